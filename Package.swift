@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
+///
+/// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
+/// files or the real clock.
+///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax
+///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
+///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
+///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
+let package = Package(
+  name: "SwarmLab",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "swarmlab", targets: ["swarmlab"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .target(name: "SwarmCore", resources: [.embedInCode("Resources/image-catalog.json")]),
+    .target(name: "GoTemplate"),
+    .target(name: "ShellSyntax"),
+    .target(name: "DockerCLI", dependencies: ["SwarmCore"]),
+    .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
+    .target(name: "Transcript"),
+    .target(
+      name: "Session",
+      dependencies: ["SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript"]),
+    .target(name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")]),
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]),
+    .target(name: "CLibEdit", dependencies: ["CEditLine"]),
+    .target(name: "LineEditor", dependencies: ["CLibEdit"]),
+    .target(
+      name: "SwarmLabApp",
+      dependencies: [
+        "Session", "Transcript", "Lessons", "LineEditor",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
+    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
+
+    .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
+    .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
+    .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
+    .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"]),
+    .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
+    .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
+    .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
+  ]
+)
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+for target in package.targets where target.type != .system {
+  if target.name == "CLibEdit" { continue }
+  target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+}

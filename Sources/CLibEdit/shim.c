@@ -1,0 +1,2 @@
+#include "CLibEdit.h"
+int clibedit_placeholder(void) { return 0; }

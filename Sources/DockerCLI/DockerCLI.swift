@@ -1,0 +1,2 @@
+/// Placeholder so the DockerCLI target compiles until its sources land.
+enum DockerCLIModule {}

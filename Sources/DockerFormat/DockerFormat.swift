@@ -1,0 +1,2 @@
+/// Placeholder so the DockerFormat target compiles until its sources land.
+enum DockerFormatModule {}

@@ -1,0 +1,2 @@
+/// Placeholder so the Lessons target compiles until its sources land.
+enum LessonsModule {}

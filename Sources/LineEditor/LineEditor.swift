@@ -1,0 +1,2 @@
+/// Placeholder so the LineEditor target compiles until its sources land.
+enum LineEditorModule {}

@@ -1,0 +1,2 @@
+/// Placeholder so the Session target compiles until its sources land.
+enum SessionModule {}

@@ -1,0 +1,2 @@
+/// Placeholder so the ShellSyntax target compiles until its sources land.
+enum ShellSyntaxModule {}

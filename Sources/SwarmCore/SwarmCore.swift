@@ -1,0 +1,2 @@
+/// Placeholder so the SwarmCore target compiles until its sources land.
+enum SwarmCoreModule {}

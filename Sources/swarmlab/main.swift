@@ -1,0 +1,3 @@
+import SwarmLabApp
+
+SwarmLabMain.main()
