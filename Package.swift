@@ -18,9 +18,13 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
   ],
   targets: [
-    .target(name: "SwarmCore", resources: [.embedInCode("Resources/image-catalog.json")]),
+    .target(
+      name: "SwarmCore",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+      resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoTemplate"),
     .target(name: "ShellSyntax"),
     .target(name: "DockerCLI", dependencies: ["SwarmCore"]),

@@ -1,0 +1,155 @@
+/// The worker side: each node's agent walks its assigned tasks through accepted → preparing
+/// → ready → starting → running, creates and starts their containers, stops them when the
+/// desired state moves past running, and reports exits. Every step happens a fixed latency
+/// after the previous one, so the timeline is reproducible.
+enum Agent {
+  static func reconcile(_ cluster: inout Cluster) -> Bool {
+    var changed = false
+    for task in cluster.state.tasks.values {
+      guard let due = dueTime(task, cluster), due <= cluster.now else { continue }
+      step(task, &cluster)
+      changed = true
+    }
+    return changed
+  }
+
+  static func nextDeadline(_ cluster: Cluster) -> SimTime? {
+    var earliest: SimTime?
+    for task in cluster.state.tasks.values {
+      if let due = dueTime(task, cluster), earliest.map({ due < $0 }) ?? true { earliest = due }
+    }
+    return earliest
+  }
+
+  /// When the agent will next act on this task, or nil if it is idle.
+  private static func dueTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
+    guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID], node.state == .ready
+    else { return nil }
+    let lat = cluster.config.latency
+    let ts = task.status.timestamp
+    let stopping = task.desiredState > .running
+    switch task.status.state {
+    case .assigned, .accepted, .preparing, .ready, .starting:
+      if stopping { return max(ts, task.updatedAt) }
+      switch task.status.state {
+      case .assigned: return ts + lat.accept
+      case .accepted: return ts + lat.prepare
+      case .preparing:
+        return ts + (cluster.catalog.lookup(task.template.resolvedImage) == nil ? lat.reject : lat.ready)
+      case .ready: return task.desiredState == .running ? ts + lat.start : nil
+      default: return ts + lat.running
+      }
+    case .running:
+      if stopping { return task.updatedAt + lat.stop }
+      if let exit = exitTime(task, cluster) { return exit }
+      return nil
+    default:
+      return nil
+    }
+  }
+
+  private static func exitTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
+    guard let image = cluster.catalog.lookup(task.template.resolvedImage), let exit = image.exit,
+      let after = GoDurationParser.parse(exit.after)
+    else { return nil }
+    return task.status.timestamp + after
+  }
+
+  private static func step(_ task: SwarmTask, _ cluster: inout Cluster) {
+    let now = cluster.now
+    let id = task.id
+    if task.desiredState > .running {
+      stopContainer(of: task, exitCode: 0, &cluster)
+      cluster.state.tasks[id]?.setStatus(.shutdown, message: "shutdown", now: now)
+      return
+    }
+    switch task.status.state {
+    case .assigned:
+      cluster.state.tasks[id]?.setStatus(.accepted, message: "accepted", now: now)
+    case .accepted:
+      cluster.state.tasks[id]?.setStatus(.preparing, message: "preparing", now: now)
+    case .preparing:
+      guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
+        let ref = ImageReference(task.template.image).familiar
+        cluster.state.tasks[id]?.setStatus(.rejected, message: "preparing", now: now, err: "No such image: \(ref)")
+        return
+      }
+      createContainer(for: task, &cluster)
+      cluster.state.tasks[id]?.setStatus(.ready, message: "prepared", now: now)
+    case .ready:
+      cluster.state.tasks[id]?.setStatus(.starting, message: "starting", now: now)
+    case .starting:
+      if let cid = task.containerID {
+        cluster.state.containers[cid]?.state = .running
+        cluster.state.containers[cid]?.startedAt = now
+      }
+      cluster.state.tasks[id]?.setStatus(.running, message: "started", now: now)
+    case .running:
+      let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
+      stopContainer(of: task, exitCode: code, &cluster)
+      if code == 0 {
+        cluster.state.tasks[id]?.setStatus(.complete, message: "finished", now: now)
+      } else {
+        cluster.state.tasks[id]?.setStatus(.failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
+        cluster.state.tasks[id]?.status.exitCode = code
+      }
+    default:
+      break
+    }
+  }
+
+  private static func createContainer(for task: SwarmTask, _ cluster: inout Cluster) {
+    guard let service = cluster.state.services[task.serviceID], let nodeID = task.nodeID,
+      let node = cluster.state.nodes[nodeID]
+    else { return }
+    let image = cluster.catalog.lookup(task.template.resolvedImage)
+    var command = image?.command ?? ""
+    if !task.template.command.isEmpty || !task.template.args.isEmpty {
+      command = (task.template.command.isEmpty ? [command] : task.template.command)
+        .joined(separator: " ")
+      if !task.template.args.isEmpty { command += " " + task.template.args.joined(separator: " ") }
+    }
+    var container = Container(
+      id: cluster.ids.containerID(), name: task.containerName(serviceName: service.spec.name),
+      image: task.template.image, resolvedImage: task.template.resolvedImage, command: command,
+      nodeID: node.hostname, now: cluster.now)
+    container.taskID = task.id
+    container.serviceID = service.id
+    container.env = task.template.env + (image?.env ?? [])
+    var labels = task.template.containerLabels
+    Label.set("com.docker.swarm.node.id", nodeID, in: &labels)
+    Label.set("com.docker.swarm.service.id", service.id, in: &labels)
+    Label.set("com.docker.swarm.service.name", service.spec.name, in: &labels)
+    Label.set("com.docker.swarm.task", "", in: &labels)
+    Label.set("com.docker.swarm.task.id", task.id, in: &labels)
+    Label.set("com.docker.swarm.task.name", service.spec.name + "." + (task.slot > 0 ? String(task.slot) : nodeID), in: &labels)
+    container.labels = labels
+    cluster.state.containers[container.id] = container
+    cluster.state.tasks[task.id]?.containerID = container.id
+  }
+
+  private static func stopContainer(of task: SwarmTask, exitCode: Int, _ cluster: inout Cluster) {
+    guard let cid = task.containerID, var container = cluster.state.containers[cid] else { return }
+    guard container.state == .running else { return }
+    container.state = .exited
+    container.finishedAt = cluster.now
+    container.exitCode = exitCode
+    cluster.state.containers[cid] = container
+  }
+
+  /// A container died under its task (killed, stopped or removed by hand): the task fails
+  /// with the container's exit code, and the orchestrator takes it from there.
+  static func containerExited(_ containerID: String, exitCode: Int, _ cluster: inout Cluster) {
+    guard let taskID = cluster.state.containers[containerID]?.taskID,
+      let task = cluster.state.tasks[taskID], !task.status.state.isTerminal
+    else { return }
+    if task.desiredState > .running || exitCode == 0 {
+      let state: TaskState = task.desiredState > .running ? .shutdown : .complete
+      cluster.state.tasks[taskID]?.setStatus(state, message: state == .shutdown ? "shutdown" : "finished", now: cluster.now)
+    } else {
+      cluster.state.tasks[taskID]?.setStatus(
+        .failed, message: "started", now: cluster.now, err: "task: non-zero exit (\(exitCode))")
+      cluster.state.tasks[taskID]?.status.exitCode = exitCode
+    }
+  }
+}

@@ -1,0 +1,109 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The images the simulated registry knows, loaded from data files so lessons can add images
+/// without code. An image outside the catalog behaves as on an offline swarm: its digest
+/// cannot be recorded and every task is rejected with `No such image`.
+public struct ImageCatalog: Sendable {
+  public private(set) var images: [CatalogImage]
+
+  public init(images: [CatalogImage] = []) { self.images = images }
+
+  /// Decodes a catalog file (`{"images": [...]}`).
+  public init(json: [UInt8]) throws {
+    let file = try JSONDecoder().decode(CatalogFile.self, from: Data(json))
+    images = file.images
+  }
+
+  /// The catalog compiled into SwarmLab (`Sources/SwarmCore/Resources/image-catalog.json`).
+  public static let builtin: ImageCatalog = {
+    // The resource is part of the package; failing to decode it is a build defect.
+    try! ImageCatalog(json: PackageResources.image_catalog_json)
+  }()
+
+  /// Adds images (or replaces ones with the same reference), e.g. from a lesson.
+  public mutating func merge(_ other: ImageCatalog) {
+    for image in other.images {
+      images.removeAll { $0.reference == image.reference }
+      images.append(image)
+    }
+  }
+
+  /// Finds an image by any spelling docker accepts: `name`, `name:tag`, `name@digest`,
+  /// `docker.io/library/name:tag`.
+  public func lookup(_ reference: String) -> CatalogImage? {
+    let ref = ImageReference(reference)
+    return images.first { image in
+      guard image.repository == ref.repository else { return false }
+      if let digest = ref.digest { return digest == image.digest }
+      return image.tag == ref.tag
+    }
+  }
+}
+
+/// One catalog entry: identity, how its container looks, and what it writes to its log.
+public struct CatalogImage: Sendable, Codable, Equatable {
+  public var repository: String
+  public var tag: String
+  public var digest: String
+  public var command: String
+  public var workdir: String?
+  public var shell: String?
+  public var env: [String]?
+  public var logs: LogSchedule?
+  public var exit: ExitBehaviour?
+
+  public var reference: String { "\(repository):\(tag)" }
+  public var pinnedReference: String { "\(reference)@\(digest)" }
+}
+
+/// Log lines an image writes: some at start, then one line repeated on a fixed period.
+public struct LogSchedule: Sendable, Codable, Equatable {
+  public var startup: [String]?
+  /// A Go duration such as `5s`.
+  public var every: String?
+  public var line: String?
+}
+
+/// An app that stops by itself some time after it starts (for failing-update lessons).
+public struct ExitBehaviour: Sendable, Codable, Equatable {
+  public var after: String
+  public var code: Int
+}
+
+private struct CatalogFile: Codable {
+  var images: [CatalogImage]
+}
+
+/// An image reference split as docker's reference parser does (registry and `library/`
+/// prefixes dropped, tag defaulting to `latest`).
+public struct ImageReference: Sendable, Equatable {
+  public var repository: String
+  public var tag: String
+  public var digest: String?
+
+  public init(_ text: String) {
+    var rest = text
+    if let at = rest.firstIndex(of: "@") {
+      digest = String(rest[rest.index(after: at)...])
+      rest = String(rest[..<at])
+    }
+    var tag = "latest"
+    if let colon = rest.lastIndex(of: ":"), !rest[colon...].contains("/") {
+      tag = String(rest[rest.index(after: colon)...])
+      rest = String(rest[..<colon])
+    }
+    for prefix in ["docker.io/", "index.docker.io/"] where rest.hasPrefix(prefix) {
+      rest.removeFirst(prefix.count)
+    }
+    if rest.hasPrefix("library/") { rest.removeFirst("library/".count) }
+    repository = rest
+    self.tag = tag
+  }
+
+  /// `name:tag`, the form docker shows once it has normalised a reference.
+  public var familiar: String { "\(repository):\(tag)" }
+}

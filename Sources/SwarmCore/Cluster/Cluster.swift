@@ -1,0 +1,86 @@
+/// The simulated swarm: state, virtual clock, seeded IDs and the components that move it.
+///
+/// Time only moves through `advance(to:)`. At each instant the components (orchestrator,
+/// allocator, scheduler, agents, updater, reaper) run in a fixed order until none changes
+/// anything; then the clock jumps to the earliest deadline any of them reports. Nothing here
+/// reads the real clock or real randomness, so a seed and a command sequence fix the outcome.
+public struct Cluster: Sendable {
+  public internal(set) var state: ClusterState
+  public private(set) var now: SimTime
+  public internal(set) var ids: IDGenerator
+  public var catalog: ImageCatalog
+  public let config: SimulationConfig
+  /// The machine the user's docker commands talk to.
+  public var currentMachine: String
+
+  public init(config: SimulationConfig = SimulationConfig(), catalog: ImageCatalog = .builtin) {
+    self.config = config
+    self.catalog = catalog
+    self.now = config.startTime
+    var ids = IDGenerator(seed: config.seed)
+    let machine = Machine(name: config.hostname, address: config.address, engineID: ids.objectID())
+    self.ids = ids
+    self.state = ClusterState(machines: [machine])
+    self.currentMachine = config.hostname
+    LocalNetworks.create(on: &self)
+  }
+
+  /// Moves the clock forward to `target`, stopping at every deadline on the way so that each
+  /// state change happens at its own instant.
+  public mutating func advance(to target: SimTime) {
+    settle()
+    while let next = nextDeadline(), next <= target {
+      if next > now { now = next }
+      settle()
+    }
+    if target > now { now = target }
+    settle()
+  }
+
+  public mutating func advance(by duration: SimDuration) { advance(to: now + duration) }
+
+  /// Advances until `done` holds or `limit` has passed; returns whether `done` held.
+  @discardableResult
+  public mutating func advance(until done: (Cluster) -> Bool, limit: SimDuration) -> Bool {
+    settle()
+    let end = now + limit
+    while !done(self) {
+      guard let next = nextDeadline(), next <= end else {
+        advance(to: end)
+        return done(self)
+      }
+      if next > now { now = next }
+      settle()
+    }
+    return true
+  }
+
+  /// Runs every component at the current instant until a full pass changes nothing.
+  public mutating func settle() {
+    for _ in 0..<config.maxSettlePasses {
+      var changed = false
+      changed = Orchestrator.reconcile(&self) || changed
+      changed = Updater.reconcile(&self) || changed
+      changed = Allocator.reconcile(&self) || changed
+      changed = Scheduler.reconcile(&self) || changed
+      changed = Agent.reconcile(&self) || changed
+      changed = TaskReaper.reconcile(&self) || changed
+      if !changed { return }
+    }
+  }
+
+  /// The earliest future instant at which some component has work.
+  public func nextDeadline() -> SimTime? {
+    [Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self)]
+      .compactMap { $0 }
+      .filter { $0 > now }
+      .min()
+  }
+
+  /// The node the current machine joined as, if any.
+  public var localNode: Node? { state.node(onMachine: currentMachine) }
+
+  public var localMachine: Machine {
+    state.machine(named: currentMachine) ?? state.machines[0]
+  }
+}

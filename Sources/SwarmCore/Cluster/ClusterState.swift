@@ -1,0 +1,85 @@
+public import OrderedCollections
+
+/// Everything the simulated swarm knows, as plain values. Tables are ordered by insertion so
+/// every listing and every decision is reproducible (never iterate a hashed collection).
+public struct ClusterState: Sendable, Equatable {
+  /// The swarm, or nil when the engine is not part of one.
+  public var swarm: SwarmInfo?
+  public var machines: [Machine]
+  public var nodes: OrderedDictionary<String, Node> = [:]
+  public var services: OrderedDictionary<String, Service> = [:]
+  public var tasks: OrderedDictionary<String, SwarmTask> = [:]
+  public var containers: OrderedDictionary<String, Container> = [:]
+  public var networks: OrderedDictionary<String, Network> = [:]
+
+  public init(machines: [Machine]) { self.machines = machines }
+
+  public var isActive: Bool { swarm != nil }
+
+  /// The node a machine joined as, if it did.
+  public func node(onMachine name: String) -> Node? {
+    nodes.values.first { $0.hostname == name }
+  }
+
+  public func machine(named name: String) -> Machine? { machines.first { $0.name == name } }
+
+  public func tasks(ofService id: String) -> [SwarmTask] {
+    tasks.values.filter { $0.serviceID == id }
+  }
+
+  public func service(named name: String) -> Service? {
+    services.values.first { $0.spec.name == name }
+  }
+
+  public func network(named name: String) -> Network? {
+    networks.values.first { $0.name == name }
+  }
+}
+
+/// A simulated machine running a Docker engine. One exists by default (`docker-desktop`); the
+/// multi-node lessons add more.
+public struct Machine: Sendable, Equatable {
+  public var name: String
+  public var address: String
+  public var engineID: String
+  public var isRunning = true
+
+  public init(name: String, address: String, engineID: String) {
+    self.name = name
+    self.address = address
+    self.engineID = engineID
+  }
+}
+
+/// Knobs of the simulation: seed, start, the delays an agent takes, the engine it pretends
+/// to be.
+public struct SimulationConfig: Sendable {
+  public var seed: UInt64 = 1
+  public var hostname = "docker-desktop"
+  public var address = "192.168.65.3"
+  /// 2020-11-20T21:14:30Z: the evening the book's timecheck logs were taken.
+  public var startTime = SimTime(nanos: 1_605_906_870_000_000_000)
+  public var engineVersion = "20.10.24"
+  public var apiVersion = "1.41"
+  public var latency = AgentLatency()
+  /// Bound on component passes at one instant: a livelock guard, never reached in practice.
+  public var maxSettlePasses = 64
+
+  public init() {}
+}
+
+/// How long the agent takes between task states. Fixed (no jitter) so transcripts are exact.
+public struct AgentLatency: Sendable {
+  public var accept = SimDuration.milliseconds(20)
+  public var prepare = SimDuration.milliseconds(20)
+  /// Image present locally: creating the container.
+  public var ready = SimDuration.milliseconds(300)
+  public var start = SimDuration.milliseconds(10)
+  public var running = SimDuration.milliseconds(500)
+  /// A stopping container answering SIGTERM.
+  public var stop = SimDuration.milliseconds(200)
+  /// Looking for an image that is not there before rejecting the task.
+  public var reject = SimDuration.milliseconds(300)
+
+  public init() {}
+}

@@ -1,0 +1,132 @@
+/// Service lifecycle on the simulated manager: create, update, rollback, remove.
+extension ControlAPI {
+  /// Pins the image to its catalog digest, as the CLI does by asking the registry; nil when
+  /// the registry does not know it (the CLI then warns and sends the bare reference).
+  public static func resolveImage(_ image: String, catalog: ImageCatalog) -> String? {
+    guard let entry = catalog.lookup(image) else { return nil }
+    let ref = ImageReference(image)
+    return ref.digest != nil ? image : "\(ref.familiar)@\(entry.digest)"
+  }
+
+  /// Creates a service and returns it; tasks follow as the cluster advances.
+  @discardableResult
+  public static func createService(_ spec: ServiceSpec, _ cluster: inout Cluster) throws(ControlError) -> Service {
+    try requireManager(cluster)
+    try validate(spec, cluster.state)
+    if cluster.state.service(named: spec.name) != nil {
+      throw .nameConflict(kind: "service", name: spec.name)
+    }
+    var service = Service(id: cluster.ids.objectID(), spec: spec, version: 1, now: cluster.now)
+    service.spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
+      try cluster.state.resolveNetwork(ref).id
+    }
+    cluster.state.services[service.id] = service
+    allocateVirtualIPs(service.id, &cluster)
+    cluster.settle()
+    return cluster.state.services[service.id]!
+  }
+
+  /// Applies a change to a service's spec. A changed task template starts a rolling update;
+  /// the old spec is kept for `rollback`.
+  @discardableResult
+  public static func updateService(
+    _ id: String, _ cluster: inout Cluster, change: (inout ServiceSpec) throws(ControlError) -> Void
+  ) throws(ControlError) -> Service {
+    try requireManager(cluster)
+    guard var service = cluster.state.services[id] else { throw .notFound(kind: "service", ref: id) }
+    var spec = service.spec
+    try change(&spec)
+    try validate(spec, cluster.state)
+    spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
+      try cluster.state.resolveNetwork(ref).id
+    }
+    service.previousSpec = service.spec
+    let templateChanged = spec.template != service.spec.template
+    service.spec = spec
+    service.version += 1
+    service.updatedAt = cluster.now
+    if templateChanged {
+      service.updateStatus = UpdateStatus(state: .updating, startedAt: cluster.now, message: "update in progress")
+    }
+    cluster.state.services[id] = service
+    allocateVirtualIPs(id, &cluster)
+    cluster.settle()
+    return cluster.state.services[id]!
+  }
+
+  /// `service rollback` / `update --rollback`: the previous spec becomes current again.
+  @discardableResult
+  public static func rollbackService(_ id: String, _ cluster: inout Cluster) throws(ControlError) -> Service {
+    try requireManager(cluster)
+    guard let service = cluster.state.services[id] else { throw .notFound(kind: "service", ref: id) }
+    guard service.previousSpec != nil else { throw .noPreviousSpec(serviceID: service.id) }
+    startRollback(id, message: "manually requested rollback", &cluster)
+    cluster.settle()
+    return cluster.state.services[id]!
+  }
+
+  static func startRollback(_ id: String, message: String, _ cluster: inout Cluster) {
+    guard var service = cluster.state.services[id], let previous = service.previousSpec else { return }
+    service.previousSpec = service.spec
+    service.spec = previous
+    service.version += 1
+    service.updatedAt = cluster.now
+    service.updateStatus = UpdateStatus(state: .rollbackStarted, startedAt: cluster.now, message: message)
+    cluster.state.services[id] = service
+  }
+
+  /// Removes a service; its tasks are told to go and the reaper deletes them once stopped.
+  public static func removeService(_ id: String, _ cluster: inout Cluster) throws(ControlError) {
+    try requireManager(cluster)
+    guard cluster.state.services[id] != nil else { throw .notFound(kind: "service", ref: id) }
+    cluster.state.services[id] = nil
+    for task in cluster.state.tasks.values where task.serviceID == id && task.desiredState < .remove {
+      cluster.state.tasks[task.id]?.desiredState = .remove
+      cluster.state.tasks[task.id]?.updatedAt = cluster.now
+    }
+    cluster.settle()
+  }
+
+  private static func validate(_ spec: ServiceSpec, _ state: ClusterState) throws(ControlError) {
+    let name = spec.name
+    let valid = !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"
+      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    if !valid {
+      throw .invalidArgument("name must be valid as a DNS name component")
+    }
+    for constraint in spec.template.constraints where Constraint(constraint) == nil {
+      throw .invalidArgument("invalid constraint: \(constraint)")
+    }
+    for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
+      let clash = state.services.values.first { other in
+        other.spec.name != spec.name
+          && other.spec.ports.contains { $0.publishedPort == port.publishedPort && $0.protocolName == port.protocolName && $0.publishMode == "ingress" }
+      }
+      if let clash {
+        throw .invalidArgument(
+          "port '\(port.publishedPort)' is already in use by service '\(clash.spec.name)' (\(clash.id)) as an ingress port")
+      }
+    }
+  }
+
+  /// One VIP per attached network (ingress first when ports are published), kept across
+  /// updates for networks that stay attached.
+  static func allocateVirtualIPs(_ id: String, _ cluster: inout Cluster) {
+    guard let service = cluster.state.services[id] else { return }
+    var wanted: [String] = []
+    if service.spec.ports.contains(where: { $0.publishMode == "ingress" }),
+      let ingress = cluster.state.networks.values.first(where: { $0.isIngress })
+    {
+      wanted.append(ingress.id)
+    }
+    wanted += service.spec.template.networks
+    var vips = service.virtualIPs.filter { wanted.contains($0.networkID) }
+    for network in wanted where !vips.contains(where: { $0.networkID == network }) {
+      if let address = IPAM.nextAddress(on: network, in: &cluster) {
+        vips.append(NetworkAttachment(networkID: network, address: address))
+      }
+    }
+    vips.sort { wanted.firstIndex(of: $0.networkID)! < wanted.firstIndex(of: $1.networkID)! }
+    cluster.state.services[id]?.virtualIPs = vips
+  }
+}

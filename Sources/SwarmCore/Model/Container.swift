@@ -1,0 +1,52 @@
+/// A container on a node. Task containers are created by the agent; their lifetime drives
+/// the task's state and the logs the image writes.
+public struct Container: Sendable, Equatable, Identifiable {
+  public enum State: String, Sendable { case created, running, exited }
+
+  public var id: String
+  public var name: String
+  public var image: String
+  /// The pinned image the task asked for (shown by inspect's `Config.Image`).
+  public var resolvedImage: String
+  public var command: String
+  public var nodeID: String
+  public var taskID: String?
+  public var serviceID: String?
+  public var labels: [Label] = []
+  public var env: [String] = []
+  public var state: State = .created
+  public var createdAt: SimTime
+  public var startedAt: SimTime?
+  public var finishedAt: SimTime?
+  public var exitCode: Int?
+  /// Log lines written by `exec` or by apps answering requests, beyond the image's schedule.
+  public var extraLogs: [LogLine] = []
+
+  public init(
+    id: String, name: String, image: String, resolvedImage: String, command: String,
+    nodeID: String, now: SimTime
+  ) {
+    self.id = id
+    self.name = name
+    self.image = image
+    self.resolvedImage = resolvedImage
+    self.command = command
+    self.nodeID = nodeID
+    self.createdAt = now
+  }
+
+  public var isRunning: Bool { state == .running }
+}
+
+/// One line a container wrote, with the instant it was written.
+public struct LogLine: Sendable, Equatable {
+  public var time: SimTime
+  public var text: String
+  public var isStderr: Bool
+
+  public init(time: SimTime, text: String, isStderr: Bool = false) {
+    self.time = time
+    self.text = text
+    self.isStderr = isStderr
+  }
+}

@@ -1,0 +1,52 @@
+/// A service as the cluster stores it: the current spec, the previous one (for rollback), its
+/// version and the state of its last update.
+public struct Service: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var spec: ServiceSpec
+  public var previousSpec: ServiceSpec?
+  /// Bumped on every accepted spec change (swarmkit's `Meta.Version.Index`).
+  public var version: Int
+  public var createdAt: SimTime
+  public var updatedAt: SimTime
+  public var updateStatus: UpdateStatus?
+  /// Virtual IPs, one per attached network, in allocation order.
+  public var virtualIPs: [NetworkAttachment] = []
+
+  public init(id: String, spec: ServiceSpec, version: Int, now: SimTime) {
+    self.id = id
+    self.spec = spec
+    self.version = version
+    self.createdAt = now
+    self.updatedAt = now
+  }
+}
+
+/// Progress of a rolling update or rollback (swarmkit `UpdateStatus`).
+public struct UpdateStatus: Sendable, Equatable {
+  public enum State: String, Sendable {
+    case updating, paused, completed
+    case rollbackStarted = "rollback_started"
+    case rollbackPaused = "rollback_paused"
+    case rollbackCompleted = "rollback_completed"
+  }
+
+  public var state: State
+  public var startedAt: SimTime
+  public var completedAt: SimTime?
+  public var message: String
+  /// The updater's bookkeeping: when the next slot may start (after `delay`) and when every
+  /// slot last became current (the monitor period runs from there).
+  public var nextBatchAt: SimTime?
+  public var settledAt: SimTime?
+
+  public var isRollback: Bool {
+    state == .rollbackStarted || state == .rollbackPaused || state == .rollbackCompleted
+  }
+  public var isActive: Bool { state == .updating || state == .rollbackStarted }
+
+  public init(state: State, startedAt: SimTime, message: String) {
+    self.state = state
+    self.startedAt = startedAt
+    self.message = message
+  }
+}

@@ -1,0 +1,82 @@
+/// One scheduled unit of work of a service: swarmkit's `Task`, pinned to a slot (replicated)
+/// or a node (global), carrying the template it was created from so the updater can tell
+/// stale tasks from current ones.
+public struct SwarmTask: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var serviceID: String
+  /// 1-based slot for replicated services, 0 for global ones (which are keyed by node).
+  public var slot: Int
+  public var nodeID: String?
+  public var template: TaskTemplate
+  /// The service's spec version when the task was made (shown in inspect's `Version`).
+  public var specVersion: Int
+  public var desiredState: TaskState
+  public var status: TaskStatus
+  public var createdAt: SimTime
+  public var updatedAt: SimTime
+  public var containerID: String?
+  /// For a restarted slot: when the restart delay ends and the task may move to running.
+  public var restartAt: SimTime?
+  /// Whether this task already counted as a failure for the updater (once per task).
+  public var failureObserved = false
+  /// Addresses on attached networks, by network ID, in attachment order.
+  public var networkAddresses: [NetworkAttachment] = []
+
+  public init(
+    id: String, serviceID: String, slot: Int, nodeID: String?, template: TaskTemplate,
+    specVersion: Int, desiredState: TaskState, now: SimTime
+  ) {
+    self.id = id
+    self.serviceID = serviceID
+    self.slot = slot
+    self.nodeID = nodeID
+    self.template = template
+    self.specVersion = specVersion
+    self.desiredState = desiredState
+    self.status = TaskStatus(state: .new, timestamp: now, message: "created")
+    self.createdAt = now
+    self.updatedAt = now
+  }
+
+  /// Swarmkit's "runnable": desired to run (or to be ready to run) and not yet dead.
+  public var isRunnable: Bool { desiredState <= .running && !status.state.isTerminal }
+
+  /// The container name docker gives a task: `service.slot.taskid` (`service.nodeid.taskid`
+  /// for global tasks).
+  public func containerName(serviceName: String) -> String {
+    let middle = slot > 0 ? String(slot) : (nodeID ?? "")
+    return "\(serviceName).\(middle).\(id)"
+  }
+
+  public mutating func setStatus(_ state: TaskState, message: String, now: SimTime, err: String? = nil) {
+    status = TaskStatus(state: state, timestamp: now, message: message, err: err)
+    updatedAt = now
+  }
+}
+
+/// A task's observed status: state, when it was entered, the agent's message and error.
+public struct TaskStatus: Sendable, Equatable {
+  public var state: TaskState
+  public var timestamp: SimTime
+  public var message: String
+  public var err: String?
+  public var exitCode: Int?
+
+  public init(state: TaskState, timestamp: SimTime, message: String, err: String? = nil) {
+    self.state = state
+    self.timestamp = timestamp
+    self.message = message
+    self.err = err
+  }
+}
+
+/// One network attachment of a task: the network and the address (`10.0.1.3/24`) on it.
+public struct NetworkAttachment: Sendable, Equatable {
+  public var networkID: String
+  public var address: String
+
+  public init(networkID: String, address: String) {
+    self.networkID = networkID
+    self.address = address
+  }
+}

@@ -1,2 +1,0 @@
-/// Placeholder so the SwarmCore target compiles until its sources land.
-enum SwarmCoreModule {}
