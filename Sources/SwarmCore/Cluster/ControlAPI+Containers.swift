@@ -41,3 +41,17 @@ extension ControlAPI {
     Agent.containerExited(id, exitCode: exitCode, &cluster)
   }
 }
+
+extension ControlAPI {
+  /// `docker container start`: a stopped container runs again. A task container restarted by
+  /// hand does not revive its task (swarm has already replaced it), as on a real node.
+  public static func startContainer(_ id: String, _ cluster: inout Cluster) throws(ControlError) {
+    guard var container = cluster.state.containers[id] else { throw .plain("No such container: \(id)") }
+    guard !container.isRunning else { return }
+    container.state = .running
+    container.startedAt = cluster.now
+    container.finishedAt = nil
+    container.exitCode = nil
+    cluster.state.containers[id] = container
+  }
+}

@@ -98,3 +98,13 @@ enum LocalNetworks {
   /// Local networks get 64-hex IDs like containers; overlays get swarm object IDs.
   private static func hexID(_ cluster: inout Cluster) -> String { cluster.ids.containerID() }
 }
+
+extension ControlAPI {
+  /// `docker swarm update` / `init --task-history-limit`.
+  public static func updateSwarm(taskHistoryLimit: Int?, _ cluster: inout Cluster) throws(ControlError) {
+    try requireManager(cluster)
+    if let taskHistoryLimit { cluster.state.swarm?.taskHistoryLimit = taskHistoryLimit }
+    cluster.state.swarm?.updatedAt = cluster.now
+    cluster.settle()
+  }
+}

@@ -1,0 +1,55 @@
+public import SwarmCore
+
+/// `docker swarm init|join-token|leave|update`.
+enum SwarmCommands {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+    var out = CommandOutput()
+    switch sub {
+    case "init":
+      let advertise = cmd.flags.string("advertise-addr").map { $0.split(separator: ":")[0] }.map(String.init)
+      let node = try ControlAPI.initSwarm(advertiseAddress: advertise, &cluster)
+      try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
+      let token = try ControlAPI.joinToken(role: .worker, rotate: false, &cluster)
+      out.out(
+        """
+        Swarm initialized: current node (\(node.id)) is now a manager.
+
+        To add a worker to this swarm, run the following command:
+
+            docker swarm join --token \(token) \(node.address):2377
+
+        To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.
+        """)
+    case "join-token":
+      let roleName = cmd.arguments.first ?? ""
+      guard let role = Node.Role(rawValue: roleName.lowercased()) else {
+        return .failure("unknown role \(roleName)")
+      }
+      let rotate = cmd.flags.bool("rotate")
+      let token = try ControlAPI.joinToken(role: role, rotate: rotate, &cluster)
+      if cmd.flags.bool("quiet") {
+        out.out(token)
+      } else {
+        if rotate { out.out("Successfully rotated \(role.rawValue) join token.\n") }
+        let address = cluster.localNode?.address ?? cluster.localMachine.address
+        out.out(
+          "To add a \(role.rawValue) to this swarm, run the following command:\n\n    docker swarm join --token \(token) \(address):2377\n")
+      }
+    case "leave":
+      try ControlAPI.leaveSwarm(force: cmd.flags.bool("force"), &cluster)
+      out.out("Node left the swarm.")
+    case "update":
+      try ControlAPI.requireManager(cluster)
+      try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
+      out.out("Swarm updated.")
+    case "join":
+      guard !cluster.state.isActive else { throw .alreadyInSwarm }
+      return .failure(
+        "swarmlab: this machine has no other machine to join yet (multi-node swarms are not simulated in this version)",
+        code: 127)
+    default:
+      return .failure("swarmlab: 'docker swarm \(sub)' is not simulated in SwarmLab", code: 127)
+    }
+    return out
+  }
+}

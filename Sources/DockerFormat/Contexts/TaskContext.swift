@@ -1,0 +1,110 @@
+public import GoTemplate
+public import SwarmCore
+
+/// The row of `service ps` / `node ps` (`*task.taskContext`), with docker's sort order and
+/// ` \_ ` marking of a slot's history.
+public enum TaskContext {
+  public static let typeName = "*task.taskContext"
+  public static let defaultFormat =
+    "table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}"
+  public static let headers = [
+    TemplateField("ID", .string("ID")), TemplateField("Name", .string("NAME")),
+    TemplateField("Image", .string("IMAGE")), TemplateField("Node", .string("NODE")),
+    TemplateField("DesiredState", .string("DESIRED STATE")),
+    TemplateField("CurrentState", .string("CURRENT STATE")), TemplateField("Error", .string("ERROR")),
+    TemplateField("Ports", .string("PORTS")),
+  ]
+
+  /// docker's order: by task name (natural order), then newest first.
+  public static func sorted(_ tasks: [SwarmTask], _ cluster: Cluster, noResolve: Bool = false) -> [SwarmTask] {
+    tasks.map { (task: $0, name: name($0, cluster, noResolve: noResolve)) }
+      .sorted { a, b in
+        if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
+        return a.task.createdAt > b.task.createdAt
+      }
+      .map(\.task)
+  }
+
+  /// `svc.slot`, or `svc.nodeID` for global tasks.
+  static func name(_ task: SwarmTask, _ cluster: Cluster, noResolve: Bool) -> String {
+    let service = noResolve ? task.serviceID : (cluster.state.services[task.serviceID]?.spec.name ?? task.serviceID)
+    return "\(service).\(task.slot > 0 ? String(task.slot) : task.nodeID ?? "")"
+  }
+
+  public static func rows(
+    _ tasks: [SwarmTask], _ cluster: Cluster, options: TaskRowOptions
+  ) -> [TemplateValue] {
+    var previous: String?
+    return tasks.map { task in
+      var name = name(task, cluster, noResolve: options.noResolve)
+      let display = options.isTable && name == previous ? " \\_ " + name : name
+      previous = name
+      name = display
+      let node = task.nodeID.map { id in
+        options.noResolve ? id : (cluster.state.nodes[id]?.hostname ?? id)
+      } ?? ""
+      var error = task.status.err ?? ""
+      if !error.isEmpty {
+        if !options.noTrunc && error.count > 30 { error = String(error.prefix(29)) + "…" }
+        error = "\"\(error)\""
+      }
+      return .object(
+        type: typeName,
+        fields: [
+          TemplateField("ID", .string(options.noTrunc ? task.id : String(task.id.prefix(12)))),
+          TemplateField("Name", .string(name)),
+          TemplateField("Image", .string(options.noTrunc ? task.template.resolvedImage : ImageText.stripDigest(task.template.image))),
+          TemplateField("Node", .string(node)),
+          TemplateField("DesiredState", .string(task.desiredState.pretty)),
+          TemplateField("CurrentState", .string(HumanDuration.taskState(task.status.state, since: task.status.timestamp, now: cluster.now))),
+          TemplateField("Error", .string(error)),
+          TemplateField("Ports", .string("")),
+        ])
+    }
+  }
+}
+
+/// Switches that change task rows.
+public struct TaskRowOptions: Sendable {
+  public var noTrunc = false
+  public var noResolve = false
+  public var isTable = true
+
+  public init(noTrunc: Bool = false, noResolve: Bool = false, isTable: Bool = true) {
+    self.noTrunc = noTrunc
+    self.noResolve = noResolve
+    self.isTable = isTable
+  }
+}
+
+/// docker's `NaturalLess`: digit runs compare as numbers, so `web.2` sorts before `web.10`.
+public enum NaturalOrder {
+  public static func less(_ a: String, _ b: String) -> Bool {
+    var i = a.unicodeScalars.makeIterator()
+    var j = b.unicodeScalars.makeIterator()
+    var x = i.next()
+    var y = j.next()
+    while let cx = x, let cy = y {
+      if cx.properties.numericType != nil && cy.properties.numericType != nil
+        && ("0"..."9").contains(cx) && ("0"..."9").contains(cy)
+      {
+        var nx = "", ny = ""
+        while let c = x, ("0"..."9").contains(c) {
+          nx.unicodeScalars.append(c)
+          x = i.next()
+        }
+        while let c = y, ("0"..."9").contains(c) {
+          ny.unicodeScalars.append(c)
+          y = j.next()
+        }
+        let vx = Int(nx) ?? 0, vy = Int(ny) ?? 0
+        if vx != vy { return vx < vy }
+        continue
+      }
+      if cx != cy { return cx.value < cy.value }
+      x = i.next()
+      y = j.next()
+    }
+    return x == nil && y != nil
+  }
+}
