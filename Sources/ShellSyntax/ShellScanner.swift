@@ -1,0 +1,126 @@
+/// Why scanning stopped before a well-formed end.
+enum ScanStop: Error {
+  case incomplete(IncompleteReason)
+  case failure(ShellSyntaxError)
+}
+
+/// A cursor over the Unicode scalars of a line, scanning command lists and words.
+///
+/// It works on scalars, not Characters, so a quote followed by a combining mark is still a
+/// quote, as it is for a byte-oriented shell.
+struct ShellScanner {
+  let text: String
+  let scalars: [Unicode.Scalar]
+  /// `indices[i]` is where scalar `i` starts in `text`; the extra last entry is `endIndex`.
+  let indices: [String.Index]
+  var position = 0
+
+  init(_ text: String) {
+    self.text = text
+    var scalars: [Unicode.Scalar] = []
+    var indices: [String.Index] = []
+    var index = text.unicodeScalars.startIndex
+    while index < text.unicodeScalars.endIndex {
+      scalars.append(text.unicodeScalars[index])
+      indices.append(index)
+      index = text.unicodeScalars.index(after: index)
+    }
+    indices.append(text.endIndex)
+    self.scalars = scalars
+    self.indices = indices
+  }
+
+  func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+    let index = position + offset
+    return index < scalars.count ? scalars[index] : nil
+  }
+
+  func source(from start: Int, to end: Int) -> String {
+    String(text[indices[start]..<indices[end]])
+  }
+
+  /// Scans a command list to the end of input or, inside `$(`, up to (not past) its `)`.
+  mutating func scanList(insideSubstitution: Bool) throws(ScanStop) -> CommandList {
+    var items: [ListItem] = []
+    var words: [ShellWord] = []
+    var commandStart = 0
+    var commandEnd = 0
+    // The `&&`/`||` still waiting for a command, for the continuation prompt.
+    var pendingOperator: String? = nil
+
+    func finishCommand(_ connector: Connector, token: String) throws(ScanStop) {
+      guard !words.isEmpty else { throw .failure(.unexpectedToken(token)) }
+      let command = SimpleCommand(words: words, source: source(from: commandStart, to: commandEnd))
+      items.append(ListItem(command: command, connector: connector))
+      words = []
+    }
+
+    while let scalar = peek() {
+      switch scalar {
+      case " ", "\t":
+        position += 1
+      case "\n":
+        position += 1
+        if !words.isEmpty { try finishCommand(.sequence, token: "newline") }
+      case "#":
+        while let next = peek(), next != "\n" { position += 1 }
+      case "\\" where peek(1) == "\n":
+        position += 2
+      case ";":
+        if peek(1) == ";" { throw .failure(.unexpectedToken(";;")) }
+        try finishCommand(.sequence, token: ";")
+        position += 1
+      case "&" where peek(1) == "&", "|" where peek(1) == "|":
+        let token = scalar == "&" ? "&&" : "||"
+        try finishCommand(scalar == "&" ? .and : .or, token: token)
+        position += 2
+        pendingOperator = token
+      case "&":
+        if peek(1) == ">" { throw .failure(.unsupported(.redirection, token: redirectionToken())) }
+        throw .failure(.unsupported(.background, token: "&"))
+      case "|":
+        throw .failure(.unsupported(.pipe, token: peek(1) == "&" ? "|&" : "|"))
+      case "<" where peek(1) == "<":
+        throw .failure(.unsupported(.hereDocument, token: peek(2) == "<" ? "<<<" : "<<"))
+      case "<", ">":
+        throw .failure(.unsupported(.redirection, token: redirectionToken()))
+      case "(":
+        throw .failure(.unsupported(.subshell, token: "( )"))
+      case ")":
+        guard insideSubstitution, pendingOperator == nil else {
+          throw .failure(.unexpectedToken(")"))
+        }
+        if !words.isEmpty { try finishCommand(.sequence, token: ")") }
+        return CommandList(items: items)
+      default:
+        let start = position
+        let word = try scanWord()
+        if let next = peek(), next == "<" || next == ">",
+          !word.source.isEmpty, word.source.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+        {
+          // `2>`: a file-descriptor number glued to a redirection.
+          throw .failure(.unsupported(.redirection, token: word.source + redirectionToken()))
+        }
+        if words.isEmpty { commandStart = start }
+        words.append(word)
+        commandEnd = position
+        pendingOperator = nil
+      }
+    }
+    if insideSubstitution { throw .incomplete(.commandSubstitution) }
+    if let pendingOperator { throw .incomplete(.pendingOperator(pendingOperator)) }
+    if !words.isEmpty { try finishCommand(.sequence, token: "newline") }
+    return CommandList(items: items)
+  }
+
+  /// The redirection operator at the cursor (`>`, `>>`, `&>`, `<&`...), for the error message.
+  func redirectionToken() -> String {
+    var token = ""
+    var offset = 0
+    while let scalar = peek(offset), "<>&|".unicodeScalars.contains(scalar), offset < 3 {
+      token.unicodeScalars.append(scalar)
+      offset += 1
+    }
+    return token
+  }
+}

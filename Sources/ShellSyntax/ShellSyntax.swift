@@ -1,2 +1,0 @@
-/// Placeholder so the ShellSyntax target compiles until its sources land.
-enum ShellSyntaxModule {}
