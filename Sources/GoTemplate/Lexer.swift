@@ -240,12 +240,13 @@ struct Lexer {
         emit(.leftParen)
         parenDepth += 1
       case UInt8(ascii: ")"):
+        // Go emits the paren before reporting, so the parser sees it first.
+        emit(.rightParen)
         parenDepth -= 1
         if parenDepth < 0 {
           fail("unexpected right paren \(GoQuote.runeDescription(")"))")
           return false
         }
-        emit(.rightParen)
       case _ where b < 0x80 && b >= 0x20 && b < 0x7f:
         emit(.char)
       default:

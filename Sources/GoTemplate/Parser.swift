@@ -141,7 +141,8 @@ struct Parser {
       return .node(t.value == "break" ? .breakNode(pos: t.pos) : .continueNode(pos: t.pos))
     case .keyword("template"), .keyword("block"):
       let context = t.value == "block" ? "block clause" : "template clause"
-      let callee = try templateName(nextNonSpace(), context)
+      let nameToken = nextNonSpace()
+      let callee = try templateName(nameToken, context)
       var pipe: Pipe? = nil
       if t.value == "block" {
         pipe = try pipeline(context, end: .rightDelim)
@@ -155,7 +156,7 @@ struct Parser {
         backup()
         pipe = try pipeline(context, end: .rightDelim)
       }
-      return .node(.templateCall(pos: t.pos, name: callee, pipe: pipe))
+      return .node(.templateCall(pos: nameToken.pos, name: callee, pipe: pipe))
     default:
       backup()
       let start = peek()
