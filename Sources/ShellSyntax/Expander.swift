@@ -62,7 +62,7 @@ public struct Expander {
     case .commandSubstitution(let commandLine, _):
       var output = try substitute(commandLine)
       // Like every POSIX shell, drop all trailing newlines (and only newlines).
-      while output.hasSuffix("\n") { output.removeLast() }
+      while output.unicodeScalars.last == "\n" { output.unicodeScalars.removeLast() }
       return output
     }
   }
@@ -82,14 +82,15 @@ struct FieldSplitter {
   /// An unquoted expansion's value: blanks (space, tab, newline) separate fields, and leading or
   /// trailing blanks end the field they touch; an empty value adds nothing.
   mutating func appendSplitting(_ value: String) {
-    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" }
-    let pieces = value.split(whereSeparator: isBlank)
-    if let first = value.first, isBlank(first) { endField() }
-    for (index, piece) in pieces.enumerated() {
+    // Scalars, not Characters: "\r\n" is one Character but bash splits it at the "\n".
+    let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" }
+    let scalars = value.unicodeScalars
+    if let first = scalars.first, isBlank(first) { endField() }
+    for (index, piece) in scalars.split(whereSeparator: isBlank).enumerated() {
       if index > 0 { endField() }
-      appendJoined(String(piece))
+      appendJoined(String(String.UnicodeScalarView(piece)))
     }
-    if let last = value.last, isBlank(last) { endField() }
+    if let last = scalars.last, isBlank(last) { endField() }
   }
 
   private mutating func endField() {

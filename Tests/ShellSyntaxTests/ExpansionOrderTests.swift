@@ -65,14 +65,17 @@ import Testing
   }
 
   @Test func trailingNewlinesOnlyAreStripped() throws {
-    let outputs = ["x\n\n\n": ["x"], "  x  \n": ["x"], "\n": [], "a\n\nb": ["a", "b"]]
+    let outputs = [
+      "x\n\n\n": ["x"], "  x  \n": ["x"], "\n": [], "a\n\nb": ["a", "b"], "a\r\nb": ["a\r", "b"],
+      "x\r\n": ["x\r"],
+    ]
     for (output, fields) in outputs.sorted(by: { $0.key < $1.key }) {
       let expander = Expander(environment: { _ in nil }, substitute: { _ in output })
       let word = ShellWord(parts: [.commandSubstitution("x", quoted: false)], source: "$(x)")
       let quoted = ShellWord(parts: [.commandSubstitution("x", quoted: true)], source: "\"$(x)\"")
       #expect(try expander.expand(word) == fields)
       var trimmed = output
-      while trimmed.hasSuffix("\n") { trimmed.removeLast() }
+      while trimmed.unicodeScalars.last == "\n" { trimmed.unicodeScalars.removeLast() }
       #expect(try expander.expand(quoted) == [trimmed])
     }
   }

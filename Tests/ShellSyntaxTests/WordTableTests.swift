@@ -71,6 +71,9 @@ import Testing
     ("echo \"a\\\nb\"", ["echo", "ab"]),
     ("X=2 echo $X", ["X=2", "echo", "1"]),
     ("echo ~", ["echo", "~"]),
+    // A combining mark after a quote does not hide the quote (bash works on bytes).
+    ("echo \"\u{301}x\"", ["echo", "\u{301}x"]),
+    ("echo $é", ["echo", "$é"]),
   ]
 
   @Test(arguments: cases)
