@@ -1,2 +1,142 @@
-/// Placeholder so the Session target compiles until its sources land.
-enum SessionModule {}
+public import DockerCLI
+import DockerFormat
+import ShellSyntax
+public import SwarmCore
+
+/// The façade every front end uses: the interactive shell, `swarmlab run`, transcripts,
+/// lessons and tests. A line of text goes in (shell syntax, docker commands, SwarmLab
+/// built-ins); output chunks and an exit status come out. One session owns one simulated
+/// swarm and is driven from one thread.
+public final class Session {
+  public private(set) var cluster: Cluster
+  public var environment: [String: String]
+  public private(set) var lastStatus: Int32 = 0
+  /// Everything run so far, for lessons ("did the learner run an nslookup?").
+  public private(set) var records: [CommandRecord] = []
+  public let configuration: SessionConfiguration
+
+  public init(_ configuration: SessionConfiguration = SessionConfiguration()) {
+    self.configuration = configuration
+    self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
+    self.environment = configuration.environment
+  }
+
+  /// The prompt the learner sees.
+  public var prompt: String { "PS> " }
+
+  /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
+  public func run(_ line: String) -> SessionOutput {
+    switch ShellParser.parse(line) {
+    case .incomplete(let reason):
+      return failure("swarmlab: unexpected end of line: \(Self.describe(reason))", code: 2)
+    case .failure(let error):
+      return failure(error.message, code: 2)
+    case .complete(let list):
+      var output = SessionOutput()
+      let status = list.run(startingStatus: lastStatus) { command in
+        let result = execute(command)
+        output.chunks += result.chunks
+        output.exitRequested = output.exitRequested || result.exitRequested
+        lastStatus = result.exitCode
+        return result.exitCode
+      }
+      output.exitCode = list.isEmpty ? lastStatus : status
+      return output
+    }
+  }
+
+  /// Whether a typed line is unfinished (open quote or `$(`), so a shell asks for more.
+  public static func needsContinuation(_ text: String) -> Bool {
+    if case .incomplete = ShellParser.parse(text) { return true }
+    return false
+  }
+
+  /// Moves the simulated clock forward (real time passing in the interactive shell, `sleep`).
+  public func advanceClock(by duration: SimDuration) {
+    cluster.advance(by: duration)
+  }
+
+  private func execute(_ command: SimpleCommand) -> SessionOutput {
+    var stderrFromSubstitutions: [OutputChunk] = []
+    let expander = Expander(
+      environment: { [unowned self] name in name == "?" ? String(lastStatus) : environment[name] },
+      substitute: { [unowned self] inner in
+        let result = run(inner)
+        stderrFromSubstitutions += result.chunks.filter { $0.stream == .stderr }
+        return result.stdout
+      })
+    let argv: [String]
+    do {
+      argv = try expander.expand(command)
+    } catch {
+      return failure("swarmlab: \(error)", code: 2)
+    }
+    var result = dispatch(argv)
+    result.chunks = stderrFromSubstitutions + result.chunks
+    if !argv.isEmpty {
+      records.append(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
+    }
+    return result
+  }
+
+  private func dispatch(_ argv: [String]) -> SessionOutput {
+    guard let name = argv.first else { return SessionOutput() }
+    if name == "docker" { return docker(Array(argv.dropFirst())) }
+    if let builtin = Builtins.lookup(name) { return builtin(self, Array(argv.dropFirst())) }
+    return failure(
+      "swarmlab: \(name): command not simulated (SwarmLab runs docker commands and a few shell built-ins; type 'help')",
+      code: 127)
+  }
+
+  /// `docker …`: grammar, command, rendering.
+  func docker(_ args: [String]) -> SessionOutput {
+    switch DockerGrammar.parse(args) {
+    case .command(let parsed):
+      let output = DockerCommands.run(parsed, &cluster)
+      var result = SessionOutput(exitCode: output.exitCode)
+      for item in DockerRenderer.render(output, cluster) {
+        switch item {
+        case .stdout(let text): result.chunks.append(.out(text))
+        case .stderr(let text): result.chunks.append(.err(text))
+        case .animation(let frames): result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
+        case .follow(let request): result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
+        }
+      }
+      if output.exitCode != 0 && result.exitCode == 0 { result.exitCode = output.exitCode }
+      return result
+    case .help(let text, let stream, let code):
+      let chunk: OutputChunk = stream == .stdout ? .out(text) : .err(text)
+      return SessionOutput(chunks: [chunk], exitCode: code)
+    case .error(let error):
+      return failure(error.message, code: error.exitCode)
+    case .notSimulated(let path):
+      return failure(
+        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container and network commands)",
+        code: 127)
+    }
+  }
+
+  /// New log lines of a follow written after `since` up to now.
+  public func followLines(_ request: FollowRequest, after since: SimTime) -> [(isStderr: Bool, text: String)] {
+    var logs = request.logs
+    logs.since = since
+    logs.tail = nil
+    return LogText.lines(logs, cluster).filter { _ in true }
+  }
+
+  func failure(_ message: String, code: Int32) -> SessionOutput {
+    SessionOutput(chunks: [.err(message.hasSuffix("\n") ? message : message + "\n")], exitCode: code)
+  }
+
+  private static func describe(_ reason: IncompleteReason) -> String {
+    switch reason {
+    case .singleQuote: "a single quote (') is not closed"
+    case .doubleQuote: "a double quote (\") is not closed"
+    case .commandSubstitution: "a command substitution $( is not closed"
+    case .backtick: "a backtick (`) is not closed"
+    case .parameterExpansion: "a ${ is not closed"
+    case .lineContinuation: "the line ends with a backslash"
+    case .pendingOperator(let op): "nothing follows '\(op)'"
+    }
+  }
+}

@@ -79,11 +79,15 @@ public struct InspectRequest: Sendable, Equatable {
   public var kind: Kind
   public var ids: [String]
   public var format: String?
+  /// Lookup errors for references that matched nothing (`Error: No such node: x`), printed
+  /// after the found objects as docker's `Status: …, Code: 1`.
+  public var failures: [String]
 
-  public init(kind: Kind, ids: [String], format: String?) {
+  public init(kind: Kind, ids: [String], format: String?, failures: [String] = []) {
     self.kind = kind
     self.ids = ids
     self.format = format
+    self.failures = failures
   }
 }
 

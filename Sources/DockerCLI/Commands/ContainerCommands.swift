@@ -52,11 +52,9 @@ enum ContainerCommands {
       for ref in cmd.arguments {
         if let c = cluster.state.resolveContainer(ref, on: machine) { ids.append(c.id) } else { missing.append(ref) }
       }
-      var out = CommandOutput(items: [.inspect(InspectRequest(kind: .container, ids: ids, format: cmd.flags.format))])
-      if !missing.isEmpty {
-        out.fail("Error: No such container: " + missing.joined(separator: ", "))
-      }
-      return out
+      let failures = missing.map { "Error: No such container: \($0)" }
+      let request = InspectRequest(kind: .container, ids: ids, format: cmd.flags.format, failures: failures)
+      return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
     default:
       return .failure("swarmlab: 'docker container \(sub)' is not simulated in SwarmLab", code: 127)
     }

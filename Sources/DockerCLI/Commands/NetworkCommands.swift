@@ -36,9 +36,9 @@ enum NetworkCommands {
       for ref in cmd.arguments {
         if let n = try? cluster.state.resolveNetwork(ref) { ids.append(n.id) } else { missing.append(ref) }
       }
-      var out = CommandOutput(items: [.inspect(InspectRequest(kind: .network, ids: ids, format: cmd.flags.format))])
-      if !missing.isEmpty { out.fail("Error: No such network: " + missing.joined(separator: ", ")) }
-      return out
+      let failures = missing.map { "Error: No such network: \($0)" }
+      let request = InspectRequest(kind: .network, ids: ids, format: cmd.flags.format, failures: failures)
+      return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
     case "rm":
       var out = CommandOutput()
       var errors: [String] = []

@@ -35,11 +35,9 @@ enum NodeCommands {
       if cmd.flags.bool("pretty") {
         for id in ids { out.items.append(.nodePretty(id: id)) }
       } else {
-        out.items.append(.inspect(InspectRequest(kind: .node, ids: ids, format: cmd.flags.format)))
+        out.items.append(.inspect(InspectRequest(kind: .node, ids: ids, format: cmd.flags.format, failures: errors.map { "Error: " + $0 })))
       }
-      if !errors.isEmpty {
-        out.fail("Status: Error: \(errors.joined(separator: ", ")), Code: 1")
-      }
+      if !errors.isEmpty { out.exitCode = 1 }
       return out
     case "ps":
       let refs = cmd.arguments.isEmpty ? ["self"] : cmd.arguments

@@ -73,11 +73,10 @@ enum ServiceQueries {
     if cmd.flags.bool("pretty") {
       for id in ids { out.items.append(.servicePretty(id: id)) }
     } else {
-      out.items.append(.inspect(InspectRequest(kind: .service, ids: ids, format: cmd.flags.format)))
+      let failures = missing.map { "Error: no such service: \($0)" }
+      out.items.append(.inspect(InspectRequest(kind: .service, ids: ids, format: cmd.flags.format, failures: failures)))
     }
-    if !missing.isEmpty {
-      out.fail("Status: Error: " + missing.map { "no such service: \($0)" }.joined(separator: ", ") + ", Code: 1")
-    }
+    if !missing.isEmpty { out.exitCode = 1 }
     return out
   }
 

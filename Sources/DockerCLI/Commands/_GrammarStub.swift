@@ -22,3 +22,15 @@ public struct FlagValues: Sendable, Equatable {
   public func uint64(_ long: String) -> UInt64? { values[long]?.last.flatMap { UInt64($0) } }
   public func durationNanos(_ long: String) -> Int64? { nil }
 }
+
+public enum OutputStream: Sendable { case stdout, stderr }
+public struct CLIError: Error, Sendable { public let message: String; public let exitCode: Int32 }
+public enum GrammarOutcome: Sendable {
+  case command(ParsedCommand)
+  case help(text: String, stream: OutputStream, exitCode: Int32)
+  case error(CLIError)
+  case notSimulated(path: [String])
+}
+public enum DockerGrammar {
+  public static func parse(_ argv: [String]) -> GrammarOutcome { .error(CLIError(message: "stub", exitCode: 1)) }
+}

@@ -1,0 +1,92 @@
+import ShellSyntax
+import SwarmCore
+
+/// SwarmLab's own commands beside `docker`: the few shell built-ins the book's sessions use,
+/// and `sleep`, which moves simulated time instead of waiting.
+enum Builtins {
+  typealias Builtin = (Session, [String]) -> SessionOutput
+
+  static func lookup(_ name: String) -> Builtin? {
+    switch name {
+    case "sleep": sleep
+    case "echo": echo
+    case "export": export
+    case "unset": unset
+    case "help": help
+    case "clear", "cls": { _, _ in SessionOutput(chunks: [OutputChunk(.stdout, .clearScreen)]) }
+    case "exit", "quit":
+      { _, args in
+        var out = SessionOutput(exitCode: Int32(args.first ?? "0") ?? 0)
+        out.exitRequested = true
+        return out
+      }
+    case "true": { _, _ in SessionOutput() }
+    case "false": { _, _ in SessionOutput(exitCode: 1) }
+    default: nil
+    }
+  }
+
+  /// `sleep 10`, `sleep 10s`, `sleep 4m`, `sleep 1m30s`: advances the simulated clock at once.
+  static func sleep(_ session: Session, _ args: [String]) -> SessionOutput {
+    guard !args.isEmpty else { return session.failure("sleep: missing operand", code: 1) }
+    var total: Int64 = 0
+    for arg in args {
+      if let d = SleepInterval.parse(arg) ?? (try? GoDuration.parse(arg)) {
+        total += d.nanoseconds
+      } else {
+        return session.failure("sleep: invalid time interval '\(arg)'", code: 1)
+      }
+    }
+    session.advanceClock(by: SimDuration(nanos: total))
+    return SessionOutput()
+  }
+
+  static func echo(_ session: Session, _ args: [String]) -> SessionOutput {
+    var words = args
+    var newline = true
+    if words.first == "-n" {
+      newline = false
+      words.removeFirst()
+    }
+    return SessionOutput(chunks: [.out(words.joined(separator: " ") + (newline ? "\n" : ""))])
+  }
+
+  static func export(_ session: Session, _ args: [String]) -> SessionOutput {
+    for arg in args {
+      let parts = arg.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      guard let name = parts.first, !name.isEmpty else {
+        return session.failure("export: `\(arg)': not a valid identifier", code: 1)
+      }
+      session.environment[name] = parts.count > 1 ? parts[1] : (session.environment[name] ?? "")
+    }
+    return SessionOutput()
+  }
+
+  static func unset(_ session: Session, _ args: [String]) -> SessionOutput {
+    for name in args { session.environment[name] = nil }
+    return SessionOutput()
+  }
+
+  static func help(_ session: Session, _ args: [String]) -> SessionOutput {
+    SessionOutput(chunks: [.out(helpText)])
+  }
+
+  static let helpText = """
+    SwarmLab simulates a Docker Swarm. It understands:
+
+      docker swarm     init, join-token, leave, update
+      docker node      ls, inspect, ps, update, promote, demote, rm
+      docker service   create, ls, ps, logs, inspect, update, rollback, scale, rm
+      docker container ls, rm, stop, kill, start, restart, logs, inspect  (and docker ps, rm, logs)
+      docker network   create, ls, inspect, rm
+      docker version, docker info, and --help on any of them
+
+    SwarmLab's own commands:
+      sleep N          let N of simulated time pass at once (10, 10s, 4m, 1m30s)
+      echo, export     as in a shell; $VAR and $(command) work, as do ; && ||
+      clear            clear the screen
+      help             this text
+      exit             leave SwarmLab (Ctrl-D too)
+
+    """
+}

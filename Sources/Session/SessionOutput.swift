@@ -1,0 +1,71 @@
+public import DockerCLI
+
+/// What one line typed into SwarmLab produced, in print order, with its exit status.
+public struct SessionOutput: Sendable, Equatable {
+  public var chunks: [OutputChunk] = []
+  public var exitCode: Int32 = 0
+  /// The learner asked to leave (`exit`).
+  public var exitRequested = false
+
+  public init(chunks: [OutputChunk] = [], exitCode: Int32 = 0) {
+    self.chunks = chunks
+    self.exitCode = exitCode
+  }
+
+  /// stdout and stderr interleaved as printed, progress shown as its final frame: what a
+  /// pipe, a transcript or a test sees.
+  public var text: String { chunks.map(\.plainText).joined() }
+
+  /// Only what went to stdout (what `$(...)` captures).
+  public var stdout: String {
+    chunks.filter { $0.stream == .stdout }.map(\.plainText).joined()
+  }
+
+  mutating func append(_ other: SessionOutput) {
+    chunks += other.chunks
+    exitCode = other.exitCode
+    exitRequested = exitRequested || other.exitRequested
+  }
+}
+
+/// One piece of output.
+public struct OutputChunk: Sendable, Equatable {
+  public enum Stream: Sendable { case stdout, stderr }
+  public enum Kind: Sendable, Equatable {
+    /// Text, newlines included.
+    case text(String)
+    /// A progress block docker redraws in place on a terminal: every frame in order; a pipe
+    /// gets the last one only.
+    case animation(frames: [[String]])
+    /// `logs -f`: after the current lines, keep printing new ones as time passes.
+    case follow(FollowRequest)
+    /// Clear the terminal (`clear`).
+    case clearScreen
+  }
+
+  public var stream: Stream
+  public var kind: Kind
+
+  public init(_ stream: Stream, _ kind: Kind) {
+    self.stream = stream
+    self.kind = kind
+  }
+
+  public static func out(_ text: String) -> OutputChunk { OutputChunk(.stdout, .text(text)) }
+  public static func err(_ text: String) -> OutputChunk { OutputChunk(.stderr, .text(text)) }
+
+  public var plainText: String {
+    switch kind {
+    case .text(let text): text
+    case .animation(let frames): (frames.last ?? []).map { $0 + "\n" }.joined()
+    case .follow, .clearScreen: ""
+    }
+  }
+}
+
+/// What a follow keeps watching: the log streams, from where the printed lines ended.
+public struct FollowRequest: Sendable, Equatable {
+  public var logs: LogRequest
+
+  public init(logs: LogRequest) { self.logs = logs }
+}
