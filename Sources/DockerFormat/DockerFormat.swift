@@ -1,2 +1,0 @@
-/// Placeholder so the DockerFormat target compiles until its sources land.
-enum DockerFormatModule {}
