@@ -188,15 +188,13 @@ struct Parser {
     var elseList: [Node]? = nil
     if case .elseMarker(let isElseIf) = next {
       if kind == .ifNode && isElseIf {
-        let ifToken = nextNonSpace()
+        _ = nextNonSpace()  // the `if` of `else if`; one {{end}} closes both
         elseList = [try control(.ifNode, "if")]
-        _ = ifToken
       } else {
         let (list2, end) = try itemList()
         guard case .end = end else { throw error("expected end; found {{else}}") }
         elseList = list2
       }
-    } else if case .elseMarker = next {
     }
     switch kind {
     case .ifNode: return .ifNode(pos: pipe.pos, pipe: pipe, list: list, elseList: elseList)

@@ -32,3 +32,19 @@ public struct Template: Sendable {
     return executor.out
   }
 }
+
+extension Template {
+  /// Executes and keeps the output written before any error, as Go's `Execute` into a buffer
+  /// does; docker relies on this for table headers, whose errors it ignores.
+  public func executePartially(_ data: TemplateValue) -> (output: String, error: TemplateError?) {
+    var executor = Executor(
+      parseName: name, text: text, functions: functions, templates: definitions)
+    executor.vars = [("$", data)]
+    do {
+      _ = try executor.walk(data, root)
+      return (executor.out, nil)
+    } catch {
+      return (executor.out, error)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+public import GoTemplate
+
+/// docker 20.10's `inspect` output (`cli/command/inspect/inspector.go`) for typed elements.
+public enum InspectRenderer {
+  /// One requested reference: its value, or the lookup error docker reports for it
+  /// (such as `Error: No such node: nosuch`).
+  public enum Element: Sendable, Equatable {
+    case value(TemplateValue)
+    case failure(String)
+  }
+
+  /// What docker prints: stdout, then (if any) the error on stderr, exit code 1.
+  public struct Output: Sendable, Equatable {
+    public var stdout: String
+    /// The full stderr line without its trailing newline, e.g.
+    /// `Status: Error: No such node: nosuch, Code: 1`.
+    public var error: String?
+    public var exitCode: Int32 { error == nil ? 0 : 1 }
+  }
+
+  /// Renders the elements without `-f` (4-space indented JSON array) or with a template.
+  ///
+  /// 20.10 wraps every error in `cli.StatusError`, printed as `Status: <errors>, Code: <n>`
+  /// (64 for a template that does not parse, 1 otherwise; the exit status is 1 either way).
+  public static func render(_ elements: [Element], format: String?) -> Output {
+    var failures: [String] = []
+    guard let format, !format.isEmpty else {
+      var values: [TemplateValue] = []
+      for element in elements {
+        switch element {
+        case .value(let v): values.append(v)
+        case .failure(let message): failures.append(message)
+        }
+      }
+      let json = values.isEmpty ? "[]" : GoJSON.marshalIndent(.array(values))
+      return Output(stdout: json + "\n", error: status(failures, code: 1))
+    }
+    let template: Template
+    do {
+      template = try Template(format, functions: Template.dockerFunctions)
+    } catch {
+      return Output(
+        stdout: "", error: status(["template parsing error: \(error.message)"], code: 64))
+    }
+    var buffer = ""
+    for element in elements {
+      switch element {
+      case .value(let v):
+        do {
+          buffer += try template.execute(v) + "\n"
+        } catch {
+          failures.append("template parsing error: \(error.message)")
+        }
+      case .failure(let message): failures.append(message)
+      }
+    }
+    return Output(stdout: buffer.isEmpty ? "\n" : buffer, error: status(failures, code: 1))
+  }
+
+  private static func status(_ failures: [String], code: Int) -> String? {
+    failures.isEmpty ? nil : "Status: \(failures.joined(separator: "\n")), Code: \(code)"
+  }
+}

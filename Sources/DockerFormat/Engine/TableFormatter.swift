@@ -1,0 +1,69 @@
+public import GoTemplate
+
+/// docker/cli's `formatter.Context.Write` for list commands: `table` formats get a header row
+/// and tabwriter alignment, other formats print one executed template per row.
+public struct TableFormatter: Sendable {
+  /// The `--format` value after defaulting (the caller substitutes the command's default
+  /// table format, or `{{.ID}}` for `--quiet`, when the flag is absent).
+  public var format: String
+  /// The column titles, as the command's `FullHeader()` map (field name → title).
+  public var header: [TemplateField]
+
+  public init(format: String, header: [TemplateField]) {
+    self.format = format
+    self.header = header
+  }
+
+  /// Whether the format starts with `table` (docker's `Format.IsTable`).
+  public var isTable: Bool { format.hasPrefix("table") }
+
+  /// docker's `preFormat`: strip `table`, trim spaces, unescape `\t` and `\n`.
+  public var templateText: String {
+    var text = Substring(format)
+    if isTable { text = text.dropFirst(5) }
+    while text.first == " " { text.removeFirst() }
+    while text.last == " " { text.removeLast() }
+    return String(text).replacingAll(#"\t"#, "\t").replacingAll(#"\n"#, "\n")
+  }
+
+  /// Renders the rows (docker formatter contexts such as `*service.serviceContext`).
+  public func render(_ rows: [TemplateValue]) throws(FormatError) -> String {
+    let template: Template
+    do {
+      template = try Template(templateText, functions: Template.dockerFunctions)
+    } catch {
+      throw FormatError(error)
+    }
+    var body = ""
+    for row in rows {
+      do {
+        body += try template.execute(row) + "\n"
+      } catch {
+        throw FormatError(error)
+      }
+    }
+    guard isTable else { return body }
+    // docker ignores header execution errors and keeps the partial header.
+    let headerText: String
+    do {
+      let headerTemplate = try Template(templateText, functions: Template.dockerHeaderFunctions)
+      headerText = headerTemplate.executePartially(.map(header)).output
+    } catch {
+      headerText = ""
+    }
+    return TabWriter().format(headerText + "\n" + body)
+  }
+}
+
+extension String {
+  /// Replaces every occurrence of `target` with `replacement`.
+  func replacingAll(_ target: String, _ replacement: String) -> String {
+    var out = ""
+    var rest = self[...]
+    while let r = rest.firstRange(of: target) {
+      out += rest[..<r.lowerBound] + replacement
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
+  }
+}
