@@ -93,8 +93,9 @@ public final class Session {
     switch DockerGrammar.parse(args) {
     case .command(let parsed):
       let output = DockerCommands.run(parsed, &cluster)
-      var result = SessionOutput(exitCode: output.exitCode)
-      for item in DockerRenderer.render(output, cluster) {
+      let rendered = DockerRenderer.render(output, cluster)
+      var result = SessionOutput(exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
+      for item in rendered.items {
         switch item {
         case .stdout(let text): result.chunks.append(.out(text))
         case .stderr(let text): result.chunks.append(.err(text))
@@ -102,7 +103,6 @@ public final class Session {
         case .follow(let request): result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
         }
       }
-      if output.exitCode != 0 && result.exitCode == 0 { result.exitCode = output.exitCode }
       return result
     case .help(let text, let stream, let code):
       let chunk: OutputChunk = stream == .stdout ? .out(text) : .err(text)

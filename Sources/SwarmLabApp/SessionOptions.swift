@@ -1,0 +1,30 @@
+import ArgumentParser
+import Session
+import SwarmCore
+
+/// The flags that fix a simulated run, shared by every subcommand.
+struct SessionOptions: ParsableArguments {
+  @Option(help: "Seed for IDs and tokens; the same seed and commands give the same output.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Hostname of the simulated machine.")
+  var hostname: String = "docker-desktop"
+
+  @Option(
+    name: .customLong("start-time"),
+    help: "Simulated wall-clock start, e.g. 2020-11-20T21:14:30Z (default: that date).")
+  var startTime: String?
+
+  func configuration() throws -> SessionConfiguration {
+    var config = SessionConfiguration()
+    config.seed = seed
+    config.hostname = hostname
+    if let startTime {
+      guard let t = SimTime.parseRFC3339(startTime) else {
+        throw ValidationError("--start-time must look like 2020-11-20T21:14:30Z, got '\(startTime)'")
+      }
+      config.startTime = t
+    }
+    return config
+  }
+}
