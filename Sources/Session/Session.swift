@@ -15,14 +15,17 @@ public final class Session {
   public private(set) var records: [CommandRecord] = []
   public let configuration: SessionConfiguration
 
-  public init(_ configuration: SessionConfiguration = SessionConfiguration()) {
+  private let basePrompt: String
+
+  public init(_ configuration: SessionConfiguration = SessionConfiguration(), prompt: String = "PS> ") {
     self.configuration = configuration
+    self.basePrompt = prompt
     self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
     self.environment = configuration.environment
   }
 
   /// The prompt the learner sees.
-  public var prompt: String { "PS> " }
+  public var prompt: String { basePrompt }
 
   /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
   public func run(_ line: String) -> SessionOutput {

@@ -26,13 +26,27 @@ struct SwarmLabCommand: ParsableCommand {
   var prompt: String = "PS> "
 
   mutating func run() throws {
-    let session = Session(try options.configuration())
+    let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
       var runner = ScriptRunner(session: session)
       throw ExitCode(runner.run(lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
     }
-    var runner = ScriptRunner(session: session)
+    var config = try options.configuration()
+    if isatty(STDIN_FILENO) != 0 {
+      // The shell's clock starts at the learner's real time unless fixed with --start-time.
+      if options.startTime == nil { config.startTime = SimTime(nanos: Self.wallClockNanos()) }
+      let engine = SessionEngine(session: Session(config, prompt: prompt))
+      throw ExitCode(InteractiveShell.run(engine: engine))
+    }
+    var runner = ScriptRunner(session: Session(config, prompt: prompt))
     throw ExitCode(runner.run(lines: StandardInputLines()))
+  }
+
+  /// The real wall clock, read here at the edge only.
+  static func wallClockNanos() -> Int64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
   }
 }
 
