@@ -1,5 +1,6 @@
 import ArgumentParser
 import Session
+import SwarmCore
 
 #if canImport(Glibc)
   import Glibc
