@@ -28,8 +28,8 @@ enum ActualEntry: Equatable, Sendable {
   /// The printed lines of `output`; a missing final newline is treated as present.
   static func outputLines(_ output: String) -> [String] {
     guard !output.isEmpty else { return [] }
-    var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if output.hasSuffix("\n") { lines.removeLast() }
+    var lines = output.splitLines()
+    if output.utf8.last == UInt8(ascii: "\n") { lines.removeLast() }
     return lines
   }
 }

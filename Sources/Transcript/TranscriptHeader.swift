@@ -136,3 +136,13 @@ extension StringProtocol {
     return String(self[..<end])
   }
 }
+
+extension String {
+  /// The text split at every `\n` scalar (a `\r\n` pair is one Character, so Character-based
+  /// splitting would miss it); the pieces keep any `\r`.
+  func splitLines() -> [String] {
+    unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String(String.UnicodeScalarView($0))
+    }
+  }
+}

@@ -11,11 +11,16 @@ struct TranscriptParser {
   mutating func parse(_ text: String, format: TranscriptFormat) throws(TranscriptError)
     -> TranscriptFile
   {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let endsWithNewline = text.hasSuffix("\n")
+    var lines = text.splitLines()
+    let endsWithNewline = text.utf8.last == UInt8(ascii: "\n")
     if endsWithNewline { lines.removeLast() }
-    let crlf = lines.first?.hasSuffix("\r") ?? false
-    if crlf { lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 } }
+    // Scalars, not Characters: "\r\n" is one Character, so String.hasSuffix("\r") misses it.
+    let crlf = lines.first?.unicodeScalars.last == "\r"
+    if crlf {
+      lines = lines.map {
+        $0.unicodeScalars.last == "\r" ? String($0.unicodeScalars.dropLast()) : $0
+      }
+    }
     switch format {
     case .plain: try parseSegment(lines, 0..<lines.count)
     case .markdown: try parseMarkdown(lines)
@@ -97,31 +102,20 @@ struct TranscriptParser {
     var expectedOutput: [String] = []
     var exitCode: Int32 = 0
     for index in (start + 1)..<max(start + 1, outputEnd) {
-      let raw = lines[index]
-      let text = header.exactWhitespace ? raw : raw.trimmingTrailingSpaces()
-      let trimmed = raw.trimmingSpaces()
-      if trimmed.hasPrefix("[exit "), trimmed.hasSuffix("]") {
-        let number = trimmed.dropFirst(6).dropLast()
-        guard let code = Int32(number), code != 0 else {
-          throw error(index, .badExitStatus(trimmed))
-        }
-        guard index == outputEnd - 1 else { throw error(index, .exitNotLast) }
-        exitCode = code
-        entries.append(.exit(code))
-        continue
-      }
-      expectedOutput.append(raw)
-      if text == "..." {
-        entries.append(.anyLines)
-        continue
-      }
-      let pattern: LinePattern
+      let entry: ExpectedEntry
       do {
-        pattern = try LinePattern.parse(text)
+        entry = try Self.entry(forLine: lines[index], header: header)
       } catch {
         throw self.error(index, error)
       }
-      for capture in pattern.captures {
+      switch entry {
+      case .exit(let code):
+        guard index == outputEnd - 1 else { throw error(index, .exitNotLast) }
+        exitCode = code
+      case .anyLines, .line:
+        expectedOutput.append(lines[index])
+      }
+      for capture in entry.captures {
         if let first = captureKinds[capture.name] {
           guard first.kind == capture.kind else {
             throw error(index, .captureKindConflict(name: capture.name, firstLine: first.line))
@@ -130,7 +124,7 @@ struct TranscriptParser {
           captureKinds[capture.name] = (capture.kind, index + 1)
         }
       }
-      entries.append(.line(pattern))
+      entries.append(entry)
     }
     let (prompt, text) = Self.command(in: lines[start], prompts: header.prompts)!
     commands.append(
@@ -138,6 +132,21 @@ struct TranscriptParser {
         prompt: prompt, commandLine: text, line: start + 1, expectedOutput: expectedOutput,
         expectedExitCode: exitCode, outputLines: (start + 1)..<max(start + 1, outputEnd),
         entries: entries))
+  }
+
+  /// Reads one expected-output line: `[exit N]`, `...`, or a line pattern.
+  static func entry(forLine raw: String, header: TranscriptHeader) throws(TranscriptError.Kind)
+    -> ExpectedEntry
+  {
+    let text = header.exactWhitespace ? raw : raw.trimmingTrailingSpaces()
+    let trimmed = raw.trimmingSpaces()
+    if trimmed.hasPrefix("[exit "), trimmed.hasSuffix("]") {
+      guard let code = Int32(trimmed.dropFirst(6).dropLast()), code != 0 else {
+        throw .badExitStatus(trimmed)
+      }
+      return .exit(code)
+    }
+    return text == "..." ? .anyLines : .line(try LinePattern.parse(text))
   }
 
   /// Parses the ```` ```console ```` fences of a Markdown file as one session; headers may be
