@@ -16,7 +16,7 @@ struct SwarmLabCommand: ParsableCommand {
     discussion: """
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
-    subcommands: [RunCommand.self])
+    subcommands: [RunCommand.self, TestCommand.self])
 
   @OptionGroup var options: SessionOptions
 
