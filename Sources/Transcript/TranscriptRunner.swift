@@ -25,6 +25,15 @@ public struct TranscriptRunner {
     self.makeHost = makeHost
   }
 
+  /// Parses and runs `text`; a malformed file becomes a failed report instead of an error.
+  public func run(text: String, name: String) -> TranscriptReport {
+    do {
+      return run(try TranscriptFile(text: text, name: name))
+    } catch {
+      return .malformed(error)
+    }
+  }
+
   /// Runs every command in order; a mismatch is recorded and the session carries on.
   /// A bare prompt line is not sent to the host: it expects no output and exit status 0.
   public func run(_ file: TranscriptFile) -> TranscriptReport {

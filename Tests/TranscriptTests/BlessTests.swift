@@ -130,3 +130,12 @@ extension String {
     return parts[0] + replacement + parts.dropFirst().joined(separator: target)
   }
 }
+
+@Suite struct BlessEllipsisTests {
+  @Test func ellipsisIsKeptAndAbsorbsWhatItCan() throws {
+    let file = try TranscriptFile(text: "$ list\na\n...\nz\n", name: "e.txt")
+    let host = FakeHost(script: ["list": HostResult(output: "b\nx\ny\nz\n")])
+    let report = TranscriptRunner { _ in host }.run(file)
+    #expect(TranscriptBless.bless(file, with: report) == "$ list\n...\nz\n")
+  }
+}

@@ -162,3 +162,35 @@ import Transcript
         """)
   }
 }
+
+@Suite struct RunnerTextTests {
+  @Test func markdownLessonRunsAsOneSessionAndMalformedTextIsAReport() {
+    let lesson = """
+      <!-- #! seed: 3 -->
+      Start:
+
+      ```console
+      $ docker swarm init
+      Swarm initialized: current node ([ID:me]) is now a manager.
+      ```
+
+      ```console
+      $ docker node inspect self --format '{{.ID}}'
+      [ID:me]
+      ```
+      """
+    let runner = TranscriptRunner { _ in
+      FakeHost(script: [
+        "docker swarm init": HostResult(
+          output: "Swarm initialized: current node (0vlljs0vqvk1) is now a manager.\n"),
+        "docker node inspect self --format '{{.ID}}'": HostResult(output: "0vlljs0vqvk1\n"),
+      ])
+    }
+    #expect(runner.run(text: lesson, name: "lesson.md").passed)
+    let wrong = lesson.replacingOccurrences(of: "[ID:me]\n```", with: "[ID:me]x\n```")
+    #expect(!runner.run(text: wrong, name: "lesson.md").passed)
+    let malformed = runner.run(text: "oops\n", name: "m.txt")
+    #expect(
+      malformed.failure == TranscriptError(fileName: "m.txt", line: 1, kind: .outputBeforeCommand))
+  }
+}
