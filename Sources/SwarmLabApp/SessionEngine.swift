@@ -1,5 +1,6 @@
 import Session
 import SwarmCore
+import Transcript
 
 #if canImport(Glibc)
   import Glibc
@@ -16,7 +17,27 @@ final class SessionEngine: ShellEngine {
   /// Whole seconds an animation may take on screen, however long the simulated wait was.
   private let animationSeconds = 1.5
 
-  init(session: Session) { self.session = session }
+  /// When recording (`swarmlab record FILE`), every command and its output, for a transcript.
+  var recorder: TranscriptRecorder?
+  /// Real time not yet given to the clock while recording (only whole seconds are, as
+  /// recorded `sleep` lines, so the transcript replays exactly).
+  private var unrecordedNanos: Int64 = 0
+
+  init(session: Session, recording: Bool = false) {
+    self.session = session
+    if recording {
+      var header = TranscriptHeader()
+      let config = session.configuration
+      try? header.add(key: "seed", value: String(config.seed))
+      try? header.add(key: "hostname", value: config.hostname)
+      try? header.add(key: "start-time", value: Self.rfc3339Seconds(config.startTime))
+      recorder = TranscriptRecorder(header: header)
+    }
+  }
+
+  static func rfc3339Seconds(_ t: SimTime) -> String {
+    SimTime(seconds: t.nanos / 1_000_000_000).civil.rfc3339Nano
+  }
 
   var prompt: String { session.prompt }
 
@@ -26,7 +47,10 @@ final class SessionEngine: ShellEngine {
 
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction {
     syncClock()
+    let prompt = session.prompt
     let output = session.run(line)
+    recorder?.record(
+      prompt: prompt.trimmingSuffixSpace, command: line, output: output.text, exitCode: output.exitCode)
     for chunk in output.chunks {
       switch chunk.kind {
       case .text(let text):
@@ -71,12 +95,30 @@ final class SessionEngine: ShellEngine {
     let now = Self.monotonicNanos()
     let elapsed = now - lastSync
     lastSync = now
-    if elapsed > 0 { session.advanceClock(by: SimDuration(nanos: elapsed)) }
+    guard elapsed > 0 else { return }
+    guard recorder != nil else {
+      session.advanceClock(by: SimDuration(nanos: elapsed))
+      return
+    }
+    unrecordedNanos += elapsed
+    let seconds = unrecordedNanos / 1_000_000_000
+    guard seconds > 0 else { return }
+    unrecordedNanos -= seconds * 1_000_000_000
+    session.advanceClock(by: .seconds(seconds))
+    recorder?.record(prompt: session.prompt.trimmingSuffixSpace, command: "sleep \(seconds)", output: "", exitCode: 0)
   }
 
   static func monotonicNanos() -> Int64 {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+  }
+}
+
+extension String {
+  var trimmingSuffixSpace: String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
   }
 }

@@ -16,7 +16,7 @@ struct SwarmLabCommand: ParsableCommand {
     discussion: """
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
-    subcommands: [RunCommand.self, TestCommand.self])
+    subcommands: [RunCommand.self, TestCommand.self, RecordCommand.self])
 
   @OptionGroup var options: SessionOptions
 
@@ -25,6 +25,9 @@ struct SwarmLabCommand: ParsableCommand {
 
   @Option(help: "The shell prompt.")
   var prompt: String = "PS> "
+
+  @Option(help: "Record the interactive session as a golden transcript in this file.")
+  var record: String?
 
   mutating func run() throws {
     let session = Session(try options.configuration(), prompt: prompt)
@@ -36,8 +39,15 @@ struct SwarmLabCommand: ParsableCommand {
     if isatty(STDIN_FILENO) != 0 {
       // The shell's clock starts at the learner's real time unless fixed with --start-time.
       if options.startTime == nil { config.startTime = SimTime(nanos: Self.wallClockNanos()) }
-      let engine = SessionEngine(session: Session(config, prompt: prompt))
-      throw ExitCode(InteractiveShell.run(engine: engine))
+      // A recording starts on a whole second, as its header says, so it replays exactly.
+      if record != nil { config.startTime = SimTime(seconds: config.startTime.nanos / 1_000_000_000) }
+      let engine = SessionEngine(session: Session(config, prompt: prompt), recording: record != nil)
+      let status = InteractiveShell.run(engine: engine)
+      if let record, let text = engine.recorder?.text {
+        guard FileText.write(text, to: record) else { throw ValidationError("cannot write \(record)") }
+        print("swarmlab: session recorded in \(record)")
+      }
+      throw ExitCode(status)
     }
     var runner = ScriptRunner(session: Session(config, prompt: prompt))
     throw ExitCode(runner.run(lines: StandardInputLines()))
@@ -99,5 +109,21 @@ enum FileText {
 public enum SwarmLabMain {
   public static func main() {
     SwarmLabCommand.main()
+  }
+}
+
+/// `swarmlab record FILE`: the interactive shell, saved as a transcript on exit.
+struct RecordCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "record", abstract: "Open the shell and save the session as a golden transcript.")
+
+  @OptionGroup var options: SessionOptions
+
+  @Argument(help: "The transcript file to write.")
+  var file: String
+
+  mutating func run() throws {
+    var root = try SwarmLabCommand.parse(["--record", file] + options.arguments)
+    try root.run()
   }
 }
