@@ -1,4 +1,5 @@
 /* libedit shim: the variadic el_wset/history_w calls behind fixed-arity functions. */
+#define _GNU_SOURCE /* ppoll */
 #include "CLibEdit.h"
 
 #include <errno.h>
@@ -13,6 +14,11 @@
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
+
+#include <poll.h>
+
+static volatile sig_atomic_t interrupt_flag = 0;
+static volatile sig_atomic_t resize_flag = 0;
 
 struct cle_editor {
   EditLine *el;
@@ -98,6 +104,51 @@ static unsigned char complete_callback(EditLine *el, int ch) {
   return editor->complete(editor->context, editor);
 }
 
+/* Our own character reader (EL_GETCFN): libedit's retries a read that EINTR broke, so Ctrl-C
+   could be lost. SIGINT/SIGWINCH stay blocked except inside ppoll, so a signal arriving
+   between the flag check and the wait still wakes it. Decodes UTF-8 into one wchar_t. */
+static int read_wchar(EditLine *el, wchar_t *out) {
+  sigset_t block, original;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGWINCH);
+  sigprocmask(SIG_BLOCK, &block, &original);
+  unsigned char bytes[4];
+  int have = 0, need = 1, result;
+  for (;;) {
+    if (interrupt_flag) { errno = EINTR; result = -1; break; }
+    if (resize_flag) {
+      resize_flag = 0;
+      el_resize(el); /* new width takes effect at the next redraw, as with EL_SIGNAL */
+    }
+    struct pollfd descriptor = {.fd = STDIN_FILENO, .events = POLLIN};
+    if (ppoll(&descriptor, 1, NULL, &original) < 0) {
+      if (errno == EINTR) continue;
+      result = -1;
+      break;
+    }
+    ssize_t count = read(STDIN_FILENO, bytes + have, 1);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) { result = (int)count; break; }
+    if (have == 0) {
+      unsigned char lead = bytes[0];
+      need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    }
+    if (++have < need) continue;
+    bytes[have] = 0;
+    unsigned long c = bytes[0];
+    if (need > 1) {
+      c &= need == 4 ? 0x07 : need == 3 ? 0x0F : 0x1F;
+      for (int i = 1; i < need; i++) c = (c << 6) | (bytes[i] & 0x3F);
+    }
+    *out = (wchar_t)c;
+    result = 1;
+    break;
+  }
+  sigprocmask(SIG_SETMASK, &original, NULL);
+  return result;
+}
+
 cle_editor *cle_create(const char *program, int history_size, cle_complete_fn complete,
                        void *context) {
   cle_editor *editor = calloc(1, sizeof(cle_editor));
@@ -116,7 +167,9 @@ cle_editor *cle_create(const char *program, int history_size, cle_complete_fn co
   EditLine *el = editor->el;
   el_wset(el, EL_CLIENTDATA, (void *)editor);
   el_wset(el, EL_EDITOR, L"emacs");
-  el_wset(el, EL_SIGNAL, 1);
+  /* No EL_SIGNAL: its handler re-raises SIGINT and its reader retries the broken read, so
+     Ctrl-C raced; read_wchar and the handlers below take its place. */
+  el_wset(el, EL_GETCFN, read_wchar);
   el_wset(el, EL_PROMPT_ESC, prompt_callback, L'\1');
   el_wset(el, EL_HIST, history_w, editor->history);
   el_wset(el, EL_ADDFN, L"swarmlab-complete", L"Complete the word before the cursor",
@@ -229,13 +282,17 @@ int cle_terminal_columns(void) {
 
 /* ---- signals ---- */
 
-static volatile sig_atomic_t interrupt_flag = 0;
 static volatile sig_atomic_t terminal_saved = 0;
 static struct termios saved_termios;
 
 static void on_interrupt(int signo) {
   (void)signo;
   interrupt_flag = 1;
+}
+
+static void on_resize(int signo) {
+  (void)signo;
+  resize_flag = 1;
 }
 
 static void on_terminate(int signo) {
@@ -257,6 +314,8 @@ void cle_install_signal_handlers(void) {
   action.sa_flags = 0;
   action.sa_handler = on_interrupt;
   sigaction(SIGINT, &action, NULL);
+  action.sa_handler = on_resize;
+  sigaction(SIGWINCH, &action, NULL);
   action.sa_handler = on_terminate;
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
