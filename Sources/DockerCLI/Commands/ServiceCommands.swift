@@ -39,7 +39,7 @@ enum ServiceCommands {
     let ref = cmd.arguments[0]
     if cmd.flags.bool("rollback") {
       let allowed: Set<String> = ["rollback", "detach", "quiet"]
-      if cmd.flags.setNames.contains(where: { !allowed.contains($0) }) {
+      if cmd.flags.occurrences.contains(where: { !allowed.contains($0.name) }) {
         return .failure("other flags may not be combined with --rollback")
       }
       return try rollback(ref, cmd, &cluster)

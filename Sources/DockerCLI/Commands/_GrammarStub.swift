@@ -14,7 +14,7 @@ public struct FlagValues: Sendable, Equatable {
   public var values: [String: [String]]
   public init(_ values: [String: [String]] = [:]) { self.values = values }
   public func isSet(_ long: String) -> Bool { values[long] != nil }
-  public var setNames: [String] { values.keys.sorted() }
+  public var occurrences: [FlagOccurrence] { values.keys.sorted().map { FlagOccurrence(name: $0, value: values[$0]!.last!) } }
   public func string(_ long: String) -> String? { values[long]?.last }
   public func strings(_ long: String) -> [String] { values[long] ?? [] }
   public func bool(_ long: String) -> Bool { values[long]?.last == "true" }
@@ -38,4 +38,9 @@ extension DockerGrammar {
   public static func subcommands(of path: [String]) -> [String] { [] }
   public static func flags(of path: [String]) -> [String] { [] }
   public static func flagTakesValue(path: [String], flag: String) -> Bool { false }
+}
+
+public struct FlagOccurrence: Sendable, Equatable {
+  public let name: String
+  public let value: String
 }
