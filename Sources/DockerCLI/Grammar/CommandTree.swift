@@ -8,7 +8,12 @@ public enum CommandTree {
   /// A top-level shortcut (`docker ps`) sharing the flags and rule of its canonical command.
   static func shortcut(_ name: String, of canonical: String, use: String) -> CommandSpec {
     let path = canonical.split(separator: " ").map(String.init)
-    guard let target = command(at: path) else { preconditionFailure("no command \(canonical)") }
+    // Looked up in the groups directly: going through `root` would re-enter `topLevel`'s
+    // lazy initialisation, which deadlocks.
+    let groups = [container, image]
+    guard let group = groups.first(where: { $0.name == path[0] }),
+      let target = group.subcommands.first(where: { $0.name == path[1] })
+    else { preconditionFailure("no command \(canonical)") }
     return CommandSpec(
       name: name, use: use, short: target.short, args: target.args,
       interspersed: target.interspersed, flags: target.flags, canonicalPath: path)

@@ -6,6 +6,9 @@ extension CommandTree {
     name: "stack",
     use: "stack [OPTIONS] COMMAND",
     short: "Manage Docker stacks",
+    flags: [
+      FlagSpec("orchestrator", type: "string", usage: "Orchestrator to use (swarm|kubernetes|all)")
+    ],
     subcommands: [
       CommandSpec(
         name: "deploy",

@@ -134,7 +134,12 @@ def main():
              "/// Drafted from Tests/DockerCLITests/Fixtures/help by generate_tree.py.",
              "extension CommandTree {", "  /// `docker %s` and its subcommands." % g,
              "  static let %s = CommandSpec(" % g, "    name: %s," % q(g), "    use: %s," % q(h["use"]),
-             "    short: %s," % q(h["desc"]), "    subcommands: ["]
+             "    short: %s," % q(h["desc"])]
+        if h["flags"]:
+            L.append("    flags: [")
+            L += [flag_swift(f, "      ") for f in h["flags"]]
+            L.append("    ],")
+        L.append("    subcommands: [")
         for name, short, _ in h["subs"]:
             path = g + " " + name
             if os.path.exists(os.path.join(HELP, path.replace(" ", "_") + ".txt")):
