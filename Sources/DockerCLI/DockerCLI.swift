@@ -1,2 +1,0 @@
-/// Placeholder so the DockerCLI target compiles until its sources land.
-enum DockerCLIModule {}

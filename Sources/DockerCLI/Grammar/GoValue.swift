@@ -1,0 +1,137 @@
+/// Go's value parsers (`strconv`, `time.ParseDuration`) with their exact error texts.
+enum GoValue {
+  /// `strconv.ParseBool`.
+  static func parseBool(_ text: String) -> Bool? {
+    switch text {
+    case "1", "t", "T", "TRUE", "true", "True": return true
+    case "0", "f", "F", "FALSE", "false", "False": return false
+    default: return nil
+    }
+  }
+
+  /// Magnitude of an unsigned Go integer literal (base 0: 0x, 0o, 0b, leading 0 octal, `_`).
+  /// Returns .failure(true) for out of range, .failure(false) for invalid syntax.
+  static func parseMagnitude(_ text: String) -> Result<UInt64, RangeFlag> {
+    var digits = Substring(text)
+    var radix: UInt64 = 10
+    let lower = text.lowercased()
+    if lower.hasPrefix("0x") {
+      radix = 16
+      digits = digits.dropFirst(2)
+    } else if lower.hasPrefix("0o") {
+      radix = 8
+      digits = digits.dropFirst(2)
+    } else if lower.hasPrefix("0b") {
+      radix = 2
+      digits = digits.dropFirst(2)
+    } else if text.count > 1 && text.hasPrefix("0") {
+      radix = 8
+      digits = digits.dropFirst(1)
+    }
+    if radix != 10 { digits = Substring(digits.filter { $0 != "_" }) }
+    guard !digits.isEmpty else { return .failure(.syntax) }
+    var value: UInt64 = 0
+    var overflow = false
+    for char in digits {
+      guard let digit = char.hexDigitValue, UInt64(digit) < radix else { return .failure(.syntax) }
+      let (times, o1) = value.multipliedReportingOverflow(by: radix)
+      let (sum, o2) = times.addingReportingOverflow(UInt64(digit))
+      overflow = overflow || o1 || o2
+      value = sum
+    }
+    return overflow ? .failure(.range) : .success(value)
+  }
+
+  /// Why an integer failed to parse.
+  enum RangeFlag: Error { case syntax, range }
+
+  /// `strconv.ParseInt(s, 0, 64)`.
+  static func parseInt(_ text: String) -> Int64? { try? checkedInt(text).get() }
+
+  /// `strconv.ParseInt(s, 0, 64)` with Go's error text.
+  static func checkedInt(_ text: String) -> Result<Int64, GoError> {
+    var body = text
+    var negative = false
+    if let first = body.first, first == "-" || first == "+" {
+      negative = first == "-"
+      body.removeFirst()
+    }
+    switch parseMagnitude(body) {
+    case .failure(let why): return .failure(GoError.strconv("ParseInt", text, why))
+    case .success(let magnitude):
+      if negative {
+        if magnitude <= UInt64(Int64.max) { return .success(-Int64(magnitude)) }
+        if magnitude == UInt64(Int64.max) + 1 { return .success(Int64.min) }
+      } else if magnitude <= UInt64(Int64.max) {
+        return .success(Int64(magnitude))
+      }
+      return .failure(GoError.strconv("ParseInt", text, .range))
+    }
+  }
+
+  /// `strconv.ParseUint(s, 0, 64)`.
+  static func parseUint(_ text: String) -> UInt64? { try? checkedUint(text, bits: 64).get() }
+
+  /// `strconv.ParseUint(s, 0, bits)` with Go's error text.
+  static func checkedUint(_ text: String, bits: Int) -> Result<UInt64, GoError> {
+    switch parseMagnitude(text) {
+    case .failure(let why): return .failure(GoError.strconv("ParseUint", text, why))
+    case .success(let value):
+      if bits < 64 && value >= (UInt64(1) << UInt64(bits)) {
+        return .failure(GoError.strconv("ParseUint", text, .range))
+      }
+      return .success(value)
+    }
+  }
+
+  /// `time.ParseDuration`, in nanoseconds.
+  static func parseDuration(_ text: String) -> Result<Int64, GoError> {
+    let quoted = "\"\(text)\""
+    var rest = Substring(text)
+    var negative = false
+    if let first = rest.first, first == "-" || first == "+" {
+      negative = first == "-"
+      rest.removeFirst()
+    }
+    if rest == "0" { return .success(0) }
+    if rest.isEmpty { return .failure(GoError("time: invalid duration \(quoted)")) }
+    var total: Double = 0
+    while !rest.isEmpty {
+      let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+      let dots = number.filter { $0 == "." }.count
+      let leading = number.prefix { $0 != "." }
+      let fraction = number.drop { $0 != "." }.dropFirst().prefix { $0 != "." }
+      guard !number.isEmpty, leading.count + fraction.count > 0 else {
+        return .failure(GoError("time: invalid duration \(quoted)"))
+      }
+      // Go stops the number at a second dot, then finds no unit there.
+      let consumed = dots > 1 ? leading.count + 1 + fraction.count : number.count
+      rest = rest.dropFirst(consumed)
+      let unit = rest.prefix { !($0 == "." || ($0.isASCII && $0.isNumber)) }
+      if unit.isEmpty { return .failure(GoError("time: missing unit in duration \(quoted)")) }
+      rest = rest.dropFirst(unit.count)
+      guard let scale = unitNanos[String(unit)] else {
+        return .failure(GoError("time: unknown unit \"\(unit)\" in duration \(quoted)"))
+      }
+      total += (Double("\(leading.isEmpty ? "0" : leading).\(fraction)0") ?? 0) * scale
+    }
+    if total > Double(Int64.max) { return .failure(GoError("time: invalid duration \(quoted)")) }
+    return .success(negative ? -Int64(total) : Int64(total))
+  }
+
+  private static let unitNanos: [String: Double] = [
+    "ns": 1, "us": 1e3, "µs": 1e3, "μs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9,
+  ]
+}
+
+/// An error text as a Go library would format it.
+struct GoError: Error, Equatable {
+  let text: String
+  init(_ text: String) { self.text = text }
+
+  /// `strconv.NumError`'s text.
+  static func strconv(_ function: String, _ input: String, _ why: GoValue.RangeFlag) -> GoError {
+    let reason = why == .range ? "value out of range" : "invalid syntax"
+    return GoError("strconv.\(function): parsing \"\(input)\": \(reason)")
+  }
+}
