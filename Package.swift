@@ -51,7 +51,7 @@ let package = Package(
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
-    .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"]),
+    .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),

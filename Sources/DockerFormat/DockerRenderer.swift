@@ -21,8 +21,9 @@ public enum DockerRenderer {
     var failed = false
     for item in output.items {
       switch item {
-      case .stdout(let text): items.append(.stdout(line(text)))
-      case .stderr(let text): items.append(.stderr(line(text)))
+      // Like Go's Println: each item is one printed line (or block), plus a newline.
+      case .stdout(let text): items.append(.stdout(text + "\n"))
+      case .stderr(let text): items.append(.stderr(text + "\n"))
       case .serviceList(let ids, let options):
         let services = ids.compactMap { cluster.state.services[$0] }
           .sorted { NaturalOrder.less($0.spec.name, $1.spec.name) }
