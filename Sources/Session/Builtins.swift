@@ -23,6 +23,7 @@ enum Builtins {
         out.exitRequested = true
         return out
       }
+    case "curl": { session, args in session.hostCurl(args) }
     case "true": { _, _ in SessionOutput() }
     case "false": { _, _ in SessionOutput(exitCode: 1) }
     default: nil

@@ -8,12 +8,15 @@ public import SwarmCore
 /// built-ins); output chunks and an exit status come out. One session owns one simulated
 /// swarm and is driven from one thread.
 public final class Session {
-  public private(set) var cluster: Cluster
+  public internal(set) var cluster: Cluster
   public var environment: [String: String]
   public private(set) var lastStatus: Int32 = 0
   /// Everything run so far, for lessons ("did the learner run an nslookup?").
   public private(set) var records: [CommandRecord] = []
   public let configuration: SessionConfiguration
+  /// The container shell the learner is inside (`docker exec -it … sh`); while it is open,
+  /// every line goes to it instead of the host (see ContainerShell/).
+  var containerShell: ContainerShell?
 
   private let basePrompt: String
 
@@ -25,10 +28,14 @@ public final class Session {
   }
 
   /// The prompt the learner sees.
-  public var prompt: String { basePrompt }
+  public var prompt: String { containerShell?.prompt ?? basePrompt }
+
+  /// Whether lines currently run inside a container (`exec -it … sh` until `exit`).
+  public var isInsideContainer: Bool { containerShell != nil }
 
   /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
   public func run(_ line: String) -> SessionOutput {
+    if let shell = containerShell { return runInContainer(line, shell) }
     switch ShellParser.parse(line) {
     case .incomplete(let reason):
       return failure("swarmlab: unexpected end of line: \(Self.describe(reason))", code: 2)
@@ -95,6 +102,7 @@ public final class Session {
   func docker(_ args: [String]) -> SessionOutput {
     switch DockerGrammar.parse(args) {
     case .command(let parsed):
+      if ExecCommand.matches(parsed) { return exec(parsed) }
       let output = DockerCommands.run(parsed, &cluster)
       let rendered = DockerRenderer.render(output, cluster)
       var result = SessionOutput(exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
@@ -117,6 +125,11 @@ public final class Session {
         "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container and network commands)",
         code: 127)
     }
+  }
+
+  /// Adds a command to `records` (commands run inside containers record their container).
+  func record(_ argv: [String], exitCode: Int32, container: String? = nil) {
+    records.append(CommandRecord(argv: argv, exitCode: exitCode, time: cluster.now, container: container))
   }
 
   /// New log lines of a follow written after `since` up to now.

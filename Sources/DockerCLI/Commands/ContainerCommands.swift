@@ -55,6 +55,10 @@ enum ContainerCommands {
       let failures = missing.map { "Error: No such container: \($0)" }
       let request = InspectRequest(kind: .container, ids: ids, format: cmd.flags.format, failures: failures)
       return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
+    case "exec":
+      // Running inside a container needs a session (Session routes exec before this).
+      if case .failure(let failure) = ExecCommand.plan(cmd, cluster) { return failure.output }
+      return .failure("swarmlab: 'docker container exec' runs only in a SwarmLab session", code: 127)
     default:
       return .failure("swarmlab: 'docker container \(sub)' is not simulated in SwarmLab", code: 127)
     }

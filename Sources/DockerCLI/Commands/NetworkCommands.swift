@@ -2,7 +2,9 @@ public import SwarmCore
 
 /// `docker network create|ls|inspect|rm`.
 enum NetworkCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     switch sub {
     case "create":
       let name = cmd.arguments[0]
@@ -28,32 +30,54 @@ enum NetworkCommands {
         default: return .failure("Error response from daemon: Invalid filter '\(key)'")
         }
       }
-      let options = ListOptions(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"), noTrunc: cmd.flags.bool("no-trunc"))
+      let options = ListOptions(
+        format: cmd.flags.format, quiet: cmd.flags.bool("quiet"),
+        noTrunc: cmd.flags.bool("no-trunc"))
       return CommandOutput(items: [.networkList(ids: networks.map(\.id), options)])
     case "inspect":
       var ids: [String] = []
       var missing: [String] = []
       for ref in cmd.arguments {
-        if let n = try? cluster.state.resolveNetwork(ref) { ids.append(n.id) } else { missing.append(ref) }
+        if let n = try? cluster.state.resolveNetwork(ref) {
+          ids.append(n.id)
+        } else {
+          missing.append(ref)
+        }
       }
       let failures = missing.map { "Error: No such network: \($0)" }
-      let request = InspectRequest(kind: .network, ids: ids, format: cmd.flags.format, failures: failures)
+      let request = InspectRequest(
+        kind: .network, ids: ids, format: cmd.flags.format, failures: failures)
       return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
     case "rm":
       var out = CommandOutput()
-      var errors: [String] = []
+      var failed = false
       for ref in cmd.arguments {
+        guard let network = try? cluster.state.resolveNetwork(ref) else {
+          out.err("Error: No such network: \(ref)")
+          failed = true
+          continue
+        }
+        if network.isIngress {
+          // docker asks first; SwarmLab has no stdin to answer, which reads as "N".
+          out.out(ingressWarning)
+          continue
+        }
         do throws(ControlError) {
-          try ControlAPI.removeNetwork(ref, &cluster)
+          try ControlAPI.removeNetwork(network.id, &cluster)
           out.out(ref)
         } catch {
-          errors.append(error.daemonMessage)
+          out.err(error.daemonMessage)
+          failed = true
         }
       }
-      if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
+      if failed { out.exitCode = 1 }
       return out
     default:
       return .failure("swarmlab: 'docker network \(sub)' is not simulated in SwarmLab", code: 127)
     }
   }
+
+  /// The question `network rm ingress` asks before removing the routing mesh.
+  static let ingressWarning =
+    "WARNING! Before removing the routing-mesh network, make sure all the nodes in your swarm run the same docker engine version. Otherwise, removal may not be effective and functionality of newly create ingress networks will be impaired.\nAre you sure you want to continue? [y/N] "
 }

@@ -55,6 +55,10 @@ public struct CatalogImage: Sendable, Codable, Equatable {
   public var env: [String]?
   public var logs: LogSchedule?
   public var exit: ExitBehaviour?
+  /// How the app answers HTTP, for `curl`/`wget` from the host or other containers.
+  public var http: AppBehaviour?
+  /// What `ls` shows in the working directory.
+  public var files: [String]?
 
   public var reference: String { "\(repository):\(tag)" }
   public var pinnedReference: String { "\(reference)@\(digest)" }

@@ -11,6 +11,8 @@ public struct ClusterState: Sendable, Equatable {
   public var tasks: OrderedDictionary<String, SwarmTask> = [:]
   public var containers: OrderedDictionary<String, Container> = [:]
   public var networks: OrderedDictionary<String, Network> = [:]
+  /// Serial IPAM counters, load-balancer endpoints and round-robin positions.
+  public var networking = NetworkingState()
 
   public init(machines: [Machine]) { self.machines = machines }
 

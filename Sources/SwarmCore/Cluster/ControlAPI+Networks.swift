@@ -1,9 +1,15 @@
 /// Network lifecycle: overlays are swarm-scoped and need a manager; local bridges do not.
+/// Messages are docker 20.10's.
 extension ControlAPI {
+  /// Drivers the simulated engine has; any other is a missing plugin.
+  static let networkDrivers = ["bridge", "overlay", "macvlan", "ipvlan"]
+
   @discardableResult
   public static func createNetwork(
-    name: String, driver: String, attachable: Bool, subnet: String?, labels: [String], _ cluster: inout Cluster
+    name: String, driver: String, attachable: Bool, subnet: String?, labels: [String],
+    _ cluster: inout Cluster
   ) throws(ControlError) -> Network {
+    guard networkDrivers.contains(driver) else { throw .plain("plugin \"\(driver)\" not found") }
     if cluster.state.network(named: name) != nil {
       throw .plain("network with name \(name) already exists")
     }
@@ -18,34 +24,46 @@ extension ControlAPI {
       Label.set(kv[0], kv.count > 1 ? kv[1] : "", in: &network.labels)
     }
     if overlay {
-      let used = cluster.state.networks.values.filter { $0.scope == "swarm" }.count
-      if let subnet {
-        network.subnet = subnet
-        let base = subnet.split(separator: "/")[0].split(separator: ".").prefix(3).joined(separator: ".")
-        network.gateway = base + ".1"
-      } else {
-        (network.subnet, network.gateway) = IPAM.subnet(index: used)
-      }
-      network.vxlanID = 4096 + used
+      IPAM.configureOverlay(&network, requestedSubnet: subnet, &cluster)
     } else {
       let used = cluster.state.networks.values.filter { $0.driver == "bridge" }.count
       network.subnet = subnet ?? "172.\(17 + used).0.0/16"
-      network.gateway = "172.\(17 + used).0.1"
+      network.gateway = IPAM.networkBase(network.subnet!) + ".1"
     }
     cluster.state.networks[network.id] = network
     return network
   }
 
+  /// `docker network rm`: refused for the engine's own networks and while a service uses
+  /// the network (swarmkit names the service with the lowest ID, as its store is ordered by ID).
   public static func removeNetwork(_ ref: String, _ cluster: inout Cluster) throws(ControlError) {
-    guard let network = try? cluster.state.resolveNetwork(ref) else {
-      throw .plain("No such network: \(ref)")
-    }
+    let network = try cluster.state.resolveNetwork(ref)
     if ["bridge", "host", "none"].contains(network.name) {
       throw .plain("\(network.name) is a pre-defined network and cannot be removed")
     }
-    if let user = cluster.state.services.values.first(where: { $0.spec.template.networks.contains(network.id) }) {
+    if network.name == "docker_gwbridge",
+      cluster.state.containers.values.contains(where: {
+        $0.isRunning && $0.nodeID == cluster.currentMachine
+      })
+    {
+      throw .plain(
+        "error while removing network: network docker_gwbridge id \(network.id) has active endpoints"
+      )
+    }
+    let users = cluster.state.services.values.filter { service in
+      service.spec.template.networks.contains(network.id)
+        || (network.isIngress && service.spec.ports.contains { $0.publishMode == "ingress" })
+    }
+    if let user = users.min(by: { $0.id < $1.id }) {
+      if network.isIngress {
+        throw .plain(
+          "rpc error: code = FailedPrecondition desc = ingress network cannot be removed because service \(user.id) depends on it"
+        )
+      }
       throw .failedPrecondition("network \(network.id) is in use by service \(user.id)")
     }
+    if network.scope == "swarm" { try requireManager(cluster) }
     cluster.state.networks[network.id] = nil
+    cluster.state.networking.loadBalancers.removeAll { $0.networkID == network.id }
   }
 }

@@ -16,7 +16,9 @@ extension ControlAPI {
     if cluster.state.service(named: spec.name) != nil {
       throw .nameConflict(kind: "service", name: spec.name)
     }
-    var service = Service(id: cluster.ids.objectID(), spec: spec, version: 1, now: cluster.now)
+    var service = Service(
+      id: cluster.ids.objectID(), spec: RoutingMesh.assigningDynamicPorts(spec, cluster.state), version: 1,
+      now: cluster.now)
     service.spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
       try cluster.state.resolveNetwork(ref).id
     }
@@ -37,6 +39,7 @@ extension ControlAPI {
     var spec = service.spec
     try change(&spec)
     try validate(spec, cluster.state)
+    spec = RoutingMesh.assigningDynamicPorts(spec, cluster.state)
     spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
       try cluster.state.resolveNetwork(ref).id
     }

@@ -90,8 +90,8 @@ enum LocalNetworks {
     cluster.state.networks[gwbridge.id] = gwbridge
     var ingress = Network(id: cluster.ids.objectID(), name: "ingress", driver: "overlay", scope: "swarm", now: cluster.now)
     ingress.isIngress = true
-    (ingress.subnet, ingress.gateway) = IPAM.subnet(index: 0)
-    ingress.vxlanID = 4096
+    cluster.state.networking = NetworkingState()
+    IPAM.configureOverlay(&ingress, requestedSubnet: nil, &cluster)
     cluster.state.networks[ingress.id] = ingress
   }
 

@@ -21,6 +21,8 @@ public struct Container: Sendable, Equatable, Identifiable {
   public var exitCode: Int?
   /// Log lines written by `exec` or by apps answering requests, beyond the image's schedule.
   public var extraLogs: [LogLine] = []
+  /// What the simulated app inside remembers between requests (call counts, health).
+  public var app = AppState()
 
   public init(
     id: String, name: String, image: String, resolvedImage: String, command: String,

@@ -1,8 +1,10 @@
 /// Moves new tasks to pending once their network resources exist: an address on each network
-/// of the service (swarmkit's allocator, with serial IPAM).
+/// of the service (swarmkit's allocator, with serial IPAM). Nodes get their load-balancer
+/// endpoints once tasks are assigned to them, so a service's first endpoint comes after its
+/// task addresses.
 enum Allocator {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
-    var changed = false
+    var changed = IPAM.allocateLoadBalancers(&cluster)
     for task in cluster.state.tasks.values where task.status.state == .new {
       if task.desiredState > .running {
         cluster.state.tasks[task.id]?.setStatus(.shutdown, message: "shutdown", now: cluster.now)
@@ -10,7 +12,8 @@ enum Allocator {
         continue
       }
       IPAM.attach(task: task.id, in: &cluster)
-      cluster.state.tasks[task.id]?.setStatus(.pending, message: "pending task scheduling", now: cluster.now)
+      cluster.state.tasks[task.id]?.setStatus(
+        .pending, message: "pending task scheduling", now: cluster.now)
       changed = true
     }
     return changed
@@ -81,17 +84,19 @@ enum Placement {
   static func explainNoNode(nodes: [Node], template: TaskTemplate) -> String {
     let unavailable = nodes.count { !$0.acceptsTasks }
     let constrained = nodes.count { node in
-      node.acceptsTasks && !template.constraints.allSatisfy { Constraint($0)?.matches(node) ?? false }
+      node.acceptsTasks
+        && !template.constraints.allSatisfy { Constraint($0)?.matches(node) ?? false }
     }
     var reasons: [String] = []
     if constrained > 0 {
-      reasons.append("scheduling constraints not satisfied on \(constrained) node\(constrained == 1 ? "" : "s")")
+      reasons.append(
+        "scheduling constraints not satisfied on \(constrained) node\(constrained == 1 ? "" : "s")")
     }
     if unavailable > 0 {
-      reasons.append("\(unavailable) node\(unavailable == 1 ? "" : "s") not available for new tasks")
+      reasons.append(
+        "\(unavailable) node\(unavailable == 1 ? "" : "s") not available for new tasks")
     }
     if reasons.isEmpty { reasons.append("max replicas per node limit exceed") }
     return "no suitable node (\(reasons.joined(separator: "; ")))"
   }
 }
-
