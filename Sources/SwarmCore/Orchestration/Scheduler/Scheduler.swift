@@ -58,14 +58,16 @@ enum Scheduler {
   }
 }
 
-/// Tasks counted per node (all services) and per service and node: runnable tasks the
-/// scheduler has placed.
+/// Tasks counted per node (all services) and per service and node. As in swarmkit, a task
+/// counts until its actual state passes running, so a task told to stop still weighs on its
+/// node: that is what makes `service update --force` move replicas to an empty node.
 struct NodeLoad {
   private var total: [String: Int] = [:]
   private var perService: [String: Int] = [:]
 
   init(_ state: ClusterState) {
-    for task in state.tasks.values where task.isRunnable && task.status.state >= .assigned {
+    for task in state.tasks.values
+    where task.status.state >= .assigned && !task.status.state.isTerminal {
       guard let node = task.nodeID else { continue }
       add(serviceID: task.serviceID, node: node)
     }
