@@ -42,7 +42,7 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "Transcript", "Lessons", "LineEditor",
+        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),

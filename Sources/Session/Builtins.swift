@@ -6,6 +6,9 @@ import SwarmCore
 enum Builtins {
   typealias Builtin = (Session, [String]) -> SessionOutput
 
+  /// The names `help` and completion offer.
+  static let names = ["sleep", "echo", "export", "unset", "help", "clear", "exit"]
+
   static func lookup(_ name: String) -> Builtin? {
     switch name {
     case "sleep": sleep

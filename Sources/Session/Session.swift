@@ -15,15 +15,19 @@ public final class Session {
   public private(set) var records: [CommandRecord] = []
   public let configuration: SessionConfiguration
 
-  public init(_ configuration: SessionConfiguration = SessionConfiguration()) {
+  private let basePrompt: String
+
+  public init(_ configuration: SessionConfiguration = SessionConfiguration(), prompt: String = "PS> ") {
     self.configuration = configuration
+    self.basePrompt = prompt
     self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
     self.environment = configuration.environment
   }
 
-  /// The prompt the learner sees: with several machines, the one docker commands go to.
+  /// The prompt the learner sees: with several machines, prefixed by the one docker
+  /// commands go to (`node1 PS> `).
   public var prompt: String {
-    cluster.state.machines.count > 1 ? "\(cluster.currentMachine) PS> " : "PS> "
+    cluster.state.machines.count > 1 ? "\(cluster.currentMachine) \(basePrompt)" : basePrompt
   }
 
   /// Lets built-ins (`machine …`) change the simulation.

@@ -15,6 +15,11 @@ struct SessionOptions: ParsableArguments {
     help: "Simulated wall-clock start, e.g. 2020-11-20T21:14:30Z (default: that date).")
   var startTime: String?
 
+  /// The options as command-line arguments, to hand them on to another command.
+  var arguments: [String] {
+    ["--seed", String(seed), "--hostname", hostname] + (startTime.map { ["--start-time", $0] } ?? [])
+  }
+
   func configuration() throws -> SessionConfiguration {
     var config = SessionConfiguration()
     config.seed = seed

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Session
+import SwarmCore
 
 #if canImport(Glibc)
   import Glibc
@@ -15,7 +16,7 @@ struct SwarmLabCommand: ParsableCommand {
     discussion: """
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
-    subcommands: [RunCommand.self])
+    subcommands: [RunCommand.self, TestCommand.self, RecordCommand.self])
 
   @OptionGroup var options: SessionOptions
 
@@ -25,14 +26,38 @@ struct SwarmLabCommand: ParsableCommand {
   @Option(help: "The shell prompt.")
   var prompt: String = "PS> "
 
+  @Option(help: "Record the interactive session as a golden transcript in this file.")
+  var record: String?
+
   mutating func run() throws {
-    let session = Session(try options.configuration())
+    let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
       var runner = ScriptRunner(session: session)
       throw ExitCode(runner.run(lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
     }
-    var runner = ScriptRunner(session: session)
+    var config = try options.configuration()
+    if isatty(STDIN_FILENO) != 0 {
+      // The shell's clock starts at the learner's real time unless fixed with --start-time.
+      if options.startTime == nil { config.startTime = SimTime(nanos: Self.wallClockNanos()) }
+      // A recording starts on a whole second, as its header says, so it replays exactly.
+      if record != nil { config.startTime = SimTime(seconds: config.startTime.nanos / 1_000_000_000) }
+      let engine = SessionEngine(session: Session(config, prompt: prompt), recording: record != nil)
+      let status = InteractiveShell.run(engine: engine)
+      if let record, let text = engine.recorder?.text {
+        guard FileText.write(text, to: record) else { throw ValidationError("cannot write \(record)") }
+        print("swarmlab: session recorded in \(record)")
+      }
+      throw ExitCode(status)
+    }
+    var runner = ScriptRunner(session: Session(config, prompt: prompt))
     throw ExitCode(runner.run(lines: StandardInputLines()))
+  }
+
+  /// The real wall clock, read here at the edge only.
+  static func wallClockNanos() -> Int64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
   }
 }
 
@@ -84,5 +109,21 @@ enum FileText {
 public enum SwarmLabMain {
   public static func main() {
     SwarmLabCommand.main()
+  }
+}
+
+/// `swarmlab record FILE`: the interactive shell, saved as a transcript on exit.
+struct RecordCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "record", abstract: "Open the shell and save the session as a golden transcript.")
+
+  @OptionGroup var options: SessionOptions
+
+  @Argument(help: "The transcript file to write.")
+  var file: String
+
+  mutating func run() throws {
+    var root = try SwarmLabCommand.parse(["--record", file] + options.arguments)
+    try root.run()
   }
 }

@@ -22,6 +22,7 @@ enum SwarmCommands {
             docker swarm join --token \(token) \(node.address):2377
 
         To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.
+
         """)
     case "join-token":
       let roleName = cmd.arguments.first ?? ""

@@ -34,3 +34,8 @@ public enum GrammarOutcome: Sendable {
 public enum DockerGrammar {
   public static func parse(_ argv: [String]) -> GrammarOutcome { .error(CLIError(message: "stub", exitCode: 1)) }
 }
+extension DockerGrammar {
+  public static func subcommands(of path: [String]) -> [String] { [] }
+  public static func flags(of path: [String]) -> [String] { [] }
+  public static func flagTakesValue(path: [String], flag: String) -> Bool { false }
+}

@@ -123,7 +123,7 @@ enum Agent {
     Label.set("com.docker.swarm.service.name", service.spec.name, in: &labels)
     Label.set("com.docker.swarm.task", "", in: &labels)
     Label.set("com.docker.swarm.task.id", task.id, in: &labels)
-    Label.set("com.docker.swarm.task.name", service.spec.name + "." + (task.slot > 0 ? String(task.slot) : nodeID), in: &labels)
+    Label.set("com.docker.swarm.task.name", task.containerName(serviceName: service.spec.name), in: &labels)
     container.labels = labels
     cluster.state.containers[container.id] = container
     cluster.state.tasks[task.id]?.containerID = container.id

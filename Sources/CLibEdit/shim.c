@@ -1,2 +1,0 @@
-#include "CLibEdit.h"
-int clibedit_placeholder(void) { return 0; }

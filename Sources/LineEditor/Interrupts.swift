@@ -1,0 +1,26 @@
+internal import CLibEdit
+
+/// The process-wide Ctrl-C flag, set by a signal-safe C handler and polled from Swift.
+///
+/// Installing also makes SIGTERM and SIGHUP restore the terminal before the process ends.
+public enum Interrupts {
+  /// Installs the SIGINT/SIGTERM/SIGHUP handlers (idempotent).
+  public static func install() {
+    cle_install_signal_handlers()
+  }
+
+  /// Whether Ctrl-C was pressed since the last call; clears the flag.
+  public static func consume() -> Bool {
+    cle_interrupt_consume() != 0
+  }
+
+  /// Whether Ctrl-C was pressed, without clearing the flag.
+  public static func peek() -> Bool {
+    cle_interrupt_peek() != 0
+  }
+
+  /// Puts the terminal back into the mode it had when `install()` ran.
+  public static func restoreTerminal() {
+    cle_restore_terminal()
+  }
+}

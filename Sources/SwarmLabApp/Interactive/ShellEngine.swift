@@ -1,0 +1,37 @@
+/// What the shell does after a command ran.
+public enum ShellAction: Equatable, Sendable {
+  /// Read the next command.
+  case `continue`
+  /// Leave the shell with this exit status.
+  case exit(Int32)
+}
+
+/// The command side of the interactive shell (the lead's Session implements it); the shell
+/// owns the terminal, the engine owns meaning.
+public protocol ShellEngine: AnyObject {
+  /// The prompt for a new command: `PS> `, or `/app # ` inside a container shell.
+  var prompt: String { get }
+  /// Whether `text` is unfinished (open quote, `$(`, trailing `\`), so another line is read
+  /// with the continuation prompt and joined with a newline.
+  func needsContinuation(_ text: String) -> Bool
+  /// Full candidates for the word being typed at the end of `lineBeforeCursor`.
+  func completions(_ lineBeforeCursor: String) -> [String]
+  /// Runs one (possibly multi-line) command, writing all output through `terminal`.
+  func execute(_ line: String, terminal: TerminalOutput) -> ShellAction
+}
+
+/// Where the shell's read loop gets lines: the libedit editor, or a scripted source in tests.
+public protocol LineReading: AnyObject {
+  /// Whether a person is typing at a terminal (prompts are shown, Ctrl-D prints a newline).
+  var isInteractive: Bool { get }
+  func readLine(prompt: String) -> ShellInput
+  func addHistory(_ line: String)
+}
+
+/// One read from a `LineReading` source.
+public enum ShellInput: Equatable, Sendable {
+  case line(String)
+  /// Ctrl-C dropped the half-typed line.
+  case interrupted
+  case eof
+}

@@ -1,2 +1,0 @@
-/// Placeholder so the Transcript target compiles until its sources land.
-enum TranscriptModule {}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The built `swarmlab` binary next to this package's sources (or `SWARMLAB_BINARY`).
+private func swarmlabBinary() -> String {
+  if let path = ProcessInfo.processInfo.environment["SWARMLAB_BINARY"] { return path }
+  return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent(".build/debug/swarmlab").path
+}
+
+/// Keys are sent only once the prompt is up: typeahead during a command is echoed and
+/// line-buffered by the tty in cooked mode, and Ctrl-C flushes it, as in any shell.
+/// End-to-end: the real binary in a pseudo-terminal, typed at like a learner would. Enabled by
+/// `SWARMLAB_PTY_TESTS=1` because it needs the product's engine wired into `swarmlab`.
+@Suite(
+  "swarmlab in a pseudo-terminal",
+  .enabled(if: ProcessInfo.processInfo.environment["SWARMLAB_PTY_TESTS"] == "1"),
+  .serialized)
+struct PseudoTerminalShellTests {
+  private func start() throws -> PseudoTerminal {
+    let state = NSTemporaryDirectory() + "swarmlab-pty-" + UUID().uuidString
+    let terminal = try PseudoTerminal(
+      executable: swarmlabBinary(),
+      environment: [
+        "TERM": "xterm", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state,
+        "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+      ])
+    try #require(terminal.waitFor("PS> "), "no prompt:\n\(terminal.screen.text)")
+    try #require(terminal.waitForRawMode())
+    return terminal
+  }
+
+  /// Ctrl-C, then Ctrl-D once the new prompt is up (the tty discards typeahead on SIGINT).
+  private func cancelLineAndExit(_ shell: PseudoTerminal) {
+    shell.send("\u{3}")
+    #expect(
+      shell.waitFor("^C\nPS> "),
+      "\(shell.screen.text)\n\(String(decoding: shell.rawOutput, as: UTF8.self).debugDescription)")
+    shell.send("\u{4}")
+  }
+
+  @Test("a typed command runs and Ctrl-D exits with status 0")
+  func commandAndEOF() throws {
+    let shell = try start()
+    shell.send("docker version\r")
+    #expect(shell.waitFor("Client:"), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{4}")
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+
+  @Test("Tab completes a unique subcommand")
+  func tabCompletion() throws {
+    let shell = try start()
+    shell.send("docker service cre\t")
+    #expect(shell.waitFor("PS> docker service create "), "\(shell.screen.text)")
+    cancelLineAndExit(shell)
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+
+  @Test("Up recalls the previous command")
+  func historyRecall() throws {
+    let shell = try start()
+    shell.send("docker version\r")
+    #expect(shell.waitFor("PS> ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{1B}[A")
+    #expect(shell.waitFor("PS> docker version", count: 2), "\(shell.screen.text)")
+    shell.send("\r")
+    #expect(shell.waitFor("Client:", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 3), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{4}")
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+
+  @Test("Ctrl-C cancels a half-typed line and the shell keeps working")
+  func interrupt() throws {
+    let shell = try start()
+    shell.send("docker serv")
+    #expect(shell.waitFor("PS> docker serv"))
+    shell.send("\u{3}")
+    #expect(shell.waitFor("^C\nPS> "), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("docker version\r")
+    #expect(shell.waitFor("Client:"), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 3), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{4}")
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+
+  @Test("UTF-8 input is echoed intact")
+  func unicodeInput() throws {
+    let shell = try start()
+    shell.send("docker node ls é日本")
+    #expect(shell.waitFor("PS> docker node ls é日本"), "\(shell.screen.text)")
+    cancelLineAndExit(shell)
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+}

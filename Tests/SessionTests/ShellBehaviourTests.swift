@@ -1,0 +1,64 @@
+import Testing
+
+@testable import Session
+import SwarmCore
+
+/// The session's shell layer: built-ins, variables, substitution, connectors and errors.
+@Suite struct ShellBehaviourTests {
+  @Test func sleepAdvancesSimulatedTimeWithoutWaiting() {
+    let session = Session()
+    let start = session.cluster.now
+    #expect(session.run("sleep 4m").exitCode == 0)
+    #expect(session.cluster.now - start == .seconds(240))
+    #expect(session.run("sleep 10s; sleep 10").exitCode == 0)
+    #expect(session.cluster.now - start == .seconds(260))
+    let bad = session.run("sleep soon")
+    #expect(bad.exitCode == 1)
+    #expect(bad.text == "sleep: invalid time interval 'soon'\n")
+  }
+
+  @Test func variablesAndSubstitutionExpand() {
+    let session = Session()
+    #expect(session.run("export NAME=timecheck").exitCode == 0)
+    #expect(session.run("echo $NAME \"${NAME}s\" '$NAME'").text == "timecheck timechecks $NAME\n")
+    #expect(session.run("echo $(echo a b) x").text == "a b x\n")
+    #expect(session.run("false; echo $?").text == "1\n")
+  }
+
+  @Test func connectorsRunAsAShellDoes() {
+    let session = Session()
+    #expect(session.run("false && echo no || echo yes").text == "yes\n")
+    #expect(session.run("true && echo one; echo two").text == "one\ntwo\n")
+  }
+
+  @Test func unknownCommandsSaySoPlainlyWithExit127() {
+    let session = Session()
+    let out = session.run("ls -l")
+    #expect(out.exitCode == 127)
+    #expect(out.text.hasPrefix("swarmlab: ls: command not simulated"))
+  }
+
+  @Test func syntaxErrorsAreReportedNotCrashed() {
+    let session = Session()
+    let open = session.run("echo 'unclosed")
+    #expect(open.exitCode == 2)
+    #expect(open.text.contains("not closed"))
+    let pipe = session.run("docker service ls | grep web")
+    #expect(pipe.exitCode == 2)
+    #expect(pipe.text.contains("pipes"))
+    #expect(Session.needsContinuation("echo \"a"))
+    #expect(Session.needsContinuation("docker rm $(docker ps -q"))
+    #expect(!Session.needsContinuation("docker ps"))
+  }
+
+  @Test func exitAsksTheShellToLeave() {
+    let out = Session().run("exit 3")
+    #expect(out.exitRequested && out.exitCode == 3)
+  }
+
+  @Test func commandsAreRecordedForLessons() {
+    let session = Session()
+    _ = session.run("echo hi; sleep 1")
+    #expect(session.records.map(\.argv) == [["echo", "hi"], ["sleep", "1"]])
+  }
+}
