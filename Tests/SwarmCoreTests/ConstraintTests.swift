@@ -36,3 +36,20 @@ import Testing
     #expect(!Constraint("node.unknown!=x")!.matches(node))
   }
 }
+
+/// swarmkit's parse errors, as docker 20.10 prints them after `Error response from daemon: `.
+@Suite struct ConstraintErrorTests {
+  @Test(arguments: [
+    ("node.role=manager", "constraint expected one operator from ==, !="),
+    ("1node==x", "key '1node' is invalid"),
+    ("node.role==a,b", "value 'a,b' is invalid"),
+    ("node.role==", "value '' is invalid"),
+    ("==x", "key '' is invalid"),
+    ("node.role==x==y", "value 'x==y' is invalid"),
+  ])
+  func reasons(text: String, reason: String) {
+    #expect(throws: ControlError.plain("rpc error: code = Unknown desc = " + reason)) {
+      try Constraint.parse(text)
+    }
+  }
+}

@@ -57,14 +57,13 @@ enum NodeCommands {
       var updated = node
       if let availability = cmd.flags.string("availability") {
         guard let a = Node.Availability(rawValue: availability.lowercased()) else {
-          return .failure(
-            "invalid availability \"\(availability)\", only active, pause and drain are supported")
+          return .failure("Error response from daemon: invalid Availability: \"\(availability)\"")
         }
         updated.availability = a
       }
       if let role = cmd.flags.string("role") {
         guard let r = Node.Role(rawValue: role.lowercased()) else {
-          return .failure("invalid role \"\(role)\", only worker and manager are supported")
+          return .failure("Error response from daemon: invalid Role: \"\(role)\"")
         }
         updated.role = r
       }

@@ -6,17 +6,34 @@ public struct Constraint: Sendable, Equatable {
   public var equals: Bool
   public var value: String
 
-  /// nil for text swarmkit rejects (`invalid constraint: …`).
+  /// nil for text swarmkit rejects (see `parse` for its reason).
   public init?(_ text: String) {
+    guard let parsed = try? Self.parse(text) else { return nil }
+    self = parsed
+  }
+
+  /// Parses one constraint or throws swarmkit's reason (`key '1node' is invalid`), which the
+  /// daemon returns as `rpc error: code = Unknown desc = …`.
+  public static func parse(_ text: String) throws(ControlError) -> Constraint {
     for (op, eq) in [("==", true), ("!=", false)] {
       guard let range = text.firstRange(of: op) else { continue }
-      key = text[..<range.lowerBound].trimmingSpaces()
-      value = text[range.upperBound...].trimmingSpaces()
-      equals = eq
-      guard Self.isValidKey(key), Self.isValidValue(value) else { return nil }
-      return
+      let key = text[..<range.lowerBound].trimmingSpaces()
+      let value = text[range.upperBound...].trimmingSpaces()
+      guard isValidKey(key) else {
+        throw .plain("rpc error: code = Unknown desc = key '\(key)' is invalid")
+      }
+      guard isValidValue(value) else {
+        throw .plain("rpc error: code = Unknown desc = value '\(value)' is invalid")
+      }
+      return Constraint(key: key, equals: eq, value: value)
     }
-    return nil
+    throw .plain("rpc error: code = Unknown desc = constraint expected one operator from ==, !=")
+  }
+
+  public init(key: String, equals: Bool, value: String) {
+    self.key = key
+    self.equals = equals
+    self.value = value
   }
 
   /// swarmkit's key pattern `^(?i)[a-z_][a-z0-9\-_.]+$`.
