@@ -12,6 +12,8 @@ enum Builtins {
   static func lookup(_ name: String) -> Builtin? {
     switch name {
     case "sleep": sleep
+    case "machine": MachineCommand.run
+    case "visualize": Visualizer.run
     case "echo": echo
     case "export": export
     case "unset": unset
@@ -57,7 +59,8 @@ enum Builtins {
 
   static func export(_ session: Session, _ args: [String]) -> SessionOutput {
     for arg in args {
-      let parts = arg.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      let parts = arg.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
+        String.init)
       guard let name = parts.first, !name.isEmpty else {
         return session.failure("export: `\(arg)': not a valid identifier", code: 1)
       }
@@ -86,6 +89,9 @@ enum Builtins {
       docker version, docker info, and --help on any of them
 
     SwarmLab's own commands:
+      machine          create, ls, use, stop, start, rm simulated machines
+                       (machine create --template 3m2w: a 3-manager, 2-worker swarm)
+      visualize        draw the swarm: a column per node, a box per task
       sleep N          let N of simulated time pass at once (10, 10s, 4m, 1m30s)
       echo, export     as in a shell; $VAR and $(command) work, as do ; && ||
       clear            clear the screen

@@ -27,11 +27,20 @@ public final class Session {
     self.environment = configuration.environment
   }
 
-  /// The prompt the learner sees.
-  public var prompt: String { containerShell?.prompt ?? basePrompt }
+  /// The prompt the learner sees: inside a container its shell's; with several machines,
+  /// prefixed by the one docker commands go to (`node1 PS> `).
+  public var prompt: String {
+    if let shell = containerShell { return shell.prompt }
+    return cluster.state.machines.count > 1 ? "\(cluster.currentMachine) \(basePrompt)" : basePrompt
+  }
 
   /// Whether lines currently run inside a container (`exec -it … sh` until `exit`).
   public var isInsideContainer: Bool { containerShell != nil }
+
+  /// Lets built-ins (`machine …`) change the simulation.
+  func withCluster<E: Error>(_ body: (inout Cluster) throws(E) -> Void) throws(E) {
+    try body(&cluster)
+  }
 
   /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
   public func run(_ line: String) -> SessionOutput {
@@ -102,16 +111,24 @@ public final class Session {
   func docker(_ args: [String]) -> SessionOutput {
     switch DockerGrammar.parse(args) {
     case .command(let parsed):
+      guard cluster.localMachine.isRunning else {
+        return failure(
+          "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+          code: 1)
+      }
       if ExecCommand.matches(parsed) { return exec(parsed) }
       let output = DockerCommands.run(parsed, &cluster)
       let rendered = DockerRenderer.render(output, cluster)
-      var result = SessionOutput(exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
+      var result = SessionOutput(
+        exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
       for item in rendered.items {
         switch item {
         case .stdout(let text): result.chunks.append(.out(text))
         case .stderr(let text): result.chunks.append(.err(text))
-        case .animation(let frames): result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
-        case .follow(let request): result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
+        case .animation(let frames):
+          result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
+        case .follow(let request):
+          result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
         }
       }
       return result
@@ -133,7 +150,9 @@ public final class Session {
   }
 
   /// New log lines of a follow written after `since` up to now.
-  public func followLines(_ request: FollowRequest, after since: SimTime) -> [(isStderr: Bool, text: String)] {
+  public func followLines(_ request: FollowRequest, after since: SimTime) -> [(
+    isStderr: Bool, text: String
+  )] {
     var logs = request.logs
     logs.since = since
     logs.tail = nil
@@ -141,7 +160,8 @@ public final class Session {
   }
 
   func failure(_ message: String, code: Int32) -> SessionOutput {
-    SessionOutput(chunks: [.err(message.hasSuffix("\n") ? message : message + "\n")], exitCode: code)
+    SessionOutput(
+      chunks: [.err(message.hasSuffix("\n") ? message : message + "\n")], exitCode: code)
   }
 
   private static func describe(_ reason: IncompleteReason) -> String {

@@ -2,7 +2,9 @@ public import SwarmCore
 
 /// `docker node ls|inspect|ps|update|promote|demote|rm`.
 enum NodeCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     try ControlAPI.requireManager(cluster)
     let selfID = cluster.localNode?.id
     switch sub {
@@ -35,7 +37,11 @@ enum NodeCommands {
       if cmd.flags.bool("pretty") {
         for id in ids { out.items.append(.nodePretty(id: id)) }
       } else {
-        out.items.append(.inspect(InspectRequest(kind: .node, ids: ids, format: cmd.flags.format, failures: errors.map { "Error: " + $0 })))
+        out.items.append(
+          .inspect(
+            InspectRequest(
+              kind: .node, ids: ids, format: cmd.flags.format,
+              failures: errors.map { "Error: " + $0 })))
       }
       if !errors.isEmpty { out.exitCode = 1 }
       return out
@@ -51,16 +57,13 @@ enum NodeCommands {
       var updated = node
       if let availability = cmd.flags.string("availability") {
         guard let a = Node.Availability(rawValue: availability.lowercased()) else {
-          return .failure("invalid availability \"\(availability)\", only active, pause and drain are supported")
+          return .failure("Error response from daemon: invalid Availability: \"\(availability)\"")
         }
         updated.availability = a
       }
       if let role = cmd.flags.string("role") {
         guard let r = Node.Role(rawValue: role.lowercased()) else {
-          return .failure("invalid role \"\(role)\", only worker and manager are supported")
-        }
-        if r == .worker && node.role == .manager && cluster.state.nodes.values.count(where: { $0.role == .manager }) == 1 {
-          throw .failedPrecondition("attempting to demote the last manager of the swarm")
+          return .failure("Error response from daemon: invalid Role: \"\(role)\"")
         }
         updated.role = r
       }
@@ -90,9 +93,6 @@ enum NodeCommands {
         } else {
           if node.role == .worker {
             out.out("Node \(node.id) is already a worker.")
-          } else if cluster.state.nodes.values.count(where: { $0.role == .manager }) == 1 {
-            out.fail("Error response from daemon: rpc error: code = FailedPrecondition desc = attempting to demote the last manager of the swarm")
-            return out
           } else {
             try ControlAPI.updateNode(node.id, &cluster) { $0.role = .worker }
             out.out("Manager \(ref) demoted in the swarm.")
@@ -104,15 +104,11 @@ enum NodeCommands {
       var out = CommandOutput()
       for ref in cmd.arguments {
         let node = try cluster.state.resolveNode(ref, self: selfID)
-        if node.role == .manager {
-          out.fail(
-            "Error response from daemon: rpc error: code = FailedPrecondition desc = node \(node.id) is a cluster manager and is a member of the raft cluster. It must be demoted to worker before removal")
-        } else if node.state != .down && !cmd.flags.bool("force") {
-          out.fail(
-            "Error response from daemon: rpc error: code = FailedPrecondition desc = node \(node.id) is not down and can't be removed")
-        } else {
-          try ControlAPI.removeNode(node.id, &cluster)
+        do throws(ControlError) {
+          try ControlAPI.removeNode(node.id, force: cmd.flags.bool("force"), &cluster)
           out.out(ref)
+        } catch {
+          out.fail(error.daemonMessage)
         }
       }
       return out
@@ -125,7 +121,9 @@ enum NodeCommands {
 extension TaskListOptions {
   init(_ cmd: ParsedCommand) {
     self.init(
-      list: ListOptions(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"), noTrunc: cmd.flags.bool("no-trunc")),
+      list: ListOptions(
+        format: cmd.flags.format, quiet: cmd.flags.bool("quiet"),
+        noTrunc: cmd.flags.bool("no-trunc")),
       noResolve: cmd.flags.bool("no-resolve"))
   }
 }

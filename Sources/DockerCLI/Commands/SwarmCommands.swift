@@ -2,11 +2,14 @@ public import SwarmCore
 
 /// `docker swarm init|join-token|leave|update`.
 enum SwarmCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     var out = CommandOutput()
     switch sub {
     case "init":
-      let advertise = cmd.flags.string("advertise-addr").map { $0.split(separator: ":")[0] }.map(String.init)
+      let advertise = cmd.flags.string("advertise-addr").map { $0.split(separator: ":")[0] }.map(
+        String.init)
       let node = try ControlAPI.initSwarm(advertiseAddress: advertise, &cluster)
       try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
       let token = try ControlAPI.joinToken(role: .worker, rotate: false, &cluster)
@@ -34,7 +37,8 @@ enum SwarmCommands {
         if rotate { out.out("Successfully rotated \(role.rawValue) join token.\n") }
         let address = cluster.localNode?.address ?? cluster.localMachine.address
         out.out(
-          "To add a \(role.rawValue) to this swarm, run the following command:\n\n    docker swarm join --token \(token) \(address):2377\n")
+          "To add a \(role.rawValue) to this swarm, run the following command:\n\n    docker swarm join --token \(token) \(address):2377\n"
+        )
       }
     case "leave":
       try ControlAPI.leaveSwarm(force: cmd.flags.bool("force"), &cluster)
@@ -44,10 +48,14 @@ enum SwarmCommands {
       try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
       out.out("Swarm updated.")
     case "join":
-      guard !cluster.state.isActive else { throw .alreadyInSwarm }
-      return .failure(
-        "swarmlab: this machine has no other machine to join yet (multi-node swarms are not simulated in this version)",
-        code: 127)
+      guard let remote = cmd.arguments.first else {
+        return .failure("\"docker swarm join\" requires exactly 1 argument.")
+      }
+      let advertise = cmd.flags.string("advertise-addr").map { String($0.split(separator: ":")[0]) }
+      let node = try ControlAPI.joinSwarm(
+        token: cmd.flags.string("token") ?? "", remoteAddress: remote, advertiseAddress: advertise,
+        &cluster)
+      out.out("This node joined a swarm as a \(node.role.rawValue).")
     default:
       return .failure("swarmlab: 'docker swarm \(sub)' is not simulated in SwarmLab", code: 127)
     }

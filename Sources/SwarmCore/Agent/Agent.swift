@@ -23,7 +23,8 @@ enum Agent {
 
   /// When the agent will next act on this task, or nil if it is idle.
   private static func dueTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
-    guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID], node.state == .ready
+    guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID], node.state == .ready,
+      cluster.state.machines.contains(where: { $0.nodeID == nodeID && $0.isRunning })
     else { return nil }
     let lat = cluster.config.latency
     let ts = task.status.timestamp

@@ -1,7 +1,7 @@
 /// The simulated swarm: state, virtual clock, seeded IDs and the components that move it.
 ///
-/// Time only moves through `advance(to:)`. At each instant the components (orchestrator,
-/// allocator, scheduler, agents, updater, reaper) run in a fixed order until none changes
+/// Time only moves through `advance(to:)`. At each instant the components (heartbeats, raft,
+/// eviction, orchestrator, allocator, scheduler, agents, updater, reaper) run in a fixed order until none changes
 /// anything; then the clock jumps to the earliest deadline any of them reports. Nothing here
 /// reads the real clock or real randomness, so a seed and a command sequence fix the outcome.
 public struct Cluster: Sendable {
@@ -59,6 +59,9 @@ public struct Cluster: Sendable {
   public mutating func settle() {
     for _ in 0..<config.maxSettlePasses {
       var changed = false
+      changed = Heartbeat.reconcile(&self) || changed
+      changed = Raft.reconcile(&self) || changed
+      changed = TaskEviction.reconcile(&self) || changed
       changed = Orchestrator.reconcile(&self) || changed
       changed = Updater.reconcile(&self) || changed
       changed = Allocator.reconcile(&self) || changed
@@ -71,7 +74,10 @@ public struct Cluster: Sendable {
 
   /// The earliest future instant at which some component has work.
   public func nextDeadline() -> SimTime? {
-    [Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self)]
+    [
+      Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self),
+      Heartbeat.nextDeadline(self), Raft.nextDeadline(self),
+    ]
       .compactMap { $0 }
       .filter { $0 > now }
       .min()

@@ -18,9 +18,9 @@ public struct ClusterState: Sendable, Equatable {
 
   public var isActive: Bool { swarm != nil }
 
-  /// The node a machine joined as, if it did.
+  /// The node a machine is currently a member as (nil before it joins and after it leaves).
   public func node(onMachine name: String) -> Node? {
-    nodes.values.first { $0.hostname == name }
+    machine(named: name)?.nodeID.flatMap { nodes[$0] }
   }
 
   public func machine(named name: String) -> Machine? { machines.first { $0.name == name } }
@@ -45,6 +45,10 @@ public struct Machine: Sendable, Equatable {
   public var address: String
   public var engineID: String
   public var isRunning = true
+  /// The node this machine's engine is a swarm member as; nil when not in a swarm.
+  public var nodeID: String?
+  /// When the machine was powered off; heartbeats and raft notice it some seconds later.
+  public var stoppedAt: SimTime?
 
   public init(name: String, address: String, engineID: String) {
     self.name = name

@@ -97,9 +97,7 @@ extension ControlAPI {
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
-    for constraint in spec.template.constraints where Constraint(constraint) == nil {
-      throw .invalidArgument("invalid constraint: \(constraint)")
-    }
+    for constraint in spec.template.constraints { _ = try Constraint.parse(constraint) }
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name

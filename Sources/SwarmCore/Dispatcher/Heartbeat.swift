@@ -1,0 +1,45 @@
+/// swarmkit's dispatcher heartbeats: a node reports every `period`; once a powered-off
+/// machine has missed `period × graceMultiplier` the manager marks its node `Down`. A machine
+/// that comes back reports at once and its node is `Ready` again.
+enum Heartbeat {
+  /// `--dispatcher-heartbeat` default.
+  static let period = SimDuration.seconds(5)
+  /// swarmkit's `defaultGracePeriodMultiplier` (its random epsilon is left out).
+  static let graceMultiplier: Int64 = 3
+  static var grace: SimDuration { SimDuration(nanos: period.nanos * graceMultiplier) }
+
+  static func reconcile(_ cluster: inout Cluster) -> Bool {
+    guard cluster.state.isActive else { return false }
+    var changed = false
+    for node in cluster.state.nodes.values {
+      let status = reportedState(node, cluster)
+      if status != node.state {
+        cluster.state.nodes[node.id]?.state = status
+        cluster.state.nodes[node.id]?.updatedAt = cluster.now
+        changed = true
+      }
+    }
+    return changed
+  }
+
+  /// The state the manager sees for a node at the current instant.
+  static func reportedState(_ node: Node, _ cluster: Cluster) -> Node.State {
+    // A node no machine is a member as has left (or its machine is gone): down at once.
+    guard let machine = cluster.state.machines.first(where: { $0.nodeID == node.id }) else {
+      return .down
+    }
+    if machine.isRunning { return .ready }
+    guard let stopped = machine.stoppedAt else { return .down }
+    return cluster.now >= stopped + grace ? .down : node.state
+  }
+
+  static func nextDeadline(_ cluster: Cluster) -> SimTime? {
+    guard cluster.state.isActive else { return nil }
+    return cluster.state.machines.compactMap { machine in
+      guard !machine.isRunning, machine.nodeID != nil, let stopped = machine.stoppedAt else {
+        return nil
+      }
+      return stopped + grace
+    }.filter { $0 > cluster.now }.min()
+  }
+}

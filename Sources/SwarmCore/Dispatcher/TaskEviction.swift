@@ -1,0 +1,30 @@
+/// swarmkit's replicated orchestrator reacting to an invalid node (down, or drained): each
+/// replicated task there is told to shut down and its slot gets a replacement through the
+/// restart supervisor. On a drained node the replacement starts at once; on a down node it
+/// waits the restart delay. Global services are the orchestrator's own business (it stops
+/// global tasks on ineligible nodes).
+enum TaskEviction {
+  static func reconcile(_ cluster: inout Cluster) -> Bool {
+    guard cluster.state.isActive else { return false }
+    var changed = false
+    let now = cluster.now
+    for task in cluster.state.tasks.values where task.slot > 0 && task.isRunnable {
+      guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID],
+        node.state == .down || node.availability == .drain,
+        let service = cluster.state.services[task.serviceID], service.spec.replicas != nil
+      else { continue }
+      cluster.state.tasks[task.id]?.desiredState = .shutdown
+      cluster.state.tasks[task.id]?.updatedAt = now
+      var replacement = SwarmTask(
+        id: cluster.ids.objectID(), serviceID: service.id, slot: task.slot, nodeID: nil,
+        template: service.spec.template, specVersion: service.version, desiredState: .ready,
+        now: now)
+      // "Restart delay is not applied to drained nodes" (swarmkit restart supervisor).
+      replacement.restartAt =
+        node.availability == .drain ? now : now + service.spec.template.restart.delay
+      cluster.state.tasks[replacement.id] = replacement
+      changed = true
+    }
+    return changed
+  }
+}
