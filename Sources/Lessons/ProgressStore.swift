@@ -42,7 +42,7 @@ public struct ProgressStore: Sendable {
   public func save(_ progress: LessonProgress) throws {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(progress)
     let file = path(for: progress.lesson)
     let temp = file + ".tmp"

@@ -15,7 +15,7 @@ struct SwarmLabCommand: ParsableCommand {
     discussion: """
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
-    subcommands: [RunCommand.self])
+    subcommands: [RunCommand.self, LessonCommand.self, ProgressCommand.self])
 
   @OptionGroup var options: SessionOptions
 
