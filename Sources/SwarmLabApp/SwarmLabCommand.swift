@@ -16,7 +16,9 @@ struct SwarmLabCommand: ParsableCommand {
     discussion: """
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
-    subcommands: [RunCommand.self, TestCommand.self, RecordCommand.self])
+    subcommands: [
+      RunCommand.self, TestCommand.self, RecordCommand.self, LessonCommand.self, ProgressCommand.self,
+    ])
 
   @OptionGroup var options: SessionOptions
 

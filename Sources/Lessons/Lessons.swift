@@ -1,2 +1,0 @@
-/// Placeholder so the Lessons target compiles until its sources land.
-enum LessonsModule {}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Session
+
+/// `swarmlab lesson [ID] [--dir DIR] [--prove] [--check FILE]`: guided chapters, their proofs
+/// and transcript grading.
+struct LessonCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lesson",
+    abstract: "Start or resume a chapter lesson, prove lessons, or grade a transcript against one.",
+    discussion: """
+      Inside a lesson, type docker commands as usual; SwarmLab checks the cluster after each one.
+      Lesson commands: lesson, hint, solution, check, next, back, reset, lessons.
+      """)
+
+  @Argument(help: "The lesson to start or resume, e.g. ch12 (with --prove: only this one).")
+  var id: String?
+
+  @Option(help: "Use the lessons in this directory instead of the bundled ones.")
+  var dir: String?
+
+  @Flag(
+    help:
+      "Prove the lesson: each step's checks fail on its start state and pass after its solutions.")
+  var prove = false
+
+  @Option(
+    help:
+      "Grade a recorded transcript (its PS> commands) against the lesson; exit 0 when every step passes."
+  )
+  var check: String?
+
+  mutating func run() throws {
+    let library = try LessonSupport.library(dir)
+    if prove {
+      let chosen = try id.map { id in try LessonSupport.find(id, library) }.map { [$0] } ?? library
+      var failed = false
+      for lesson in chosen {
+        let rows = LessonProver.prove(lesson)
+        Output.write(LessonProver.table(lesson, rows), toStderr: false)
+        failed = failed || rows.contains { !$0.ok }
+      }
+      throw ExitCode(failed ? 1 : 0)
+    }
+    guard let id else {
+      Output.write(
+        LessonShell(library: library, store: LessonSupport.store()).listing() + "\n",
+        toStderr: false)
+      return
+    }
+    let lesson = try LessonSupport.find(id, library)
+    if let check {
+      guard let text = FileText.read(check) else { throw ValidationError("cannot read \(check)") }
+      let report = TranscriptGrader.grade(lesson, commands: TranscriptGrader.commands(in: text))
+      for step in report.completed { Output.write("ok    \(step)\n", toStderr: false) }
+      for (step, reason) in report.missing {
+        Output.write("FAIL  \(step): \(reason)\n", toStderr: false)
+      }
+      Output.write(
+        "\(report.completed.count) of \(lesson.steps.count) steps passed\n", toStderr: false)
+      throw ExitCode(report.passed ? 0 : 1)
+    }
+    let shell = LessonShell(
+      library: library, store: LessonSupport.store(), wallClock: { Date().timeIntervalSince1970 })
+    Output.write(shell.start(lesson.id) + "\n", toStderr: false)
+    throw ExitCode(LessonLoop(shell: shell).run())
+  }
+}
+
+/// A plain line loop for lessons until the interactive shell hosts them: status and prompt,
+/// lesson commands answered, other lines run and checked.
+struct LessonLoop {
+  let shell: LessonShell
+
+  func run() -> Int32 {
+    var status: Int32 = 0
+    while true {
+      Output.write(
+        "\(shell.status ?? "") \(shell.engine?.session.prompt ?? "PS> ")", toStderr: false)
+      guard let line = readLine(strippingNewline: true) else { return status }
+      if line.trimmingSpaces.isEmpty { continue }
+      if let answer = shell.handle(String(line.trimmingSpaces)) {
+        Output.write(answer + "\n", toStderr: false)
+        continue
+      }
+      guard let result = shell.run(line) else { continue }
+      Output.emit(result.output)
+      for message in result.messages { Output.write(message + "\n", toStderr: false) }
+      status = result.output.exitCode
+      if result.output.exitRequested { return status }
+    }
+  }
+}
+
+/// Where lessons and progress live, for the lesson and progress commands.
+enum LessonSupport {
+  static func library(_ dir: String?) throws -> [Lesson] {
+    let environment = ProcessInfo.processInfo.environment
+    let directory =
+      dir
+      ?? LessonLibrary.defaultDirectory(
+        environment: environment, executable: CommandLine.arguments[0])
+    do {
+      let lessons = try LessonLibrary.load(directory: directory)
+      if lessons.isEmpty { throw ValidationError("no lessons found in \(directory)") }
+      return lessons
+    } catch let error as LessonError {
+      throw ValidationError("lesson refused: \(error)")
+    }
+  }
+
+  static func find(_ id: String, _ library: [Lesson]) throws -> Lesson {
+    guard let lesson = library.first(where: { $0.id == id }) else {
+      throw ValidationError(
+        "no lesson '\(id)' (have: \(library.map(\.id).joined(separator: ", ")))")
+    }
+    return lesson
+  }
+
+  static func store() -> ProgressStore {
+    ProgressStore(
+      directory: ProgressStore.defaultDirectory(environment: ProcessInfo.processInfo.environment))
+  }
+}

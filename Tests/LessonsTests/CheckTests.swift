@@ -1,0 +1,152 @@
+import Session
+import SwarmCore
+import Testing
+
+@testable import Lessons
+
+/// Every check kind, passing and failing, on clusters built with the core API.
+@Suite struct CheckTests {
+  func outcome(_ kind: Check.Kind, _ state: ClusterState, _ records: [CommandRecord] = [])
+    -> CheckOutcome
+  {
+    CheckEvaluator(state: state, records: records).evaluate(Check(kind))
+  }
+
+  @Test func swarmAndNodes() throws {
+    var cluster = Cluster()
+    #expect(!outcome(.swarm(active: true), cluster.state).passed)
+    #expect(outcome(.swarm(active: false), cluster.state).passed)
+    try ControlAPI.initSwarm(&cluster)
+    #expect(outcome(.swarm(active: true), cluster.state).passed)
+    #expect(outcome(.nodes(NodeQuery(role: "manager", count: 1)), cluster.state).passed)
+    let workers = outcome(.nodes(NodeQuery(role: "worker", min: 1)), cluster.state)
+    #expect(
+      !workers.passed
+        && workers.reasons == ["The swarm has 0 worker node(s); this step wants at least 1."])
+  }
+
+  @Test func serviceFields() throws {
+    let state = try Fixtures.timecheck().state
+    var query = ServiceQuery(name: "timecheck")
+    query.image = "diamol/ch12-timecheck:1.0"
+    query.replicas = 1
+    query.running = 1
+    query.converged = true
+    #expect(outcome(.service(query), state).passed)
+    query.image = "diamol/ch12-timecheck"
+    #expect(outcome(.service(query), state).passed)
+    query.image = "diamol/ch12-timecheck:2.0"
+    query.published = 8010
+    query.networks = ["iotd-net"]
+    let failed = outcome(.service(query), state)
+    #expect(failed.reasons.count == 3)
+    #expect(
+      failed.reasons[0]
+        == "The service timecheck runs diamol/ch12-timecheck:1.0, not diamol/ch12-timecheck:2.0.")
+    #expect(!outcome(.service(ServiceQuery(name: "web")), state).passed)
+    #expect(outcome(.noService("web"), state).passed)
+    #expect(!outcome(.noService("timecheck"), state).passed)
+  }
+
+  @Test func publishedPortsAndNetworks() throws {
+    var cluster = Cluster()
+    try ControlAPI.initSwarm(&cluster)
+    try ControlAPI.createNetwork(
+      name: "iotd-net", driver: "overlay", attachable: false, subnet: nil, labels: [], &cluster)
+    var spec = ServiceSpec(
+      name: "image-gallery",
+      template: Fixtures.template("diamol/ch09-image-gallery", cluster.catalog))
+    spec.template.networks = ["iotd-net"]
+    spec.ports = [PortConfig(targetPort: 80, publishedPort: 8010)]
+    try ControlAPI.createService(spec, &cluster)
+    var query = ServiceQuery(name: "image-gallery")
+    query.published = 8010
+    query.target = 80
+    query.networks = ["iotd-net"]
+    #expect(outcome(.service(query), cluster.state).passed)
+    query.target = 8080
+    #expect(!outcome(.service(query), cluster.state).passed)
+    #expect(outcome(.network(name: "iotd-net", driver: "overlay"), cluster.state).passed)
+    #expect(!outcome(.network(name: "iotd-net", driver: "bridge"), cluster.state).passed)
+    #expect(!outcome(.network(name: "numbers", driver: nil), cluster.state).passed)
+  }
+
+  @Test func replacedTaskAndRollback() throws {
+    var cluster = try Fixtures.timecheck()
+    #expect(!outcome(.replacedTask(service: "timecheck"), cluster.state).passed)
+    let service = try #require(cluster.state.service(named: "timecheck"))
+    let task = cluster.state.tasks(ofService: service.id)[0]
+    try ControlAPI.removeContainer(task.containerID!, force: true, &cluster)
+    #expect(!outcome(.replacedTask(service: "timecheck"), cluster.state).passed, "not running yet")
+    cluster.advance(by: .seconds(10))
+    #expect(outcome(.replacedTask(service: "timecheck"), cluster.state).passed)
+
+    #expect(!outcome(.rolledBack(service: "timecheck"), cluster.state).passed)
+    let newer = Fixtures.template("diamol/ch12-timecheck:2.0", cluster.catalog)
+    try ControlAPI.updateService(service.id, &cluster) { $0.template = newer }
+    cluster.advance(by: .seconds(30))
+    #expect(!outcome(.rolledBack(service: "timecheck"), cluster.state).passed)
+    try ControlAPI.rollbackService(service.id, &cluster)
+    cluster.advance(by: .seconds(30))
+    #expect(outcome(.rolledBack(service: "timecheck"), cluster.state).passed)
+  }
+
+  @Test func commandsRunInTheStep() throws {
+    let state = try Fixtures.timecheck().state
+    let container = state.containers.values.first { $0.isRunning }!
+    let records = [
+      Fixtures.record("docker swarm join-token -q worker"),
+      Fixtures.record("docker ps"),
+      Fixtures.record("docker service logs --since 10s timecheck"),
+      Fixtures.record("docker container exec -it \(container.id.prefix(12)) sh"),
+      Fixtures.record("nslookup iotd", container: container.id),
+      Fixtures.record("docker exec abc nslookup accesslog"),
+      Fixtures.record("curl http://localhost:8010"),
+      Fixtures.record("docker swarm join-token manager", exit: 1),
+    ]
+    let table: [(Check.Kind, Bool)] = [
+      (.ran(CommandPattern("docker swarm join-token worker")), true),
+      (.ran(CommandPattern("docker swarm join-token manager")), false),
+      (.ran(CommandPattern("docker container ls")), true),
+      (.ran(CommandPattern("docker service ps timecheck")), false),
+      (.logs(service: "timecheck"), true),
+      (.logs(service: "iotd"), false),
+      (.exec(service: "timecheck"), true),
+      (.exec(service: "iotd"), false),
+      (.exec(service: nil), true),
+      (.nslookup(name: "iotd"), true),
+      (.nslookup(name: "accesslog"), true),
+      (.nslookup(name: "image-gallery"), false),
+      (.curl(port: 8010), true),
+      (.curl(port: 8020), false),
+    ]
+    for (kind, expected) in table {
+      #expect(outcome(kind, state, records).passed == expected, "\(kind)")
+      #expect(!outcome(kind, state, []).passed, "\(kind) with no records")
+    }
+  }
+
+  @Test func combinatorsAndReasons() throws {
+    let state = try Fixtures.timecheck().state
+    let yes = Check(.swarm(active: true))
+    let no = Check(.noService("timecheck"), reason: "Remove timecheck first.")
+    #expect(outcome(.all([yes, yes]), state).passed)
+    #expect(outcome(.all([yes, no]), state).reasons == ["Remove timecheck first."])
+    #expect(outcome(.any([no, yes]), state).passed)
+    #expect(!outcome(.any([no, no]), state).passed)
+    #expect(outcome(.not(no), state).passed)
+    #expect(outcome(.not(yes), state).reasons == ["This should not be so: the swarm is active."])
+    let custom = CheckEvaluator(state: state, records: []).evaluate(
+      Check(.not(yes), reason: "Leave the swarm."))
+    #expect(custom.reasons == ["Leave the swarm."])
+  }
+
+  @Test func dockerPathsFoldAliases() {
+    #expect(DockerCommandPath(["ps", "-q"]).path == ["container", "ls"])
+    #expect(DockerCommandPath(["container", "list"]).path == ["container", "ls"])
+    #expect(DockerCommandPath(["service", "ps", "web"]).path == ["service", "ps"])
+    #expect(DockerCommandPath(["service", "remove", "web"]).path == ["service", "rm"])
+    let exec = DockerCommandPath(["exec", "-e", "A=1", "-it", "c1", "nslookup", "iotd"]).execTarget
+    #expect(exec?.container == "c1" && exec?.command == ["nslookup", "iotd"])
+  }
+}
