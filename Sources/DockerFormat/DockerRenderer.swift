@@ -89,8 +89,18 @@ public enum DockerRenderer {
         items.append(.animation(ProgressText.frames(report)))
         let trailer = ProgressText.trailer(report)
         if !trailer.isEmpty { items.append(.stdout(trailer.map { $0 + "\n" }.joined())) }
-      case .version: items.append(.stdout(SystemText.version(cluster)))
-      case .info: items.append(.stdout(SystemText.info(cluster)))
+      case .version(let format):
+        guard let format else {
+          items.append(.stdout(SystemText.version(cluster)))
+          continue
+        }
+        failed = formatted(&items, format, SystemValues.version(cluster)) || failed
+      case .info(let format):
+        guard let format else {
+          items.append(.stdout(SystemText.info(cluster)))
+          continue
+        }
+        failed = formatted(&items, format, SystemValues.info(cluster)) || failed
       }
       if failed { break }
     }
@@ -111,7 +121,21 @@ public enum DockerRenderer {
       if let executionPrefix, error.template.kind == .execution {
         message = executionPrefix + error.template.message
       }
-      items.append(.stderr(line(message)))
+      // docker prints the error with Println; an execution error's text already ends in a
+      // newline, so a blank line follows it, as on a real engine.
+      items.append(.stderr(message + "\n"))
+      return true
+    }
+  }
+
+  /// One value through a `--format` template (`docker info -f`), errors as docker prints them.
+  private static func formatted(_ items: inout [Item], _ format: String, _ value: TemplateValue) -> Bool {
+    do {
+      let template = try Template(format, functions: Template.dockerFunctions)
+      items.append(.stdout(try template.execute(value) + "\n"))
+      return false
+    } catch {
+      items.append(.stderr("template: \(error.message)\n"))
       return true
     }
   }

@@ -45,8 +45,9 @@ public enum OutputItem: Sendable {
   case nodePretty(id: String)
   case logs(LogRequest)
   case progress(ConvergenceReport)
-  case version
-  case info
+  /// `docker version` / `docker info`, through `--format` when given.
+  case version(format: String?)
+  case info(format: String?)
 }
 
 /// `--format`, `-q`, `--no-trunc` as typed.

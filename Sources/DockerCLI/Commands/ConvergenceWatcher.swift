@@ -12,6 +12,7 @@ public enum ConvergenceWatcher {
     var frames: [ProgressFrame] = []
     var convergedAt: SimTime?
     var rollbackMessage: String?
+    var rollingBack = false
     let start = cluster.now
     while true {
       guard let service = cluster.state.services[serviceID] else {
@@ -22,12 +23,15 @@ public enum ConvergenceWatcher {
         let what = status.state == .paused ? "service update paused" : "service rollback paused"
         return ConvergenceReport(header: header, frames: frames, outcome: .paused("\(what): \(status.message)"))
       }
-      if let status, status.state == .rollbackStarted, !status.message.isEmpty {
-        rollbackMessage = "rollback: " + status.message
+      // Like docker, the wording switches once this wait sees a rollback in progress; an old,
+      // finished rollback (a later `scale`) does not count.
+      if let status, status.state == .rollbackStarted {
+        rollingBack = true
+        if !status.message.isEmpty { rollbackMessage = "rollback: " + status.message }
       }
       var frame = snapshot(service, cluster)
       frame.rollbackMessage = rollbackMessage
-      frame.isRollback = status?.isRollback == true
+      frame.isRollback = rollingBack
       let monitor = service.spec.update.monitor.nanos > 0 ? service.spec.update.monitor : .seconds(5)
       if frame.converged {
         let since = cluster.now - (convergedAt ?? cluster.now)

@@ -19,8 +19,8 @@ public enum DockerCommands {
         }
       case "container": return try ContainerCommands.run(sub, command, &cluster)
       case "network": return try NetworkCommands.run(sub, command, &cluster)
-      case "version": return CommandOutput(items: [.version])
-      case "info": return CommandOutput(items: [.info])
+      case "version": return CommandOutput(items: [.version(format: command.flags.format)])
+      case "info": return CommandOutput(items: [.info(format: command.flags.format)])
       default:
         return .failure("swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab", code: 127)
       }
