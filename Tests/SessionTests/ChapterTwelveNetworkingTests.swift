@@ -41,8 +41,10 @@ import Testing
 
   /// `docker container exec [-it] C COMMAND…` as the grammar would hand it over.
   static func exec(_ session: Session, _ args: [String], it: Bool = true) -> SessionOutput {
-    let flags = it ? FlagValues(["interactive": ["true"], "tty": ["true"]]) : FlagValues()
-    return session.exec(ParsedCommand(path: ["container", "exec"], arguments: args, flags: flags))
+    guard case .command(let parsed) = DockerGrammar.parse(["container", "exec"] + (it ? ["-it"] : []) + args) else {
+      fatalError("exec did not parse")
+    }
+    return session.exec(parsed)
   }
 
   /// The newest container (the book's `container ls --last 1`: an accesslog replica).

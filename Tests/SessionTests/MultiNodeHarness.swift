@@ -1,11 +1,9 @@
-import DockerCLI
-import DockerFormat
+import Foundation
 import SwarmCore
 
 @testable import Session
 
-/// Drives a session through SwarmLab lines and, until the docker grammar is merged, through
-/// hand-built docker commands rendered as the session would render them.
+/// Drives a session through SwarmLab lines and docker commands, as a learner types them.
 struct MultiNodeHarness {
   let session = Session()
 
@@ -18,26 +16,16 @@ struct MultiNodeHarness {
   func docker(_ path: [String], _ arguments: [String] = [], _ flags: [String: [String]] = [:]) -> (
     text: String, code: Int32
   ) {
-    var text = ""
-    var code: Int32 = 0
-    session.withCluster { cluster in
-      guard cluster.localMachine.isRunning else {
-        text =
-          "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n"
-        code = 1
-        return
-      }
-      let output = DockerCommands.run(
-        ParsedCommand(path: path, arguments: arguments, flags: FlagValues(flags)), &cluster)
-      code = output.exitCode
-      for item in DockerRenderer.render(output, cluster).items {
-        switch item {
-        case .stdout(let t), .stderr(let t): text += t
-        case .animation(let frames): text += (frames.last ?? []).map { $0 + "\n" }.joined()
-        case .follow: break
-        }
-      }
+    // Flags go before the arguments; values are passed as separate words, as a learner types.
+    var argv = path
+    for key in flags.keys.sorted() {
+      for value in flags[key]! { argv.append("--\(key)=\(value)") }
     }
+    argv += arguments
+    let quoted = argv.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let output = session.run("docker " + quoted.joined(separator: " "))
+    let text = output.text
+    let code = output.exitCode
     return (text, code)
   }
 
