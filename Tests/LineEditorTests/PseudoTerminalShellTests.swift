@@ -36,6 +36,9 @@ struct PseudoTerminalShellTests {
     #expect(
       shell.waitFor("^C\nPS> "),
       "\(shell.screen.text)\n\(String(decoding: shell.rawOutput, as: UTF8.self).debugDescription)")
+    // The new prompt is drawn before libedit is back in raw mode; a Ctrl-D sent earlier would
+    // reach the terminal's cooked mode instead.
+    #expect(shell.waitForRawMode())
     shell.send("\u{4}")
   }
 
@@ -97,6 +100,32 @@ struct PseudoTerminalShellTests {
     shell.send("docker node ls é日本")
     #expect(shell.waitFor("PS> docker node ls é日本"), "\(shell.screen.text)")
     cancelLineAndExit(shell)
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+
+  @Test("the progress animation ends on the book's final frame")
+  func progressAnimation() throws {
+    let shell = try start()
+    shell.send("docker swarm init\r")
+    #expect(shell.waitFor("PS> ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("docker service create --name timecheck --replicas 1 diamol/ch12-timecheck:1.0\r")
+    #expect(shell.waitFor("verify: Service converged"), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 3), "\(shell.screen.text)")
+    let lines = shell.screen.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0.reversed().drop { $0 == " " }.reversed())
+    }
+    let at = try #require(lines.firstIndex { $0.hasPrefix("overall progress:") })
+    // The block was redrawn in place: one overall line, one task line, the verify line.
+    #expect(
+      Array(lines[at...].prefix(3)) == [
+        "overall progress: 1 out of 1 tasks",
+        "1/1: running   [==================================================>]",
+        "verify: Service converged",
+      ])
+    #expect(lines.count { $0.hasPrefix("overall progress:") } == 1)
+    #expect(shell.waitForRawMode())
+    shell.send("\u{4}")
     #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
   }
 }
