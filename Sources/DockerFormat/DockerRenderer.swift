@@ -83,6 +83,7 @@ public enum DockerRenderer {
         for entry in LogText.lines(request, cluster) {
           items.append(entry.isStderr ? .stderr(entry.text + "\n") : .stdout(entry.text + "\n"))
         }
+      case .follow(let request): items.append(.follow(request))
       case .progress(let report):
         let header = ProgressText.header(report)
         if !header.isEmpty { items.append(.stdout(header.map { $0 + "\n" }.joined())) }

@@ -42,7 +42,10 @@ extension Session {
       return flagValues(last)
     }
     if partial.hasPrefix("-") { return DockerGrammar.flags(of: path) }
-    let subs = DockerGrammar.subcommands(of: path)
+    var subs = DockerGrammar.subcommands(of: path)
+    // At the top, offer what SwarmLab simulates: `docker se<Tab>` means `service`, not the
+    // `search` and `secret` commands that would only answer "not simulated".
+    if path.isEmpty { subs = subs.filter(Self.simulatedCommands.contains) }
     if !subs.isEmpty && positional.isEmpty { return subs }
     return objectNames(for: path, position: positional.count)
   }
@@ -81,6 +84,11 @@ extension Session {
       return []
     }
   }
+
+  static let simulatedCommands = [
+    "container", "exec", "info", "inspect", "kill", "logs", "network", "node", "ps", "restart", "rm",
+    "service", "start", "stop", "swarm", "version",
+  ]
 
   private var networkNames: [String] { cluster.state.networks.values.map(\.name) }
 

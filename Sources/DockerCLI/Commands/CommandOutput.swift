@@ -44,6 +44,8 @@ public enum OutputItem: Sendable {
   case servicePretty(id: String)
   case nodePretty(id: String)
   case logs(LogRequest)
+  /// `logs -f`: keep printing the request's new lines (in the interactive shell).
+  case follow(LogRequest)
   case progress(ConvergenceReport)
   /// `docker version` / `docker info`, through `--format` when given.
   case version(format: String?)

@@ -45,7 +45,7 @@ enum ContainerCommands {
         request.since = since
         request.tail = tail
       }
-      return CommandOutput(items: [.logs(request)])
+      return CommandOutput(items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
     case "inspect":
       var ids: [String] = []
       var missing: [String] = []

@@ -109,7 +109,7 @@ enum ServiceQueries {
       request.since = since
       request.tail = tail
     }
-    return CommandOutput(items: [.logs(request)])
+    return CommandOutput(items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
   }
 }
 
