@@ -64,32 +64,8 @@ struct LessonCommand: ParsableCommand {
     let shell = LessonShell(
       library: library, store: LessonSupport.store(), wallClock: { Date().timeIntervalSince1970 })
     Output.write(shell.start(lesson.id) + "\n", toStderr: false)
-    throw ExitCode(LessonLoop(shell: shell).run())
-  }
-}
-
-/// A plain line loop for lessons until the interactive shell hosts them: status and prompt,
-/// lesson commands answered, other lines run and checked.
-struct LessonLoop {
-  let shell: LessonShell
-
-  func run() -> Int32 {
-    var status: Int32 = 0
-    while true {
-      Output.write(
-        "\(shell.status ?? "") \(shell.engine?.session.prompt ?? "PS> ")", toStderr: false)
-      guard let line = readLine(strippingNewline: true) else { return status }
-      if line.trimmingSpaces.isEmpty { continue }
-      if let answer = shell.handle(String(line.trimmingSpaces)) {
-        Output.write(answer + "\n", toStderr: false)
-        continue
-      }
-      guard let result = shell.run(line) else { continue }
-      Output.emit(result.output)
-      for message in result.messages { Output.write(message + "\n", toStderr: false) }
-      status = result.output.exitCode
-      if result.output.exitRequested { return status }
-    }
+    let engine = SessionEngine(session: Session(), lessons: shell)
+    throw ExitCode(InteractiveShell.run(engine: engine))
   }
 }
 

@@ -1,3 +1,4 @@
+import Lessons
 import Session
 import SwarmCore
 import Transcript
@@ -12,7 +13,12 @@ import Transcript
 /// animation in compressed real time, follows logs until Ctrl-C, and lets the simulated clock
 /// follow real time between commands (so logs accumulate while the learner reads).
 final class SessionEngine: ShellEngine {
-  let session: Session
+  private let plainSession: Session
+  /// A running lesson: it owns the session (it rebuilds it on `reset`) and answers `hint`,
+  /// `check`, `next`… itself.
+  let lessons: LessonShell?
+
+  var session: Session { lessons?.engine?.session ?? plainSession }
   private var lastSync = SessionEngine.monotonicNanos()
   /// Whole seconds an animation may take on screen, however long the simulated wait was.
   private let animationSeconds = 1.5
@@ -23,8 +29,9 @@ final class SessionEngine: ShellEngine {
   /// recorded `sleep` lines, so the transcript replays exactly).
   private var unrecordedNanos: Int64 = 0
 
-  init(session: Session, recording: Bool = false) {
-    self.session = session
+  init(session: Session, lessons: LessonShell? = nil, recording: Bool = false) {
+    self.plainSession = session
+    self.lessons = lessons
     if recording {
       var header = TranscriptHeader()
       let config = session.configuration
@@ -39,7 +46,11 @@ final class SessionEngine: ShellEngine {
     SimTime(seconds: t.nanos / 1_000_000_000).civil.rfc3339Nano
   }
 
-  var prompt: String { session.prompt }
+  /// `[12.3 2/5] PS> ` during a lesson, docker's own prompt otherwise.
+  var prompt: String {
+    guard let status = lessons?.status else { return session.prompt }
+    return "\(status) \(session.prompt)"
+  }
 
   func needsContinuation(_ text: String) -> Bool { Session.needsContinuation(text) }
 
@@ -47,8 +58,20 @@ final class SessionEngine: ShellEngine {
 
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction {
     syncClock()
+    if let lessons, let answer = lessons.handle(line.trimmingSuffixSpace) {
+      terminal.write(answer.hasSuffix("\n") ? answer : answer + "\n")
+      lastSync = Self.monotonicNanos()
+      return .continue
+    }
     let prompt = session.prompt
-    let output = session.run(line)
+    var messages: [String] = []
+    let output: SessionOutput
+    if let lessons, let run = lessons.run(line) {
+      output = run.output
+      messages = run.messages
+    } else {
+      output = session.run(line)
+    }
     recorder?.record(
       prompt: prompt.trimmingSuffixSpace, command: line, output: output.text, exitCode: output.exitCode)
     for chunk in output.chunks {
@@ -63,6 +86,8 @@ final class SessionEngine: ShellEngine {
         terminal.clearScreen()
       }
     }
+    // Lesson progress comes after docker's own output, never in place of it.
+    for message in messages { terminal.write(message + "\n") }
     // Time the command itself simulated is not real time the learner spent.
     lastSync = Self.monotonicNanos()
     return output.exitRequested ? .exit(output.exitCode) : .continue

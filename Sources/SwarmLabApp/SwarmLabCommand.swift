@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lessons
 import Session
 import SwarmCore
 
@@ -43,7 +44,12 @@ struct SwarmLabCommand: ParsableCommand {
       if options.startTime == nil { config.startTime = SimTime(nanos: Self.wallClockNanos()) }
       // A recording starts on a whole second, as its header says, so it replays exactly.
       if record != nil { config.startTime = SimTime(seconds: config.startTime.nanos / 1_000_000_000) }
-      let engine = SessionEngine(session: Session(config, prompt: prompt), recording: record != nil)
+      // `lessons` and `lesson ch12` work inside the plain shell too, when lessons are found.
+      let lessons = (try? LessonSupport.library(nil)).map { library in
+        LessonShell(library: library, store: LessonSupport.store(), wallClock: { Double(Self.wallClockNanos()) / 1e9 })
+      }
+      let engine = SessionEngine(
+        session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil, recording: record != nil)
       let status = InteractiveShell.run(engine: engine)
       if let record, let text = engine.recorder?.text {
         guard FileText.write(text, to: record) else { throw ValidationError("cannot write \(record)") }
