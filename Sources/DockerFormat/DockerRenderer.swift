@@ -16,7 +16,9 @@ public enum DockerRenderer {
 
   /// Renders every item; a formatting failure (a bad `--format`) ends the output with
   /// docker's message and sets `failed`.
-  public static func render(_ output: CommandOutput, _ cluster: Cluster) -> (items: [Item], failed: Bool) {
+  public static func render(_ output: CommandOutput, _ cluster: Cluster) -> (
+    items: [Item], failed: Bool
+  ) {
     var items: [Item] = []
     var failed = false
     for item in output.items {
@@ -31,43 +33,69 @@ public enum DockerRenderer {
           items.append(.stdout(services.map { String($0.id.prefix(12)) + "\n" }.joined()))
           continue
         }
-        failed = table(
-          &items, options.format, ServiceContext.defaultFormat, ServiceContext.headers,
-          services.map { ServiceContext.row($0, cluster) }) || failed
+        failed =
+          table(
+            &items, options.format, ServiceContext.defaultFormat, ServiceContext.headers,
+            services.map { ServiceContext.row($0, cluster) }) || failed
       case .taskList(let ids, let options):
-        let tasks = TaskContext.sorted(ids.compactMap { cluster.state.tasks[$0] }, cluster, noResolve: options.noResolve)
+        let tasks = TaskContext.sorted(
+          ids.compactMap { cluster.state.tasks[$0] }, cluster, noResolve: options.noResolve)
         if options.list.quiet {
           items.append(.stdout(tasks.map { $0.id + "\n" }.joined()))
           continue
         }
         let format = options.list.format ?? TaskContext.defaultFormat
-        let rowOptions = TaskRowOptions(noTrunc: options.list.noTrunc, noResolve: options.noResolve, isTable: format.hasPrefix("table"))
-        failed = table(&items, format, TaskContext.defaultFormat, TaskContext.headers, TaskContext.rows(tasks, cluster, options: rowOptions)) || failed
+        let rowOptions = TaskRowOptions(
+          noTrunc: options.list.noTrunc, noResolve: options.noResolve,
+          isTable: format.hasPrefix("table"))
+        failed =
+          table(
+            &items, format, TaskContext.defaultFormat, TaskContext.headers,
+            TaskContext.rows(tasks, cluster, options: rowOptions)) || failed
       case .nodeList(let ids, let options):
-        let nodes = ids.compactMap { cluster.state.nodes[$0] }.sorted { NaturalOrder.less($0.hostname, $1.hostname) }
+        let nodes = ids.compactMap { cluster.state.nodes[$0] }.sorted {
+          NaturalOrder.less($0.hostname, $1.hostname)
+        }
         if options.quiet {
           items.append(.stdout(nodes.map { $0.id + "\n" }.joined()))
           continue
         }
-        failed = table(&items, options.format, NodeContext.defaultFormat, NodeContext.headers, nodes.map { NodeContext.row($0, cluster) }) || failed
+        failed =
+          table(
+            &items, options.format, NodeContext.defaultFormat, NodeContext.headers,
+            nodes.map { NodeContext.row($0, cluster) }) || failed
       case .containerList(let ids, let options):
         let containers = ids.compactMap { cluster.state.containers[$0] }
         if options.quiet {
-          items.append(.stdout(containers.map { (options.noTrunc ? $0.id : String($0.id.prefix(12))) + "\n" }.joined()))
+          items.append(
+            .stdout(
+              containers.map { (options.noTrunc ? $0.id : String($0.id.prefix(12))) + "\n" }
+                .joined()))
           continue
         }
-        failed = table(
-          &items, options.format, ContainerContext.defaultFormat, ContainerContext.headers,
-          containers.map { ContainerContext.row($0, cluster, noTrunc: options.noTrunc) }, executionPrefix: "failed to execute template: ") || failed
+        failed =
+          table(
+            &items, options.format, ContainerContext.defaultFormat, ContainerContext.headers,
+            containers.map { ContainerContext.row($0, cluster, noTrunc: options.noTrunc) },
+            executionPrefix: "failed to execute template: ") || failed
       case .networkList(let ids, let options):
-        let networks = ids.compactMap { cluster.state.networks[$0] }.sorted { NaturalOrder.less($0.name, $1.name) }
+        let networks = ids.compactMap { cluster.state.networks[$0] }.sorted {
+          NaturalOrder.less($0.name, $1.name)
+        }
         if options.quiet {
-          items.append(.stdout(networks.map { (options.noTrunc ? $0.id : String($0.id.prefix(12))) + "\n" }.joined()))
+          items.append(
+            .stdout(
+              networks.map { (options.noTrunc ? $0.id : String($0.id.prefix(12))) + "\n" }.joined())
+          )
           continue
         }
-        failed = table(&items, options.format, NetworkContext.defaultFormat, NetworkContext.headers, networks.map { NetworkContext.row($0, noTrunc: options.noTrunc) }) || failed
+        failed =
+          table(
+            &items, options.format, NetworkContext.defaultFormat, NetworkContext.headers,
+            networks.map { NetworkContext.row($0, noTrunc: options.noTrunc) }) || failed
       case .inspect(let request):
-        var elements = request.ids.compactMap { id in InspectValues.value(request.kind, id, cluster) }.map(InspectRenderer.Element.value)
+        var elements = request.ids.compactMap { id in InspectValues.value(request.kind, id, cluster)
+        }.map(InspectRenderer.Element.value)
         elements += request.failures.map(InspectRenderer.Element.failure)
         let rendered = InspectRenderer.render(elements, format: request.format)
         if !rendered.stdout.isEmpty { items.append(.stdout(rendered.stdout)) }
@@ -76,9 +104,13 @@ public enum DockerRenderer {
           failed = true
         }
       case .servicePretty(let id):
-        if let service = cluster.state.services[id] { items.append(.stdout(PrettyInspect.service(service, cluster))) }
+        if let service = cluster.state.services[id] {
+          items.append(.stdout(PrettyInspect.service(service, cluster)))
+        }
       case .nodePretty(let id):
-        if let node = cluster.state.nodes[id] { items.append(.stdout(PrettyInspect.node(node, cluster))) }
+        if let node = cluster.state.nodes[id] {
+          items.append(.stdout(PrettyInspect.node(node, cluster)))
+        }
       case .logs(let request):
         for entry in LogText.lines(request, cluster) {
           items.append(entry.isStderr ? .stderr(entry.text + "\n") : .stdout(entry.text + "\n"))
@@ -130,7 +162,9 @@ public enum DockerRenderer {
   }
 
   /// One value through a `--format` template (`docker info -f`), errors as docker prints them.
-  private static func formatted(_ items: inout [Item], _ format: String, _ value: TemplateValue) -> Bool {
+  private static func formatted(_ items: inout [Item], _ format: String, _ value: TemplateValue)
+    -> Bool
+  {
     do {
       let template = try Template(format, functions: Template.dockerFunctions)
       items.append(.stdout(try template.execute(value) + "\n"))

@@ -4,7 +4,8 @@ public import SwarmCore
 
 /// Finds an inspected object and encodes it as the engine API value docker would receive.
 enum InspectValues {
-  static func value(_ kind: InspectRequest.Kind, _ id: String, _ cluster: Cluster) -> TemplateValue? {
+  static func value(_ kind: InspectRequest.Kind, _ id: String, _ cluster: Cluster) -> TemplateValue?
+  {
     switch kind {
     case .service: cluster.state.services[id].map { InspectEncoding.service($0, cluster) }
     case .task: cluster.state.tasks[id].map { InspectEncoding.task($0, cluster) }

@@ -69,7 +69,9 @@ extension Session {
     switch path.first {
     case "service":
       if path.count > 1 && path[1] == "create" { return position == 0 ? imageNames : [] }
-      if path.count > 1 && path[1] == "scale" { return state.services.values.map { $0.spec.name + "=" } }
+      if path.count > 1 && path[1] == "scale" {
+        return state.services.values.map { $0.spec.name + "=" }
+      }
       return state.services.values.map(\.spec.name)
     case "node":
       return state.nodes.values.map(\.hostname) + state.nodes.values.map(\.id)
@@ -86,7 +88,8 @@ extension Session {
   }
 
   static let simulatedCommands = [
-    "container", "exec", "info", "inspect", "kill", "logs", "network", "node", "ps", "restart", "rm",
+    "container", "exec", "info", "inspect", "kill", "logs", "network", "node", "ps", "restart",
+    "rm",
     "service", "start", "stop", "swarm", "version",
   ]
 

@@ -20,7 +20,9 @@ public final class Session {
 
   private let basePrompt: String
 
-  public init(_ configuration: SessionConfiguration = SessionConfiguration(), prompt: String = "PS> ") {
+  public init(
+    _ configuration: SessionConfiguration = SessionConfiguration(), prompt: String = "PS> "
+  ) {
     self.configuration = configuration
     self.basePrompt = prompt
     self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
@@ -146,7 +148,8 @@ public final class Session {
 
   /// Adds a command to `records` (commands run inside containers record their container).
   func record(_ argv: [String], exitCode: Int32, container: String? = nil) {
-    records.append(CommandRecord(argv: argv, exitCode: exitCode, time: cluster.now, container: container))
+    records.append(
+      CommandRecord(argv: argv, exitCode: exitCode, time: cluster.now, container: container))
   }
 
   /// New log lines of a follow written after `since` up to now.

@@ -73,7 +73,8 @@ final class SessionEngine: ShellEngine {
       output = session.run(line)
     }
     recorder?.record(
-      prompt: prompt.trimmingSuffixSpace, command: line, output: output.text, exitCode: output.exitCode)
+      prompt: prompt.trimmingSuffixSpace, command: line, output: output.text,
+      exitCode: output.exitCode)
     for chunk in output.chunks {
       switch chunk.kind {
       case .text(let text):
@@ -110,7 +111,11 @@ final class SessionEngine: ShellEngine {
       syncClock()
       let now = session.cluster.now
       for line in session.followLines(request, after: printedUntil + SimDuration(nanos: 1)) {
-        if line.isStderr { terminal.writeError(line.text + "\n") } else { terminal.write(line.text + "\n") }
+        if line.isStderr {
+          terminal.writeError(line.text + "\n")
+        } else {
+          terminal.write(line.text + "\n")
+        }
       }
       printedUntil = now
     }
@@ -130,7 +135,9 @@ final class SessionEngine: ShellEngine {
     guard seconds > 0 else { return }
     unrecordedNanos -= seconds * 1_000_000_000
     session.advanceClock(by: .seconds(seconds))
-    recorder?.record(prompt: session.prompt.trimmingSuffixSpace, command: "sleep \(seconds)", output: "", exitCode: 0)
+    recorder?.record(
+      prompt: session.prompt.trimmingSuffixSpace, command: "sleep \(seconds)", output: "",
+      exitCode: 0)
   }
 
   static func monotonicNanos() -> Int64 {

@@ -17,7 +17,8 @@ struct SessionOptions: ParsableArguments {
 
   /// The options as command-line arguments, to hand them on to another command.
   var arguments: [String] {
-    ["--seed", String(seed), "--hostname", hostname] + (startTime.map { ["--start-time", $0] } ?? [])
+    ["--seed", String(seed), "--hostname", hostname]
+      + (startTime.map { ["--start-time", $0] } ?? [])
   }
 
   func configuration() throws -> SessionConfiguration {
@@ -26,7 +27,8 @@ struct SessionOptions: ParsableArguments {
     config.hostname = hostname
     if let startTime {
       guard let t = SimTime.parseRFC3339(startTime) else {
-        throw ValidationError("--start-time must look like 2020-11-20T21:14:30Z, got '\(startTime)'")
+        throw ValidationError(
+          "--start-time must look like 2020-11-20T21:14:30Z, got '\(startTime)'")
       }
       config.startTime = t
     }

@@ -13,17 +13,21 @@ import SwarmCore
 struct SwarmLabCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "swarmlab",
-    abstract: "A Docker Swarm you can learn on: docker commands against an in-process simulated swarm.",
+    abstract:
+      "A Docker Swarm you can learn on: docker commands against an in-process simulated swarm.",
     discussion: """
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
     subcommands: [
-      RunCommand.self, TestCommand.self, RecordCommand.self, LessonCommand.self, ProgressCommand.self,
+      RunCommand.self, TestCommand.self, RecordCommand.self, LessonCommand.self,
+      ProgressCommand.self,
     ])
 
   @OptionGroup var options: SessionOptions
 
-  @Option(name: .customShort("c"), help: "Run these commands (one line) and exit with the last one's status.")
+  @Option(
+    name: .customShort("c"),
+    help: "Run these commands (one line) and exit with the last one's status.")
   var commands: String?
 
   @Option(help: "The shell prompt.")
@@ -36,23 +40,33 @@ struct SwarmLabCommand: ParsableCommand {
     let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
       var runner = ScriptRunner(session: session)
-      throw ExitCode(runner.run(lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+      throw ExitCode(
+        runner.run(
+          lines: commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      )
     }
     var config = try options.configuration()
     if isatty(STDIN_FILENO) != 0 {
       // The shell's clock starts at the learner's real time unless fixed with --start-time.
       if options.startTime == nil { config.startTime = SimTime(nanos: Self.wallClockNanos()) }
       // A recording starts on a whole second, as its header says, so it replays exactly.
-      if record != nil { config.startTime = SimTime(seconds: config.startTime.nanos / 1_000_000_000) }
+      if record != nil {
+        config.startTime = SimTime(seconds: config.startTime.nanos / 1_000_000_000)
+      }
       // `lessons` and `lesson ch12` work inside the plain shell too, when lessons are found.
       let lessons = (try? LessonSupport.library(nil)).map { library in
-        LessonShell(library: library, store: LessonSupport.store(), wallClock: { Double(Self.wallClockNanos()) / 1e9 })
+        LessonShell(
+          library: library, store: LessonSupport.store(),
+          wallClock: { Double(Self.wallClockNanos()) / 1e9 })
       }
       let engine = SessionEngine(
-        session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil, recording: record != nil)
+        session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil,
+        recording: record != nil)
       let status = InteractiveShell.run(engine: engine)
       if let record, let text = engine.recorder?.text {
-        guard FileText.write(text, to: record) else { throw ValidationError("cannot write \(record)") }
+        guard FileText.write(text, to: record) else {
+          throw ValidationError("cannot write \(record)")
+        }
         print("swarmlab: session recorded in \(record)")
       }
       throw ExitCode(status)
@@ -72,7 +86,8 @@ struct SwarmLabCommand: ParsableCommand {
 /// `swarmlab run FILE [--echo]`.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Run a file of commands (or - for stdin) without the interactive shell.")
+    commandName: "run",
+    abstract: "Run a file of commands (or - for stdin) without the interactive shell.")
 
   @OptionGroup var options: SessionOptions
 
@@ -88,7 +103,9 @@ struct RunCommand: ParsableCommand {
     guard let text = FileText.read(file) else {
       throw ValidationError("cannot read \(file)")
     }
-    throw ExitCode(runner.run(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+    throw ExitCode(
+      runner.run(
+        lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
   }
 }
 

@@ -20,7 +20,10 @@ struct TestCommand: ParsableCommand {
 
   mutating func run() throws {
     let files = TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
-    guard !files.isEmpty else { throw ValidationError("no transcript files found in \(paths.isEmpty ? ["transcripts"] : paths)") }
+    guard !files.isEmpty else {
+      throw ValidationError(
+        "no transcript files found in \(paths.isEmpty ? ["transcripts"] : paths)")
+    }
     var reports: [TranscriptReport] = []
     for path in files {
       guard let text = FileText.read(path) else {
@@ -32,7 +35,9 @@ struct TestCommand: ParsableCommand {
       if bless, !report.passed, let file = report.file {
         let blessed = TranscriptBless.bless(file, with: report)
         if blessed != text {
-          guard FileText.write(blessed, to: path) else { throw ValidationError("cannot write \(path)") }
+          guard FileText.write(blessed, to: path) else {
+            throw ValidationError("cannot write \(path)")
+          }
           print("blessed \(path)")
         }
       }
@@ -51,7 +56,9 @@ enum TranscriptFiles {
       var isDirectory = stat()
       guard stat(path, &isDirectory) == 0 else { continue }
       if (isDirectory.st_mode & S_IFMT) == S_IFDIR {
-        found += walk(path).filter { ($0.hasSuffix(".txt") || $0.hasSuffix(".md")) && !$0.hasSuffix("README.md") }
+        found += walk(path).filter {
+          ($0.hasSuffix(".txt") || $0.hasSuffix(".md")) && !$0.hasSuffix("README.md")
+        }
       } else {
         found.append(path)
       }

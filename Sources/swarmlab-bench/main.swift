@@ -55,10 +55,12 @@ let chapter12 = [
   "docker swarm init", "docker swarm join-token worker", "docker swarm join-token manager",
   "docker node ls", "docker service create --name timecheck --replicas 1 diamol/ch12-timecheck:1.0",
   "docker service ls", "sleep 4m", "docker service ps timecheck", "docker container ls",
-  "docker container rm -f $(docker container ls --last 1 -q)", "sleep 6", "docker service ps timecheck",
+  "docker container rm -f $(docker container ls --last 1 -q)", "sleep 6",
+  "docker service ps timecheck",
   "docker container ls", "docker service logs --since 10s timecheck",
   "docker service inspect timecheck -f '{{.Spec.TaskTemplate.ContainerSpec.Image}}'",
-  "docker service update --image diamol/ch12-timecheck:2.0 timecheck", "docker service ps timecheck",
+  "docker service update --image diamol/ch12-timecheck:2.0 timecheck",
+  "docker service ps timecheck",
   "docker service logs --since 20s timecheck", "docker service update --rollback timecheck",
   "docker service ps timecheck", "docker service logs --since 25s timecheck",
 ]
@@ -66,7 +68,9 @@ let chapter12 = [
 let binary = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".build/release/swarmlab"
 
 let start = processStart(binary: binary, runs: 30)
-print("start-to-exit  swarmlab -c 'docker version': best \(ms(start.best)), median \(ms(start.median)) (goal < 20 ms)")
+print(
+  "start-to-exit  swarmlab -c 'docker version': best \(ms(start.best)), median \(ms(start.median)) (goal < 20 ms)"
+)
 
 var replayTimes: [Int64] = []
 for _ in 0..<20 {
@@ -76,19 +80,24 @@ for _ in 0..<20 {
   replayTimes.append(nowNanos() - t0)
 }
 replayTimes.sort()
-print("replay         chapter 12 sections 12.2-12.3 (\(chapter12.count) commands): best \(ms(replayTimes[0])), median \(ms(replayTimes[replayTimes.count / 2])) (goal < 20 ms)")
+print(
+  "replay         chapter 12 sections 12.2-12.3 (\(chapter12.count) commands): best \(ms(replayTimes[0])), median \(ms(replayTimes[replayTimes.count / 2])) (goal < 20 ms)"
+)
 
 let t0 = nowNanos()
 let session = Session()
 _ = session.run("docker swarm init")
-let create = session.run("docker service create --name big --replicas 10000 diamol/ch12-timecheck:1.0")
+let create = session.run(
+  "docker service create --name big --replicas 10000 diamol/ch12-timecheck:1.0")
 let t1 = nowNanos()
 let ls = session.run("docker service ls").text
 let t2 = nowNanos()
 let ps = session.run("docker service ps big").text
 let t3 = nowNanos()
 let running = ps.split(separator: "\n").count { $0.contains("Running") }
-print("10k replicas   create+converge \(ms(t1 - t0)), service ls \(ms(t2 - t1)), service ps \(ms(t3 - t2)), total \(ms(t3 - t0)); \(running) running rows; peak RSS \(peakRSSMegabytes()) MB (goal < 1 s, < 200 MB)")
+print(
+  "10k replicas   create+converge \(ms(t1 - t0)), service ls \(ms(t2 - t1)), service ps \(ms(t3 - t2)), total \(ms(t3 - t0)); \(running) running rows; peak RSS \(peakRSSMegabytes()) MB (goal < 1 s, < 200 MB)"
+)
 if create.exitCode != 0 || !ls.contains("10000/10000") {
   print("unexpected: \(create.text.prefix(300)) \(ls)")
   exit(1)

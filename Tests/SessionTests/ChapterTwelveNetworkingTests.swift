@@ -41,7 +41,10 @@ import Testing
 
   /// `docker container exec [-it] C COMMAND…` as the grammar would hand it over.
   static func exec(_ session: Session, _ args: [String], it: Bool = true) -> SessionOutput {
-    guard case .command(let parsed) = DockerGrammar.parse(["container", "exec"] + (it ? ["-it"] : []) + args) else {
+    guard
+      case .command(let parsed) = DockerGrammar.parse(
+        ["container", "exec"] + (it ? ["-it"] : []) + args)
+    else {
       fatalError("exec did not parse")
     }
     return session.exec(parsed)

@@ -35,10 +35,13 @@ import Transcript
   }
 
   @Test func aChangedLineFailsWithItsDiff() throws {
-    let text = try String(contentsOf: Self.root.appendingPathComponent("ch12/12.2-swarm.txt"), encoding: .utf8)
-    let broken = text.replacingOccurrences(of: "docker-desktop manager", with: "docker-desktop worker")
+    let text = try String(
+      contentsOf: Self.root.appendingPathComponent("ch12/12.2-swarm.txt"), encoding: .utf8)
+    let broken = text.replacingOccurrences(
+      of: "docker-desktop manager", with: "docker-desktop worker")
     #expect(broken != text)
-    let report = TranscriptRunner { SessionTranscriptHost(header: $0) }.run(try TranscriptFile(text: broken, name: "broken.txt"))
+    let report = TranscriptRunner { SessionTranscriptHost(header: $0) }.run(
+      try TranscriptFile(text: broken, name: "broken.txt"))
     #expect(!report.passed)
     let diff = report.diffs.joined()
     #expect(diff.contains("-docker-desktop worker"))
@@ -46,8 +49,10 @@ import Transcript
   }
 
   @Test func blessRoundTrips() throws {
-    let text = try String(contentsOf: Self.root.appendingPathComponent("ch12/errors.txt"), encoding: .utf8)
-    let broken = text.replacingOccurrences(of: "no such service: nosuch\n[exit 1]", with: "something else\n[exit 1]")
+    let text = try String(
+      contentsOf: Self.root.appendingPathComponent("ch12/errors.txt"), encoding: .utf8)
+    let broken = text.replacingOccurrences(
+      of: "no such service: nosuch\n[exit 1]", with: "something else\n[exit 1]")
     let runner = TranscriptRunner { SessionTranscriptHost(header: $0) }
     let file = try TranscriptFile(text: broken, name: "errors.txt")
     let blessed = TranscriptBless.bless(file, with: runner.run(file))

@@ -1,7 +1,7 @@
+import SwarmCore
 import Testing
 
 @testable import Session
-import SwarmCore
 
 /// The session's shell layer: built-ins, variables, substitution, connectors and errors.
 @Suite struct ShellBehaviourTests {

@@ -8,8 +8,10 @@ import Testing
     var cluster = Cluster()
     try ControlAPI.initSwarm(&cluster)
     let image = "diamol/ch12-timecheck:1.0"
-    let template = TaskTemplate(image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: cluster.catalog)!)
-    let service = try ControlAPI.createService(ServiceSpec(name: "timecheck", template: template), &cluster)
+    let template = TaskTemplate(
+      image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: cluster.catalog)!)
+    let service = try ControlAPI.createService(
+      ServiceSpec(name: "timecheck", template: template), &cluster)
     return (cluster, service)
   }
 
@@ -44,7 +46,8 @@ import Testing
     #expect(failed.status.state == .failed)
     #expect(failed.status.err == "task: non-zero exit (137)")
     #expect(failed.desiredState == .shutdown)
-    let replacement = try #require(cluster.state.tasks(ofService: service.id).first { $0.id != first.id })
+    let replacement = try #require(
+      cluster.state.tasks(ofService: service.id).first { $0.id != first.id })
     #expect(replacement.desiredState == .ready)
     #expect(replacement.slot == 1)
     cluster.advance(by: .seconds(4))
@@ -58,18 +61,25 @@ import Testing
     cluster.advance(by: .seconds(10))
     try ControlAPI.updateService(service.id, &cluster) { spec in
       spec.template.image = "diamol/ch12-timecheck:2.0"
-      spec.template.resolvedImage = ControlAPI.resolveImage("diamol/ch12-timecheck:2.0", catalog: .builtin)!
+      spec.template.resolvedImage = ControlAPI.resolveImage(
+        "diamol/ch12-timecheck:2.0", catalog: .builtin)!
     }
     cluster.advance(by: .seconds(10))
     var tasks = cluster.state.tasks(ofService: service.id)
     #expect(tasks.count == 2)
-    #expect(tasks.filter { $0.status.state == .running }.map(\.template.image) == ["diamol/ch12-timecheck:2.0"])
+    #expect(
+      tasks.filter { $0.status.state == .running }.map(\.template.image) == [
+        "diamol/ch12-timecheck:2.0"
+      ])
     #expect(cluster.state.services[service.id]?.updateStatus?.state == .completed)
     try ControlAPI.rollbackService(service.id, &cluster)
     cluster.advance(by: .seconds(10))
     tasks = cluster.state.tasks(ofService: service.id)
     #expect(tasks.count == 3)
-    #expect(tasks.filter { $0.status.state == .running }.map(\.template.image) == ["diamol/ch12-timecheck:1.0"])
+    #expect(
+      tasks.filter { $0.status.state == .running }.map(\.template.image) == [
+        "diamol/ch12-timecheck:1.0"
+      ])
     #expect(cluster.state.services[service.id]?.updateStatus?.state == .rollbackCompleted)
   }
 
@@ -77,18 +87,24 @@ import Testing
     var cluster = Cluster()
     try ControlAPI.initSwarm(&cluster)
     let service = try ControlAPI.createService(
-      ServiceSpec(name: "web", template: TaskTemplate(image: "nginx", resolvedImage: "nginx")), &cluster)
+      ServiceSpec(name: "web", template: TaskTemplate(image: "nginx", resolvedImage: "nginx")),
+      &cluster)
     cluster.advance(by: .seconds(21))
     let tasks = cluster.state.tasks(ofService: service.id)
     #expect(tasks.count == 5)
-    #expect(tasks.allSatisfy { $0.status.state == .rejected && $0.status.err == "No such image: nginx:latest" })
+    #expect(
+      tasks.allSatisfy {
+        $0.status.state == .rejected && $0.status.err == "No such image: nginx:latest"
+      })
   }
 
   @Test func historyIsCappedAtFiveTasksPerSlot() throws {
     var (cluster, service) = try timecheckCluster()
     for _ in 0..<8 {
       cluster.advance(by: .seconds(10))
-      let running = cluster.state.tasks(ofService: service.id).first { $0.status.state == .running }!
+      let running = cluster.state.tasks(ofService: service.id).first {
+        $0.status.state == .running
+      }!
       try ControlAPI.removeContainer(running.containerID!, force: true, &cluster)
     }
     cluster.advance(by: .seconds(10))

@@ -39,10 +39,12 @@ import Testing
     #expect(rotated != worker && rotated.prefix(59) == worker.prefix(59))
   }
 
-  @Test(arguments: [
-    ("10s", 10_000_000_000), ("1m30s", 90_000_000_000), ("1.5h", 5_400_000_000_000), ("300ms", 300_000_000),
-    ("-2s", -2_000_000_000), ("0", 0),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("10s", 10_000_000_000), ("1m30s", 90_000_000_000), ("1.5h", 5_400_000_000_000),
+      ("300ms", 300_000_000),
+      ("-2s", -2_000_000_000), ("0", 0),
+    ] as [(String, Int64)])
   func goDurationsParse(text: String, nanos: Int64) {
     #expect(GoDurationParser.parse(text)?.nanos == nanos)
   }
@@ -71,7 +73,8 @@ import Testing
     #expect(catalog.lookup("diamol/ch12-timecheck:9.9") == nil)
     #expect(
       ControlAPI.resolveImage("diamol/ch12-timecheck:1.0", catalog: catalog)
-        == "diamol/ch12-timecheck:1.0@sha256:9d3010a572344c988da8e28444ed345c63662a5c211886e670a8ef3c84689b4e")
+        == "diamol/ch12-timecheck:1.0@sha256:9d3010a572344c988da8e28444ed345c63662a5c211886e670a8ef3c84689b4e"
+    )
   }
 
   @Test func logsFollowTheImageScheduleInSimulatedTime() throws {
@@ -79,12 +82,16 @@ import Testing
     try ControlAPI.initSwarm(&cluster)
     let image = "diamol/ch12-timecheck:1.0"
     let service = try ControlAPI.createService(
-      ServiceSpec(name: "t", template: TaskTemplate(image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: cluster.catalog)!)),
+      ServiceSpec(
+        name: "t",
+        template: TaskTemplate(
+          image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: cluster.catalog)!)),
       &cluster)
     cluster.advance(by: .seconds(60))
     let task = cluster.state.tasks(ofService: service.id)[0]
     let container = try #require(cluster.state.containers[task.containerID!])
-    let last10 = ContainerLogs.lines(of: container, catalog: cluster.catalog, since: cluster.now - .seconds(10), now: cluster.now)
+    let last10 = ContainerLogs.lines(
+      of: container, catalog: cluster.catalog, since: cluster.now - .seconds(10), now: cluster.now)
     #expect(last10.count == 2)
     #expect(last10.allSatisfy { $0.text.hasPrefix("App version: 1.0; time check: 21:15.") })
   }

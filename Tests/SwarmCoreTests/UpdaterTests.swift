@@ -19,7 +19,8 @@ import Testing
   }
 
   func template(_ image: String, _ catalog: ImageCatalog) -> TaskTemplate {
-    TaskTemplate(image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: catalog) ?? image)
+    TaskTemplate(
+      image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: catalog) ?? image)
   }
 
   func running(_ cluster: Cluster, _ id: String, image: String) -> Int {
@@ -75,7 +76,10 @@ import Testing
     // The new task is being prepared while the old one still serves.
     cluster.advance(by: .milliseconds(700))
     #expect(running(cluster, id, image: v1) == 1)
-    #expect(cluster.state.tasks(ofService: id).count { $0.template.image == v2 && $0.status.state == .starting } == 1)
+    #expect(
+      cluster.state.tasks(ofService: id).count {
+        $0.template.image == v2 && $0.status.state == .starting
+      } == 1)
     // Once the new one runs, the old one is told to stop.
     cluster.advance(by: .milliseconds(300))
     #expect(running(cluster, id, image: v2) == 1)
@@ -84,7 +88,9 @@ import Testing
 
   @Test func failedNewTaskPausesTheUpdate() throws {
     var (cluster, id) = try cluster(replicas: 2)
-    try ControlAPI.updateService(id, &cluster) { $0.template = TaskTemplate(image: "nosuch:1", resolvedImage: "nosuch:1") }
+    try ControlAPI.updateService(id, &cluster) {
+      $0.template = TaskTemplate(image: "nosuch:1", resolvedImage: "nosuch:1")
+    }
     cluster.advance(by: .seconds(3))
     let status = try #require(cluster.state.services[id]?.updateStatus)
     #expect(status.state == .paused)
@@ -96,7 +102,9 @@ import Testing
     var policy = UpdatePolicy()
     policy.failureAction = .rollback
     var (cluster, id) = try cluster(replicas: 2, policy: policy)
-    try ControlAPI.updateService(id, &cluster) { $0.template = TaskTemplate(image: "nosuch:1", resolvedImage: "nosuch:1") }
+    try ControlAPI.updateService(id, &cluster) {
+      $0.template = TaskTemplate(image: "nosuch:1", resolvedImage: "nosuch:1")
+    }
     cluster.advance(by: .seconds(20))
     let service = try #require(cluster.state.services[id])
     #expect(service.updateStatus?.state == .rollbackCompleted)

@@ -2,7 +2,9 @@ public import SwarmCore
 
 /// `docker container ls|rm|stop|kill|start|logs|inspect` on the current machine's engine.
 enum ContainerCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     let machine = cluster.currentMachine
     switch sub {
     case "ls": return list(cmd, cluster)
@@ -11,12 +13,16 @@ enum ContainerCommands {
       var errors: [String] = []
       for ref in cmd.arguments {
         guard let container = cluster.state.resolveContainer(ref, on: machine) else {
-          errors.append(sub == "rm" ? "Error: No such container: \(ref)" : "Error response from daemon: No such container: \(ref)")
+          errors.append(
+            sub == "rm"
+              ? "Error: No such container: \(ref)"
+              : "Error response from daemon: No such container: \(ref)")
           continue
         }
         do throws(ControlError) {
           switch sub {
-          case "rm": try ControlAPI.removeContainer(container.id, force: cmd.flags.bool("force"), &cluster)
+          case "rm":
+            try ControlAPI.removeContainer(container.id, force: cmd.flags.bool("force"), &cluster)
           case "stop": try ControlAPI.stopContainer(container.id, &cluster)
           case "kill": try ControlAPI.killContainer(container.id, &cluster)
           case "restart":
@@ -39,26 +45,35 @@ enum ContainerCommands {
       var request = LogRequest(sources: [LogSource(containerID: container.id, taskID: nil)])
       request.prefixed = false
       request.timestamps = cmd.flags.bool("timestamps")
-      switch LogOptions.parse(since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: cluster.now) {
+      switch LogOptions.parse(
+        since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: cluster.now)
+      {
       case .failure(let message): return .failure(message)
       case .success(let since, let tail):
         request.since = since
         request.tail = tail
       }
-      return CommandOutput(items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
+      return CommandOutput(
+        items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
     case "inspect":
       var ids: [String] = []
       var missing: [String] = []
       for ref in cmd.arguments {
-        if let c = cluster.state.resolveContainer(ref, on: machine) { ids.append(c.id) } else { missing.append(ref) }
+        if let c = cluster.state.resolveContainer(ref, on: machine) {
+          ids.append(c.id)
+        } else {
+          missing.append(ref)
+        }
       }
       let failures = missing.map { "Error: No such container: \($0)" }
-      let request = InspectRequest(kind: .container, ids: ids, format: cmd.flags.format, failures: failures)
+      let request = InspectRequest(
+        kind: .container, ids: ids, format: cmd.flags.format, failures: failures)
       return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
     case "exec":
       // Running inside a container needs a session (Session routes exec before this).
       if case .failure(let failure) = ExecCommand.plan(cmd, cluster) { return failure.output }
-      return .failure("swarmlab: 'docker container exec' runs only in a SwarmLab session", code: 127)
+      return .failure(
+        "swarmlab: 'docker container exec' runs only in a SwarmLab session", code: 127)
     default:
       return .failure("swarmlab: 'docker container \(sub)' is not simulated in SwarmLab", code: 127)
     }
@@ -78,7 +93,10 @@ enum ContainerCommands {
       case "id": containers = containers.filter { $0.id.hasPrefix(value) }
       case "name": containers = containers.filter { $0.name.contains(value) }
       case "label": containers = containers.filter { LabelFilter.matches($0.labels, value) }
-      case "ancestor": containers = containers.filter { ImageReference($0.image).repository == ImageReference(value).repository }
+      case "ancestor":
+        containers = containers.filter {
+          ImageReference($0.image).repository == ImageReference(value).repository
+        }
       case "status":
         containers = containers.filter { c in
           switch value {

@@ -8,7 +8,9 @@ public enum ConvergenceWatcher {
   static let patience = SimDuration.seconds(120)
   static let maxBars = 20
 
-  public static func wait(serviceID: String, header: String?, _ cluster: inout Cluster) -> ConvergenceReport {
+  public static func wait(serviceID: String, header: String?, _ cluster: inout Cluster)
+    -> ConvergenceReport
+  {
     var frames: [ProgressFrame] = []
     var convergedAt: SimTime?
     var rollbackMessage: String?
@@ -21,7 +23,8 @@ public enum ConvergenceWatcher {
       let status = service.updateStatus
       if let status, status.state == .paused || status.state == .rollbackPaused {
         let what = status.state == .paused ? "service update paused" : "service rollback paused"
-        return ConvergenceReport(header: header, frames: frames, outcome: .paused("\(what): \(status.message)"))
+        return ConvergenceReport(
+          header: header, frames: frames, outcome: .paused("\(what): \(status.message)"))
       }
       // Like docker, the wording switches once this wait sees a rollback in progress; an old,
       // finished rollback (a later `scale`) does not count.
@@ -32,7 +35,8 @@ public enum ConvergenceWatcher {
       var frame = snapshot(service, cluster)
       frame.rollbackMessage = rollbackMessage
       frame.isRollback = rollingBack
-      let monitor = service.spec.update.monitor.nanos > 0 ? service.spec.update.monitor : .seconds(5)
+      let monitor =
+        service.spec.update.monitor.nanos > 0 ? service.spec.update.monitor : .seconds(5)
       if frame.converged {
         let since = cluster.now - (convergedAt ?? cluster.now)
         if convergedAt == nil { convergedAt = cluster.now }
@@ -46,7 +50,8 @@ public enum ConvergenceWatcher {
       }
       frames.append(frame)
       if cluster.now - start >= patience {
-        return ConvergenceReport(header: header, frames: frames, outcome: .gaveUp(serviceID: service.id))
+        return ConvergenceReport(
+          header: header, frames: frames, outcome: .gaveUp(serviceID: service.id))
       }
       cluster.advance(by: poll)
     }
@@ -57,7 +62,8 @@ public enum ConvergenceWatcher {
   static func snapshot(_ service: Service, _ cluster: Cluster) -> ProgressFrame {
     let current = cluster.state.tasks(ofService: service.id).filter {
       $0.template == service.spec.template && $0.desiredState <= .running
-        || ($0.template == service.spec.template && $0.status.state.isTerminal && $0.desiredState <= .shutdown)
+        || ($0.template == service.spec.template && $0.status.state.isTerminal
+          && $0.desiredState <= .shutdown)
     }
     let activeNodes = Set(cluster.state.nodes.values.filter { $0.state != .down }.map(\.id))
     var slots: [SlotProgress] = []
@@ -67,27 +73,42 @@ public enum ConvergenceWatcher {
     case .replicated(let replicas):
       total = replicas
       for slot in 1...max(replicas, 1) where replicas > 0 {
-        let task = pick(current.filter { $0.slot == slot && activeNodes.contains($0.nodeID ?? "") || ($0.slot == slot && $0.nodeID == nil) })
+        let task = pick(
+          current.filter {
+            $0.slot == slot && activeNodes.contains($0.nodeID ?? "")
+              || ($0.slot == slot && $0.nodeID == nil)
+          })
         if let task, task.status.state == .running, task.desiredState <= .running { running += 1 }
-        slots.append(SlotProgress(label: "\(slot)/\(replicas)", state: task?.status.state, error: task?.status.err))
+        slots.append(
+          SlotProgress(
+            label: "\(slot)/\(replicas)", state: task?.status.state, error: task?.status.err))
       }
     case .global:
-      let nodes = cluster.state.nodes.values.filter { node in current.contains { $0.nodeID == node.id } }
+      let nodes = cluster.state.nodes.values.filter { node in
+        current.contains { $0.nodeID == node.id }
+      }
       total = nodes.count
       for node in nodes {
         let task = pick(current.filter { $0.nodeID == node.id })
         if let task, task.status.state == .running, task.desiredState <= .running { running += 1 }
-        slots.append(SlotProgress(label: String(node.id.prefix(12)), state: task?.status.state, error: task?.status.err))
+        slots.append(
+          SlotProgress(
+            label: String(node.id.prefix(12)), state: task?.status.state, error: task?.status.err))
       }
     }
     return ProgressFrame(
       time: cluster.now, rollbackMessage: nil, isRollback: false, running: running, total: total,
-      slots: total > maxBars ? [] : slots, verifyCountdown: nil, converged: running == total && total > 0
+      slots: total > maxBars ? [] : slots, verifyCountdown: nil,
+      converged: running == total && total > 0
         || (total == 0 && service.spec.replicas == 0))
   }
 
   /// docker keeps, per slot, the task with the lowest desired state, then lowest state.
   private static func pick(_ tasks: [SwarmTask]) -> SwarmTask? {
-    tasks.min { ($0.desiredState.rawValue, $0.status.state.rawValue) < ($1.desiredState.rawValue, $1.status.state.rawValue) }
+    tasks.min {
+      ($0.desiredState.rawValue, $0.status.state.rawValue) < (
+        $1.desiredState.rawValue, $1.status.state.rawValue
+      )
+    }
   }
 }

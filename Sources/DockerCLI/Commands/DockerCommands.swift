@@ -14,7 +14,8 @@ public enum DockerCommands {
       case "node": return try NodeCommands.run(sub, command, &cluster)
       case "service":
         switch sub {
-        case "create", "update", "scale", "rollback", "rm": return try ServiceCommands.run(sub, command, &cluster)
+        case "create", "update", "scale", "rollback", "rm":
+          return try ServiceCommands.run(sub, command, &cluster)
         default: return try ServiceQueries.run(sub, command, &cluster)
         }
       case "container": return try ContainerCommands.run(sub, command, &cluster)
@@ -22,7 +23,9 @@ public enum DockerCommands {
       case "version": return CommandOutput(items: [.version(format: command.flags.format)])
       case "info": return CommandOutput(items: [.info(format: command.flags.format)])
       default:
-        return .failure("swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab", code: 127)
+        return .failure(
+          "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab",
+          code: 127)
       }
     } catch {
       return .failure(error.daemonMessage)

@@ -3,7 +3,9 @@ public import SwarmCore
 /// `docker service create|update|scale|rollback|rm`: the commands that change services, and
 /// wait for them to converge unless `--detach`.
 enum ServiceCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     try ControlAPI.requireManager(cluster)
     switch sub {
     case "create": return try create(cmd, &cluster)
@@ -14,7 +16,9 @@ enum ServiceCommands {
     }
   }
 
-  private static func create(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  private static func create(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError)
+    -> CommandOutput
+  {
     var out = CommandOutput()
     let spec: ServiceSpec
     do {
@@ -35,7 +39,9 @@ enum ServiceCommands {
     return out
   }
 
-  private static func update(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  private static func update(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError)
+    -> CommandOutput
+  {
     let ref = cmd.arguments[0]
     if cmd.flags.bool("rollback") {
       let allowed: Set<String> = ["rollback", "detach", "quiet"]
@@ -62,7 +68,9 @@ enum ServiceCommands {
     return wait(service.id, header: nil, cmd, &cluster, into: out)
   }
 
-  private static func rollback(_ ref: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  private static func rollback(_ ref: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     let service = try cluster.state.resolveService(ref)
     try ControlAPI.rollbackService(service.id, &cluster)
     var out = CommandOutput()
@@ -70,7 +78,9 @@ enum ServiceCommands {
     return wait(service.id, header: nil, cmd, &cluster, into: out)
   }
 
-  private static func scale(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  private static func scale(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError)
+    -> CommandOutput
+  {
     var out = CommandOutput()
     var errors: [String] = []
     var scaled: [String] = []
@@ -78,11 +88,14 @@ enum ServiceCommands {
       let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
       guard parts.count == 2, !parts[0].isEmpty else {
         return .failure(
-          "invalid scale specifier '\(arg)'.\nSee 'docker service scale --help'.\n\nUsage:  docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]\n\nScale one or multiple replicated services")
+          "invalid scale specifier '\(arg)'.\nSee 'docker service scale --help'.\n\nUsage:  docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]\n\nScale one or multiple replicated services"
+        )
       }
       let (name, value) = (parts[0], parts[1])
       guard let replicas = UInt64(value) else {
-        errors.append("\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": invalid syntax")
+        errors.append(
+          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": invalid syntax"
+        )
         continue
       }
       do throws(ControlError) {
@@ -91,7 +104,9 @@ enum ServiceCommands {
           errors.append("\(name): scale can only be used with replicated or replicated-job mode")
           continue
         }
-        try ControlAPI.updateService(service.id, &cluster) { $0.mode = .replicated(replicas: Int(replicas)) }
+        try ControlAPI.updateService(service.id, &cluster) {
+          $0.mode = .replicated(replicas: Int(replicas))
+        }
         out.out("\(name) scaled to \(replicas)")
         scaled.append(service.id)
       } catch {
@@ -117,7 +132,11 @@ enum ServiceCommands {
         try ControlAPI.removeService(service.id, &cluster)
         out.out(ref)
       } catch {
-        if case .notFound = error { errors.append("No such service: \(ref)") } else { errors.append(error.daemonMessage) }
+        if case .notFound = error {
+          errors.append("No such service: \(ref)")
+        } else {
+          errors.append(error.daemonMessage)
+        }
       }
     }
     if !errors.isEmpty { out.fail("Error: " + errors.joined(separator: "\n")) }
@@ -125,7 +144,8 @@ enum ServiceCommands {
   }
 
   private static func wait(
-    _ id: String, header: String?, _ cmd: ParsedCommand, _ cluster: inout Cluster, into output: CommandOutput
+    _ id: String, header: String?, _ cmd: ParsedCommand, _ cluster: inout Cluster,
+    into output: CommandOutput
   ) -> CommandOutput {
     var out = output
     guard !cmd.flags.bool("detach") else { return out }

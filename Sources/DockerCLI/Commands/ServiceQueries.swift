@@ -2,14 +2,17 @@ public import SwarmCore
 
 /// `docker service ls|ps|inspect|logs`: read-only views of services and their tasks.
 enum ServiceQueries {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError) -> CommandOutput {
+  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
+    throws(ControlError) -> CommandOutput
+  {
     try ControlAPI.requireManager(cluster)
     switch sub {
     case "ls": return list(cmd, cluster)
     case "ps": return try tasks(cmd, cluster)
     case "inspect": return inspect(cmd, cluster)
     case "logs": return logs(cmd, cluster)
-    default: return .failure("swarmlab: 'docker service \(sub)' is not simulated in SwarmLab", code: 127)
+    default:
+      return .failure("swarmlab: 'docker service \(sub)' is not simulated in SwarmLab", code: 127)
     }
   }
 
@@ -32,7 +35,9 @@ enum ServiceQueries {
     return CommandOutput(items: [.serviceList(ids: services.map(\.id), options)])
   }
 
-  private static func tasks(_ cmd: ParsedCommand, _ cluster: Cluster) throws(ControlError) -> CommandOutput {
+  private static func tasks(_ cmd: ParsedCommand, _ cluster: Cluster) throws(ControlError)
+    -> CommandOutput
+  {
     var serviceIDs: [String] = []
     var errors: [String] = []
     for ref in cmd.arguments {
@@ -74,7 +79,9 @@ enum ServiceQueries {
       for id in ids { out.items.append(.servicePretty(id: id)) }
     } else {
       let failures = missing.map { "Error: no such service: \($0)" }
-      out.items.append(.inspect(InspectRequest(kind: .service, ids: ids, format: cmd.flags.format, failures: failures)))
+      out.items.append(
+        .inspect(
+          InspectRequest(kind: .service, ids: ids, format: cmd.flags.format, failures: failures)))
     }
     if !missing.isEmpty { out.exitCode = 1 }
     return out
@@ -97,19 +104,24 @@ enum ServiceQueries {
     // `service ps` order (slot, newest first), which is how the book's outputs read.
     tasks.sort { ($0.slot, $1.createdAt) < ($1.slot, $0.createdAt) }
     var request = LogRequest(
-      sources: tasks.compactMap { task in task.containerID.map { LogSource(containerID: $0, taskID: task.id) } })
+      sources: tasks.compactMap { task in
+        task.containerID.map { LogSource(containerID: $0, taskID: task.id) }
+      })
     request.padWidth = padWidth
     request.timestamps = cmd.flags.bool("timestamps")
     request.noTaskIDs = cmd.flags.bool("no-task-ids")
     request.noTrunc = cmd.flags.bool("no-trunc")
     request.raw = cmd.flags.bool("raw")
-    switch LogOptions.parse(since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: cluster.now) {
+    switch LogOptions.parse(
+      since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: cluster.now)
+    {
     case .failure(let message): return .failure(message)
     case .success(let since, let tail):
       request.since = since
       request.tail = tail
     }
-    return CommandOutput(items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
+    return CommandOutput(
+      items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
   }
 }
 
@@ -127,7 +139,8 @@ enum LogOptions {
       } else if let secs = Double(since) {
         sinceTime = SimTime(nanos: Int64(secs * 1e9))
       } else {
-        return .failure("invalid value for \"since\": failed to parse value as time or duration: \"\(since)\"")
+        return .failure(
+          "invalid value for \"since\": failed to parse value as time or duration: \"\(since)\"")
       }
     }
     var tailCount: Int?
@@ -141,7 +154,9 @@ enum LogOptions {
 
 /// `service ps --filter`: desired-state, id, name, node, label, service.
 enum TaskFilter {
-  static func apply(_ filters: [(key: String, value: String)], to tasks: [SwarmTask], _ cluster: Cluster) throws(ControlError) -> [SwarmTask] {
+  static func apply(
+    _ filters: [(key: String, value: String)], to tasks: [SwarmTask], _ cluster: Cluster
+  ) throws(ControlError) -> [SwarmTask] {
     var result = tasks
     for (key, value) in filters {
       switch key {
@@ -166,7 +181,8 @@ enum TaskFilter {
           let service = cluster.state.services[task.serviceID]
           return task.serviceID.hasPrefix(value) || service?.spec.name == value
         }
-      case "label": result = result.filter { LabelFilter.matches($0.template.containerLabels, value) }
+      case "label":
+        result = result.filter { LabelFilter.matches($0.template.containerLabels, value) }
       default: throw .plain("invalid filter '\(key)'")
       }
     }

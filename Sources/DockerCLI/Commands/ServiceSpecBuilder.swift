@@ -6,7 +6,9 @@ enum ServiceSpecBuilder {
   struct Invalid: Error { var message: String }
 
   /// A new spec from `service create` flags and arguments.
-  static func create(_ cmd: ParsedCommand, catalog: ImageCatalog) throws(Invalid) -> (ServiceSpec, warning: String?) {
+  static func create(_ cmd: ParsedCommand, catalog: ImageCatalog) throws(Invalid) -> (
+    ServiceSpec, warning: String?
+  ) {
     let image = cmd.arguments[0]
     let resolved = ControlAPI.resolveImage(image, catalog: catalog)
     var template = TaskTemplate(image: image, resolvedImage: resolved ?? image)
@@ -25,14 +27,18 @@ enum ServiceSpecBuilder {
     template.maxReplicasPerNode = cmd.flags.int("replicas-max-per-node") ?? 0
     template.networks = cmd.flags.strings("network")
     for pair in cmd.flags.strings("container-label") { setLabel(pair, &template.containerLabels) }
-    if let cmdText = cmd.flags.string("health-cmd") { template.healthCheck = HealthCheck(test: ["CMD-SHELL", cmdText]) }
+    if let cmdText = cmd.flags.string("health-cmd") {
+      template.healthCheck = HealthCheck(test: ["CMD-SHELL", cmdText])
+    }
     let name = cmd.flags.string("name") ?? ""
     var spec = ServiceSpec(name: name, template: template)
     for pair in cmd.flags.strings("label") { setLabel(pair, &spec.labels) }
     switch cmd.flags.string("mode") ?? "replicated" {
     case "replicated": spec.mode = .replicated(replicas: Int(cmd.flags.uint64("replicas") ?? 1))
     case "global":
-      if cmd.flags.isSet("replicas") { throw Invalid(message: "replicas can only be used with replicated or replicated-job mode") }
+      if cmd.flags.isSet("replicas") {
+        throw Invalid(message: "replicas can only be used with replicated or replicated-job mode")
+      }
       spec.mode = .global
     case let other: throw Invalid(message: "invalid mode \"\(other)\"")
     }
@@ -43,7 +49,9 @@ enum ServiceSpecBuilder {
   }
 
   /// Applies `service update` flags to an existing spec.
-  static func update(_ cmd: ParsedCommand, _ spec: inout ServiceSpec, catalog: ImageCatalog) throws(Invalid) -> String? {
+  static func update(_ cmd: ParsedCommand, _ spec: inout ServiceSpec, catalog: ImageCatalog)
+    throws(Invalid) -> String?
+  {
     var warning: String?
     let f = cmd.flags
     if let image = f.string("image") {
@@ -52,7 +60,9 @@ enum ServiceSpecBuilder {
       spec.template.resolvedImage = resolved ?? image
       if resolved == nil { warning = unpinnedWarning(image) }
     }
-    if f.isSet("args") { spec.template.args = (f.string("args") ?? "").split(separator: " ").map(String.init) }
+    if f.isSet("args") {
+      spec.template.args = (f.string("args") ?? "").split(separator: " ").map(String.init)
+    }
     for key in f.strings("env-rm") {
       spec.template.env.removeAll { $0 == key || $0.hasPrefix(key + "=") }
     }
@@ -66,23 +76,33 @@ enum ServiceSpecBuilder {
     }
     for key in f.strings("label-rm") { spec.labels.removeAll { $0.key == key } }
     for pair in f.strings("label-add") { setLabel(pair, &spec.labels) }
-    for key in f.strings("container-label-rm") { spec.template.containerLabels.removeAll { $0.key == key } }
+    for key in f.strings("container-label-rm") {
+      spec.template.containerLabels.removeAll { $0.key == key }
+    }
     for pair in f.strings("container-label-add") { setLabel(pair, &spec.template.containerLabels) }
     for c in f.strings("constraint-rm") { spec.template.constraints.removeAll { $0 == c } }
-    for c in f.strings("constraint-add") where !spec.template.constraints.contains(c) { spec.template.constraints.append(c) }
+    for c in f.strings("constraint-add") where !spec.template.constraints.contains(c) {
+      spec.template.constraints.append(c)
+    }
     for n in f.strings("network-rm") { spec.template.networks.removeAll { $0 == n } }
-    for n in f.strings("network-add") where !spec.template.networks.contains(n) { spec.template.networks.append(n) }
+    for n in f.strings("network-add") where !spec.template.networks.contains(n) {
+      spec.template.networks.append(n)
+    }
     for text in f.strings("publish-rm") {
       let target = Int(text.split(separator: ":").last?.split(separator: "/").first ?? "") ?? -1
       spec.ports.removeAll { $0.targetPort == target || $0.publishedPort == target }
     }
     for text in f.strings("publish-add") {
       let p = try port(text)
-      spec.ports.removeAll { $0.publishedPort == p.publishedPort && $0.protocolName == p.protocolName }
+      spec.ports.removeAll {
+        $0.publishedPort == p.publishedPort && $0.protocolName == p.protocolName
+      }
       spec.ports.append(p)
     }
     if let replicas = f.uint64("replicas") {
-      guard case .replicated = spec.mode else { throw Invalid(message: "replicas can only be used with replicated mode") }
+      guard case .replicated = spec.mode else {
+        throw Invalid(message: "replicas can only be used with replicated mode")
+      }
       spec.mode = .replicated(replicas: Int(replicas))
     }
     if let workdir = f.string("workdir") { spec.template.workdir = workdir }
@@ -93,7 +113,8 @@ enum ServiceSpecBuilder {
   }
 
   /// `--restart-*`, `--update-*` and `--rollback-*` flags (only those given change).
-  private static func applyPolicies(_ cmd: ParsedCommand, _ spec: inout ServiceSpec) throws(Invalid) {
+  private static func applyPolicies(_ cmd: ParsedCommand, _ spec: inout ServiceSpec) throws(Invalid)
+  {
     let f = cmd.flags
     if let c = f.string("restart-condition") {
       guard let condition = RestartPolicy.Condition(rawValue: c) else {
@@ -101,22 +122,35 @@ enum ServiceSpecBuilder {
       }
       spec.template.restart.condition = condition
     }
-    if let d = f.durationNanos("restart-delay") { spec.template.restart.delay = SimDuration(nanos: d) }
+    if let d = f.durationNanos("restart-delay") {
+      spec.template.restart.delay = SimDuration(nanos: d)
+    }
     if let n = f.uint64("restart-max-attempts") { spec.template.restart.maxAttempts = Int(n) }
-    if let w = f.durationNanos("restart-window") { spec.template.restart.window = SimDuration(nanos: w) }
+    if let w = f.durationNanos("restart-window") {
+      spec.template.restart.window = SimDuration(nanos: w)
+    }
     try applyUpdatePolicy(prefix: "update", f, &spec.update)
     try applyUpdatePolicy(prefix: "rollback", f, &spec.rollback)
-    if let grace = f.durationNanos("stop-grace-period") { spec.template.stopGracePeriod = SimDuration(nanos: grace) }
+    if let grace = f.durationNanos("stop-grace-period") {
+      spec.template.stopGracePeriod = SimDuration(nanos: grace)
+    }
   }
 
-  private static func applyUpdatePolicy(prefix: String, _ f: FlagValues, _ policy: inout UpdatePolicy) throws(Invalid) {
+  private static func applyUpdatePolicy(
+    prefix: String, _ f: FlagValues, _ policy: inout UpdatePolicy
+  ) throws(Invalid) {
     if let p = f.uint64("\(prefix)-parallelism") { policy.parallelism = Int(p) }
     if let d = f.durationNanos("\(prefix)-delay") { policy.delay = SimDuration(nanos: d) }
     if let m = f.durationNanos("\(prefix)-monitor") { policy.monitor = SimDuration(nanos: m) }
-    if let r = f.string("\(prefix)-max-failure-ratio"), let ratio = Double(r) { policy.maxFailureRatio = ratio }
+    if let r = f.string("\(prefix)-max-failure-ratio"), let ratio = Double(r) {
+      policy.maxFailureRatio = ratio
+    }
     if let a = f.string("\(prefix)-failure-action") {
-      guard let action = UpdatePolicy.FailureAction(rawValue: a), prefix == "update" || action != .rollback else {
-        throw Invalid(message: "invalid \(prefix == "update" ? "update" : "rollback") failure action \"\(a)\"")
+      guard let action = UpdatePolicy.FailureAction(rawValue: a),
+        prefix == "update" || action != .rollback
+      else {
+        throw Invalid(
+          message: "invalid \(prefix == "update" ? "update" : "rollback") failure action \"\(a)\"")
       }
       policy.failureAction = action
     }
@@ -134,7 +168,9 @@ enum ServiceSpecBuilder {
       var published = 0, target = 0, proto = "tcp", mode = "ingress"
       for field in text.split(separator: ",") {
         let kv = field.split(separator: "=", maxSplits: 1).map(String.init)
-        guard kv.count == 2 else { throw Invalid(message: "invalid field '\(field)' must be a key=value pair") }
+        guard kv.count == 2 else {
+          throw Invalid(message: "invalid field '\(field)' must be a key=value pair")
+        }
         switch kv[0].lowercased() {
         case "published": published = Int(kv[1]) ?? 0
         case "target": target = Int(kv[1]) ?? 0
@@ -144,18 +180,22 @@ enum ServiceSpecBuilder {
         }
       }
       guard target > 0 else { throw Invalid(message: "missing mandatory field \"target\"") }
-      return PortConfig(targetPort: target, publishedPort: published, protocolName: proto, publishMode: mode)
+      return PortConfig(
+        targetPort: target, publishedPort: published, protocolName: proto, publishMode: mode)
     }
     let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
     let proto = parts.count > 1 ? parts[1] : "tcp"
     let numbers = parts[0].split(separator: ":").map(String.init)
-    guard let target = Int(numbers.last ?? "") else { throw Invalid(message: "invalid port: \(text)") }
+    guard let target = Int(numbers.last ?? "") else {
+      throw Invalid(message: "invalid port: \(text)")
+    }
     let published = numbers.count > 1 ? Int(numbers[numbers.count - 2]) ?? 0 : 0
     return PortConfig(targetPort: target, publishedPort: published, protocolName: proto)
   }
 
   private static func setLabel(_ pair: String, _ labels: inout [Label]) {
-    let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
+      String.init)
     Label.set(parts[0], parts.count > 1 ? parts[1] : "", in: &labels)
   }
 

@@ -13,7 +13,8 @@ public enum ContainerContext {
     TemplateField("State", .string("STATE")), TemplateField("Status", .string("STATUS")),
     TemplateField("Size", .string("SIZE")), TemplateField("Names", .string("NAMES")),
     TemplateField("Labels", .string("LABELS")), TemplateField("Mounts", .string("MOUNTS")),
-    TemplateField("Networks", .string("NETWORKS")), TemplateField("LocalVolumes", .string("LOCAL VOLUMES")),
+    TemplateField("Networks", .string("NETWORKS")),
+    TemplateField("LocalVolumes", .string("LOCAL VOLUMES")),
   ]
 
   public static func row(_ c: Container, _ cluster: Cluster, noTrunc: Bool) -> TemplateValue {
@@ -30,13 +31,15 @@ public enum ContainerContext {
         TemplateField("Image", .string(noTrunc ? c.resolvedImage : ImageText.stripDigest(c.image))),
         TemplateField("Command", .string(command)),
         TemplateField("CreatedAt", .string(goTime(c.createdAt))),
-        TemplateField("RunningFor", .string(HumanDuration.string(cluster.now - c.createdAt) + " ago")),
+        TemplateField(
+          "RunningFor", .string(HumanDuration.string(cluster.now - c.createdAt) + " ago")),
         TemplateField("Ports", .string("")),
         TemplateField("State", .string(c.state.rawValue)),
         TemplateField("Status", .string(status(c, now: cluster.now))),
         TemplateField("Size", .string("0B (virtual 0B)")),
         TemplateField("Names", .string(c.name)),
-        TemplateField("Labels", .string(c.labels.map { "\($0.key)=\($0.value)" }.joined(separator: ","))),
+        TemplateField(
+          "Labels", .string(c.labels.map { "\($0.key)=\($0.value)" }.joined(separator: ","))),
         TemplateField("Mounts", .string("")),
         TemplateField("Networks", .string(networks)),
         TemplateField("LocalVolumes", .string("0")),
@@ -49,7 +52,8 @@ public enum ContainerContext {
     case .created: return "Created"
     case .running: return "Up " + HumanDuration.string(now - (c.startedAt ?? c.createdAt))
     case .exited:
-      return "Exited (\(c.exitCode ?? 0)) " + HumanDuration.string(now - (c.finishedAt ?? now)) + " ago"
+      return "Exited (\(c.exitCode ?? 0)) " + HumanDuration.string(now - (c.finishedAt ?? now))
+        + " ago"
     }
   }
 
@@ -63,6 +67,7 @@ public enum ContainerContext {
   static func goTime(_ t: SimTime) -> String {
     let c = t.civil
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    return "\(c.year)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) +0000 UTC"
+    return
+      "\(c.year)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) +0000 UTC"
   }
 }

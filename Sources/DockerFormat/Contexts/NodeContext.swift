@@ -11,7 +11,8 @@ public enum NodeContext {
     TemplateField("Hostname", .string("HOSTNAME")), TemplateField("Status", .string("STATUS")),
     TemplateField("Availability", .string("AVAILABILITY")),
     TemplateField("ManagerStatus", .string("MANAGER STATUS")),
-    TemplateField("EngineVersion", .string("ENGINE VERSION")), TemplateField("TLSStatus", .string("TLS STATUS")),
+    TemplateField("EngineVersion", .string("ENGINE VERSION")),
+    TemplateField("TLSStatus", .string("TLS STATUS")),
   ]
 
   public static func row(_ node: Node, _ cluster: Cluster) -> TemplateValue {
@@ -59,7 +60,8 @@ public enum NetworkContext {
         TemplateField("Scope", .string(network.scope)),
         TemplateField("IPv6", .string("false")),
         TemplateField("Internal", .string(network.isInternal ? "true" : "false")),
-        TemplateField("Labels", .string(network.labels.map { "\($0.key)=\($0.value)" }.joined(separator: ","))),
+        TemplateField(
+          "Labels", .string(network.labels.map { "\($0.key)=\($0.value)" }.joined(separator: ","))),
         TemplateField("CreatedAt", .string(ContainerContext.goTime(network.createdAt))),
       ])
   }

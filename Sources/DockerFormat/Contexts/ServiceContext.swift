@@ -4,7 +4,8 @@ public import SwarmCore
 /// The row docker's `service ls` formats (`*service.serviceContext`).
 public enum ServiceContext {
   public static let typeName = "*service.serviceContext"
-  public static let defaultFormat = "table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}"
+  public static let defaultFormat =
+    "table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}"
   public static let headers = [
     TemplateField("ID", .string("ID")), TemplateField("Name", .string("NAME")),
     TemplateField("Mode", .string("MODE")), TemplateField("Replicas", .string("REPLICAS")),
@@ -46,11 +47,13 @@ public enum ServiceContext {
         last.t1 = p.targetPort
         groups[groups.count - 1] = last
       } else {
-        groups.append((p.publishedPort, p.publishedPort, p.targetPort, p.targetPort, p.protocolName))
+        groups.append(
+          (p.publishedPort, p.publishedPort, p.targetPort, p.targetPort, p.protocolName))
       }
     }
     return groups.map { g in
-      g.p0 == g.p1 ? "*:\(g.p0)->\(g.t0)/\(g.proto)" : "*:\(g.p0)-\(g.p1)->\(g.t0)-\(g.t1)/\(g.proto)"
+      g.p0 == g.p1
+        ? "*:\(g.p0)->\(g.t0)/\(g.proto)" : "*:\(g.p0)-\(g.p1)->\(g.t0)-\(g.t1)/\(g.proto)"
     }.joined(separator: ", ")
   }
 }

@@ -11,12 +11,15 @@ public enum TaskContext {
     TemplateField("ID", .string("ID")), TemplateField("Name", .string("NAME")),
     TemplateField("Image", .string("IMAGE")), TemplateField("Node", .string("NODE")),
     TemplateField("DesiredState", .string("DESIRED STATE")),
-    TemplateField("CurrentState", .string("CURRENT STATE")), TemplateField("Error", .string("ERROR")),
+    TemplateField("CurrentState", .string("CURRENT STATE")),
+    TemplateField("Error", .string("ERROR")),
     TemplateField("Ports", .string("PORTS")),
   ]
 
   /// docker's order: by task name (natural order), then newest first.
-  public static func sorted(_ tasks: [SwarmTask], _ cluster: Cluster, noResolve: Bool = false) -> [SwarmTask] {
+  public static func sorted(_ tasks: [SwarmTask], _ cluster: Cluster, noResolve: Bool = false)
+    -> [SwarmTask]
+  {
     tasks.map { (task: $0, name: name($0, cluster, noResolve: noResolve)) }
       .sorted { a, b in
         if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
@@ -27,7 +30,9 @@ public enum TaskContext {
 
   /// `svc.slot`, or `svc.nodeID` for global tasks.
   static func name(_ task: SwarmTask, _ cluster: Cluster, noResolve: Bool) -> String {
-    let service = noResolve ? task.serviceID : (cluster.state.services[task.serviceID]?.spec.name ?? task.serviceID)
+    let service =
+      noResolve
+      ? task.serviceID : (cluster.state.services[task.serviceID]?.spec.name ?? task.serviceID)
     return "\(service).\(task.slot > 0 ? String(task.slot) : task.nodeID ?? "")"
   }
 
@@ -40,9 +45,10 @@ public enum TaskContext {
       let display = options.isTable && name == previous ? " \\_ " + name : name
       previous = name
       name = display
-      let node = task.nodeID.map { id in
-        options.noResolve ? id : (cluster.state.nodes[id]?.hostname ?? id)
-      } ?? ""
+      let node =
+        task.nodeID.map { id in
+          options.noResolve ? id : (cluster.state.nodes[id]?.hostname ?? id)
+        } ?? ""
       var error = task.status.err ?? ""
       if !error.isEmpty {
         if !options.noTrunc && error.count > 30 { error = String(error.prefix(29)) + "…" }
@@ -53,10 +59,18 @@ public enum TaskContext {
         fields: [
           TemplateField("ID", .string(options.noTrunc ? task.id : String(task.id.prefix(12)))),
           TemplateField("Name", .string(name)),
-          TemplateField("Image", .string(options.noTrunc ? task.template.resolvedImage : ImageText.stripDigest(task.template.image))),
+          TemplateField(
+            "Image",
+            .string(
+              options.noTrunc
+                ? task.template.resolvedImage : ImageText.stripDigest(task.template.image))),
           TemplateField("Node", .string(node)),
           TemplateField("DesiredState", .string(task.desiredState.pretty)),
-          TemplateField("CurrentState", .string(HumanDuration.taskState(task.status.state, since: task.status.timestamp, now: cluster.now))),
+          TemplateField(
+            "CurrentState",
+            .string(
+              HumanDuration.taskState(
+                task.status.state, since: task.status.timestamp, now: cluster.now))),
           TemplateField("Error", .string(error)),
           TemplateField("Ports", .string("")),
         ])

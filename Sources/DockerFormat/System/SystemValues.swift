@@ -13,13 +13,17 @@ public enum SystemValues {
     var swarm: [TemplateField] = [
       TemplateField("NodeID", .string(node?.id ?? "")),
       TemplateField("NodeAddr", .string(node?.address ?? "")),
-      TemplateField("LocalNodeState", .string(cluster.state.isActive && node != nil ? "active" : "inactive")),
+      TemplateField(
+        "LocalNodeState", .string(cluster.state.isActive && node != nil ? "active" : "inactive")),
       TemplateField("ControlAvailable", .bool(node?.role == .manager)),
       TemplateField("Error", .string("")),
       TemplateField("RemoteManagers", .null),
     ]
     if cluster.state.isActive {
-      swarm += [TemplateField("Nodes", .int(Int64(cluster.state.nodes.count))), TemplateField("Managers", .int(Int64(managers)))]
+      swarm += [
+        TemplateField("Nodes", .int(Int64(cluster.state.nodes.count))),
+        TemplateField("Managers", .int(Int64(managers))),
+      ]
     }
     return .object(
       type: "types.Info",
@@ -56,6 +60,9 @@ public enum SystemValues {
     }
     return .object(
       type: "command.versionInfo",
-      fields: [TemplateField("Client", component("*command.clientVersion")), TemplateField("Server", component("*types.Version"))])
+      fields: [
+        TemplateField("Client", component("*command.clientVersion")),
+        TemplateField("Server", component("*types.Version")),
+      ])
   }
 }

@@ -28,8 +28,12 @@ public enum HumanDuration {
 
 /// go-units `BytesSize`/`HumanSize`: `%.4g` plus a binary or decimal unit.
 public enum ByteSize {
-  public static func binary(_ bytes: Double) -> String { format(bytes, 1024, ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]) }
-  public static func decimal(_ bytes: Double) -> String { format(bytes, 1000, ["B", "kB", "MB", "GB", "TB", "PB"]) }
+  public static func binary(_ bytes: Double) -> String {
+    format(bytes, 1024, ["B", "KiB", "MiB", "GiB", "TiB", "PiB"])
+  }
+  public static func decimal(_ bytes: Double) -> String {
+    format(bytes, 1000, ["B", "kB", "MB", "GB", "TB", "PB"])
+  }
 
   private static func format(_ value: Double, _ base: Double, _ units: [String]) -> String {
     var v = value

@@ -4,11 +4,14 @@ public import SwarmCore
 /// `service logs` and `container logs` lines, generated from simulated time.
 public enum LogText {
   /// Each line with its stream: `(isStderr, text)`.
-  public static func lines(_ request: LogRequest, _ cluster: Cluster, until: SimTime? = nil) -> [(isStderr: Bool, text: String)] {
+  public static func lines(_ request: LogRequest, _ cluster: Cluster, until: SimTime? = nil) -> [(
+    isStderr: Bool, text: String
+  )] {
     var result: [(Bool, String)] = []
     for source in request.sources {
       guard let container = cluster.state.containers[source.containerID] else { continue }
-      var lines = ContainerLogs.lines(of: container, catalog: cluster.catalog, since: request.since, now: until ?? cluster.now)
+      var lines = ContainerLogs.lines(
+        of: container, catalog: cluster.catalog, since: request.since, now: until ?? cluster.now)
       if let tail = request.tail { lines = Array(lines.suffix(tail)) }
       let prefix = request.prefixed && !request.raw ? self.prefix(source, request, cluster) : ""
       for line in lines {
@@ -33,7 +36,10 @@ public enum LogText {
   /// RFC3339Nano with a fixed 9-digit fraction, as the daemon stamps log lines.
   static func timestamp(_ t: SimTime) -> String {
     let c = t.civil
-    func pad(_ v: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(v).count)) + String(v) }
-    return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.nanosecond, 9))Z"
+    func pad(_ v: Int, _ w: Int) -> String {
+      String(repeating: "0", count: max(0, w - String(v).count)) + String(v)
+    }
+    return
+      "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.nanosecond, 9))Z"
   }
 }

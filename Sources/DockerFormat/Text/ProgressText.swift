@@ -37,7 +37,9 @@ public enum ProgressText {
   /// Plain lines after the block (a wait that gave up, as after Ctrl-C).
   public static func trailer(_ report: ConvergenceReport) -> [String] {
     guard case .gaveUp(let id) = report.outcome else { return [] }
-    return ["Operation continuing in background.", "Use `docker service ps \(id)` to check progress."]
+    return [
+      "Operation continuing in background.", "Use `docker service ps \(id)` to check progress.",
+    ]
   }
 
   /// The whole output as a pipe would receive it: header, final frame, trailer.
@@ -50,7 +52,9 @@ public enum ProgressText {
   static func slotText(_ slot: SlotProgress, rollback: Bool) -> String? {
     if let err = slot.error, !err.isEmpty {
       var text = err.replacing("\n", with: " ")
-      if text.utf8.count > 75 { text = (String(text.utf8.prefix(74)) ?? String(text.prefix(74))) + "…" }
+      if text.utf8.count > 75 {
+        text = (String(text.utf8.prefix(74)) ?? String(text.prefix(74))) + "…"
+      }
       return "\(slot.label): \(text)"
     }
     guard let state = slot.state, !state.isTerminal else { return nil }
@@ -77,6 +81,7 @@ public enum ProgressText {
   /// `[=====>      ]`: 50 columns, `>` at `int(n/9*100)/2`.
   static func bar(_ n: Int) -> String {
     let p = Int(Double(n) / 9 * 100) / 2
-    return "[" + String(repeating: "=", count: p) + ">" + String(repeating: " ", count: 50 - p) + "]"
+    return "[" + String(repeating: "=", count: p) + ">" + String(repeating: " ", count: 50 - p)
+      + "]"
   }
 }

@@ -36,7 +36,8 @@ enum Agent {
       case .assigned: return ts + lat.accept
       case .accepted: return ts + lat.prepare
       case .preparing:
-        return ts + (cluster.catalog.lookup(task.template.resolvedImage) == nil ? lat.reject : lat.ready)
+        return ts
+          + (cluster.catalog.lookup(task.template.resolvedImage) == nil ? lat.reject : lat.ready)
       case .ready: return task.desiredState == .running ? ts + lat.start : nil
       default: return ts + lat.running
       }
@@ -72,7 +73,8 @@ enum Agent {
     case .preparing:
       guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
         let ref = ImageReference(task.template.image).familiar
-        cluster.state.tasks[id]?.setStatus(.rejected, message: "preparing", now: now, err: "No such image: \(ref)")
+        cluster.state.tasks[id]?.setStatus(
+          .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
         return
       }
       createContainer(for: task, &cluster)
@@ -91,7 +93,8 @@ enum Agent {
       if code == 0 {
         cluster.state.tasks[id]?.setStatus(.complete, message: "finished", now: now)
       } else {
-        cluster.state.tasks[id]?.setStatus(.failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
+        cluster.state.tasks[id]?.setStatus(
+          .failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
         cluster.state.tasks[id]?.status.exitCode = code
       }
     default:
@@ -123,7 +126,8 @@ enum Agent {
     Label.set("com.docker.swarm.service.name", service.spec.name, in: &labels)
     Label.set("com.docker.swarm.task", "", in: &labels)
     Label.set("com.docker.swarm.task.id", task.id, in: &labels)
-    Label.set("com.docker.swarm.task.name", task.containerName(serviceName: service.spec.name), in: &labels)
+    Label.set(
+      "com.docker.swarm.task.name", task.containerName(serviceName: service.spec.name), in: &labels)
     container.labels = labels
     cluster.state.containers[container.id] = container
     cluster.state.tasks[task.id]?.containerID = container.id
@@ -146,7 +150,8 @@ enum Agent {
     else { return }
     if task.desiredState > .running || exitCode == 0 {
       let state: TaskState = task.desiredState > .running ? .shutdown : .complete
-      cluster.state.tasks[taskID]?.setStatus(state, message: state == .shutdown ? "shutdown" : "finished", now: cluster.now)
+      cluster.state.tasks[taskID]?.setStatus(
+        state, message: state == .shutdown ? "shutdown" : "finished", now: cluster.now)
     } else {
       cluster.state.tasks[taskID]?.setStatus(
         .failed, message: "started", now: cluster.now, err: "task: non-zero exit (\(exitCode))")

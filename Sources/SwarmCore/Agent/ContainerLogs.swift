@@ -6,12 +6,16 @@ public enum ContainerLogs {
     of container: Container, catalog: ImageCatalog, since: SimTime? = nil, now: SimTime
   ) -> [LogLine] {
     var lines: [LogLine] = []
-    if let started = container.startedAt, let schedule = catalog.lookup(container.resolvedImage)?.logs {
+    if let started = container.startedAt,
+      let schedule = catalog.lookup(container.resolvedImage)?.logs
+    {
       let end = min(container.finishedAt ?? now, now)
       for text in schedule.startup ?? [] where started <= end {
         lines.append(LogLine(time: started, text: text))
       }
-      if let every = schedule.every.flatMap(GoDurationParser.parse), every.nanos > 0, let line = schedule.line {
+      if let every = schedule.every.flatMap(GoDurationParser.parse), every.nanos > 0,
+        let line = schedule.line
+      {
         // Skip straight to the window asked for: a week-old container must not cost a week of lines.
         var k: Int64 = 0
         if let since, since > started { k = (since - started).nanos / every.nanos }

@@ -78,9 +78,9 @@ public struct Cluster: Sendable {
       Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self),
       Heartbeat.nextDeadline(self), Raft.nextDeadline(self),
     ]
-      .compactMap { $0 }
-      .filter { $0 > now }
-      .min()
+    .compactMap { $0 }
+    .filter { $0 > now }
+    .min()
   }
 
   /// The node the current machine joined as, if any.

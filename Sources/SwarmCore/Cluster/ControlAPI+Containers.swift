@@ -2,12 +2,17 @@
 /// task fails with the container's exit status and the orchestrator replaces it.
 extension ControlAPI {
   /// `docker container rm [-f]`. Without force a running container is refused.
-  public static func removeContainer(_ id: String, force: Bool, _ cluster: inout Cluster) throws(ControlError) {
-    guard let container = cluster.state.containers[id] else { throw .plain("No such container: \(id)") }
+  public static func removeContainer(_ id: String, force: Bool, _ cluster: inout Cluster)
+    throws(ControlError)
+  {
+    guard let container = cluster.state.containers[id] else {
+      throw .plain("No such container: \(id)")
+    }
     if container.isRunning {
       guard force else {
         throw .plain(
-          "You cannot remove a running container \(container.id). Stop the container before attempting removal or force remove")
+          "You cannot remove a running container \(container.id). Stop the container before attempting removal or force remove"
+        )
       }
       kill(id, exitCode: 137, &cluster)
     }
@@ -24,7 +29,9 @@ extension ControlAPI {
 
   /// `docker container kill`: SIGKILL, exit 137. Killing a stopped container is an error.
   public static func killContainer(_ id: String, _ cluster: inout Cluster) throws(ControlError) {
-    guard let container = cluster.state.containers[id] else { throw .plain("No such container: \(id)") }
+    guard let container = cluster.state.containers[id] else {
+      throw .plain("No such container: \(id)")
+    }
     guard container.isRunning else {
       throw .plain("Cannot kill container: \(id): Container \(container.id) is not running")
     }
@@ -46,7 +53,9 @@ extension ControlAPI {
   /// `docker container start`: a stopped container runs again. A task container restarted by
   /// hand does not revive its task (swarm has already replaced it), as on a real node.
   public static func startContainer(_ id: String, _ cluster: inout Cluster) throws(ControlError) {
-    guard var container = cluster.state.containers[id] else { throw .plain("No such container: \(id)") }
+    guard var container = cluster.state.containers[id] else {
+      throw .plain("No such container: \(id)")
+    }
     guard !container.isRunning else { return }
     container.state = .running
     container.startedAt = cluster.now

@@ -10,14 +10,17 @@ extension ControlAPI {
 
   /// Creates a service and returns it; tasks follow as the cluster advances.
   @discardableResult
-  public static func createService(_ spec: ServiceSpec, _ cluster: inout Cluster) throws(ControlError) -> Service {
+  public static func createService(_ spec: ServiceSpec, _ cluster: inout Cluster)
+    throws(ControlError) -> Service
+  {
     try requireManager(cluster)
     try validate(spec, cluster.state)
     if cluster.state.service(named: spec.name) != nil {
       throw .nameConflict(kind: "service", name: spec.name)
     }
     var service = Service(
-      id: cluster.ids.objectID(), spec: RoutingMesh.assigningDynamicPorts(spec, cluster.state), version: 1,
+      id: cluster.ids.objectID(), spec: RoutingMesh.assigningDynamicPorts(spec, cluster.state),
+      version: 1,
       now: cluster.now)
     service.spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
       try cluster.state.resolveNetwork(ref).id
@@ -35,7 +38,9 @@ extension ControlAPI {
     _ id: String, _ cluster: inout Cluster, change: (inout ServiceSpec) throws(ControlError) -> Void
   ) throws(ControlError) -> Service {
     try requireManager(cluster)
-    guard var service = cluster.state.services[id] else { throw .notFound(kind: "service", ref: id) }
+    guard var service = cluster.state.services[id] else {
+      throw .notFound(kind: "service", ref: id)
+    }
     var spec = service.spec
     try change(&spec)
     try validate(spec, cluster.state)
@@ -49,7 +54,8 @@ extension ControlAPI {
     service.version += 1
     service.updatedAt = cluster.now
     if templateChanged {
-      service.updateStatus = UpdateStatus(state: .updating, startedAt: cluster.now, message: "update in progress")
+      service.updateStatus = UpdateStatus(
+        state: .updating, startedAt: cluster.now, message: "update in progress")
     }
     cluster.state.services[id] = service
     allocateVirtualIPs(id, &cluster)
@@ -59,9 +65,13 @@ extension ControlAPI {
 
   /// `service rollback` / `update --rollback`: the previous spec becomes current again.
   @discardableResult
-  public static func rollbackService(_ id: String, _ cluster: inout Cluster) throws(ControlError) -> Service {
+  public static func rollbackService(_ id: String, _ cluster: inout Cluster) throws(ControlError)
+    -> Service
+  {
     try requireManager(cluster)
-    guard let service = cluster.state.services[id] else { throw .notFound(kind: "service", ref: id) }
+    guard let service = cluster.state.services[id] else {
+      throw .notFound(kind: "service", ref: id)
+    }
     guard service.previousSpec != nil else { throw .noPreviousSpec(serviceID: service.id) }
     startRollback(id, message: "manually requested rollback", &cluster)
     cluster.settle()
@@ -69,12 +79,15 @@ extension ControlAPI {
   }
 
   static func startRollback(_ id: String, message: String, _ cluster: inout Cluster) {
-    guard var service = cluster.state.services[id], let previous = service.previousSpec else { return }
+    guard var service = cluster.state.services[id], let previous = service.previousSpec else {
+      return
+    }
     service.previousSpec = service.spec
     service.spec = previous
     service.version += 1
     service.updatedAt = cluster.now
-    service.updateStatus = UpdateStatus(state: .rollbackStarted, startedAt: cluster.now, message: message)
+    service.updateStatus = UpdateStatus(
+      state: .rollbackStarted, startedAt: cluster.now, message: message)
     cluster.state.services[id] = service
   }
 
@@ -83,7 +96,8 @@ extension ControlAPI {
     try requireManager(cluster)
     guard cluster.state.services[id] != nil else { throw .notFound(kind: "service", ref: id) }
     cluster.state.services[id] = nil
-    for task in cluster.state.tasks.values where task.serviceID == id && task.desiredState < .remove {
+    for task in cluster.state.tasks.values where task.serviceID == id && task.desiredState < .remove
+    {
       cluster.state.tasks[task.id]?.desiredState = .remove
       cluster.state.tasks[task.id]?.updatedAt = cluster.now
     }
@@ -92,7 +106,8 @@ extension ControlAPI {
 
   private static func validate(_ spec: ServiceSpec, _ state: ClusterState) throws(ControlError) {
     let name = spec.name
-    let valid = !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"
+    let valid =
+      !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"
       && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
@@ -101,11 +116,15 @@ extension ControlAPI {
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name
-          && other.spec.ports.contains { $0.publishedPort == port.publishedPort && $0.protocolName == port.protocolName && $0.publishMode == "ingress" }
+          && other.spec.ports.contains {
+            $0.publishedPort == port.publishedPort && $0.protocolName == port.protocolName
+              && $0.publishMode == "ingress"
+          }
       }
       if let clash {
         throw .invalidArgument(
-          "port '\(port.publishedPort)' is already in use by service '\(clash.spec.name)' (\(clash.id)) as an ingress port")
+          "port '\(port.publishedPort)' is already in use by service '\(clash.spec.name)' (\(clash.id)) as an ingress port"
+        )
       }
     }
   }

@@ -43,7 +43,9 @@ public struct SwarmInfo: Sendable, Equatable {
   public var subnetSize = 24
   public var dataPathPort = 4789
 
-  public init(clusterID: String, now: SimTime, caDigest: String, workerSecret: String, managerSecret: String) {
+  public init(
+    clusterID: String, now: SimTime, caDigest: String, workerSecret: String, managerSecret: String
+  ) {
     self.clusterID = clusterID
     self.createdAt = now
     self.updatedAt = now

@@ -118,7 +118,10 @@ public struct PortConfig: Sendable, Equatable {
   public var publishedPort: Int
   public var publishMode: String = "ingress"
 
-  public init(targetPort: Int, publishedPort: Int, protocolName: String = "tcp", publishMode: String = "ingress") {
+  public init(
+    targetPort: Int, publishedPort: Int, protocolName: String = "tcp",
+    publishMode: String = "ingress"
+  ) {
     self.targetPort = targetPort
     self.publishedPort = publishedPort
     self.protocolName = protocolName

@@ -48,7 +48,9 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     return "\(serviceName).\(middle).\(id)"
   }
 
-  public mutating func setStatus(_ state: TaskState, message: String, now: SimTime, err: String? = nil) {
+  public mutating func setStatus(
+    _ state: TaskState, message: String, now: SimTime, err: String? = nil
+  ) {
     status = TaskStatus(state: state, timestamp: now, message: message, err: err)
     updatedAt = now
   }

@@ -12,7 +12,10 @@ enum Orchestrator {
       switch service.spec.mode {
       case .replicated(let replicas):
         for slot in 1...max(replicas, 1) where replicas > 0 {
-          changed = reconcileSlot(&cluster, service, slots.tasks(service.id, slot: slot), slot: slot, node: nil) || changed
+          changed =
+            reconcileSlot(
+              &cluster, service, slots.tasks(service.id, slot: slot), slot: slot, node: nil)
+            || changed
         }
         for (slot, tasks) in slots.slots(of: service.id) where slot > replicas {
           for task in tasks where task.desiredState < .remove {
@@ -22,7 +25,9 @@ enum Orchestrator {
           }
         }
       case .global:
-        let eligible = cluster.state.nodes.values.filter { Placement.accepts($0, service.spec.template) }
+        let eligible = cluster.state.nodes.values.filter {
+          Placement.accepts($0, service.spec.template)
+        }
         for node in eligible {
           let tasks = slots.globalTasks(service.id, node: node.id)
           changed = reconcileSlot(&cluster, service, tasks, slot: 0, node: node.id) || changed
@@ -83,7 +88,9 @@ enum Orchestrator {
   private static func promoteRestarts(_ cluster: inout Cluster) -> Bool {
     var changed = false
     for task in cluster.state.tasks.values where task.desiredState == .ready {
-      guard let at = task.restartAt, at <= cluster.now, !task.status.state.isTerminal else { continue }
+      guard let at = task.restartAt, at <= cluster.now, !task.status.state.isTerminal else {
+        continue
+      }
       cluster.state.tasks[task.id]?.desiredState = .running
       cluster.state.tasks[task.id]?.restartAt = nil
       cluster.state.tasks[task.id]?.updatedAt = cluster.now

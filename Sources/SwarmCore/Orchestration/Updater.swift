@@ -49,7 +49,8 @@ enum Updater {
         return true
       }
       ControlAPI.startRollback(
-        serviceID, message: "update rolled back due to failure or early termination of task \(task.id)",
+        serviceID,
+        message: "update rolled back due to failure or early termination of task \(task.id)",
         &cluster)
       return true
     }
@@ -57,9 +58,18 @@ enum Updater {
     var inFlight = 0
     var pending: [[SwarmTask]] = []
     for group in slotGroups(serviceID, cluster.state) {
-      let fresh = group.filter { $0.template == service.spec.template && $0.desiredState <= .running && !$0.status.state.isTerminal }
-      let staleLive = group.filter { $0.template != service.spec.template && $0.desiredState <= .running && !$0.status.state.isTerminal }
-      let staleStopping = group.filter { $0.template != service.spec.template && $0.desiredState > .running && !$0.status.state.isTerminal }
+      let fresh = group.filter {
+        $0.template == service.spec.template && $0.desiredState <= .running
+          && !$0.status.state.isTerminal
+      }
+      let staleLive = group.filter {
+        $0.template != service.spec.template && $0.desiredState <= .running
+          && !$0.status.state.isTerminal
+      }
+      let staleStopping = group.filter {
+        $0.template != service.spec.template && $0.desiredState > .running
+          && !$0.status.state.isTerminal
+      }
       if let new = fresh.first {
         if new.desiredState == .ready && new.restartAt == nil {
           inFlight += 1
@@ -78,7 +88,8 @@ enum Updater {
           }
           changed = true
           status.nextBatchAt = now + policy.delay
-        } else if new.status.state == .running && new.status.timestamp == now && new.desiredState == .running
+        } else if new.status.state == .running && new.status.timestamp == now
+          && new.desiredState == .running
           && status.nextBatchAt.map({ $0 < now }) ?? true
         {
           status.nextBatchAt = now + policy.delay
@@ -121,7 +132,8 @@ enum Updater {
     let now = cluster.now
     let first = stale[0]
     let task = SwarmTask(
-      id: cluster.ids.objectID(), serviceID: service.id, slot: first.slot, nodeID: first.slot == 0 ? first.nodeID : nil,
+      id: cluster.ids.objectID(), serviceID: service.id, slot: first.slot,
+      nodeID: first.slot == 0 ? first.nodeID : nil,
       template: service.spec.template, specVersion: service.version,
       desiredState: order == .startFirst ? .running : .ready, now: now)
     if order == .stopFirst {

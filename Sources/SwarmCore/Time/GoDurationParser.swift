@@ -1,7 +1,8 @@
 /// Go's `time.ParseDuration` and `Duration.String()`, for catalog data and docker flags.
 public enum GoDurationParser {
   private static let units: [(String, Double)] = [
-    ("ns", 1), ("us", 1e3), ("µs", 1e3), ("μs", 1e3), ("ms", 1e6), ("s", 1e9), ("m", 60e9), ("h", 3600e9),
+    ("ns", 1), ("us", 1e3), ("µs", 1e3), ("μs", 1e3), ("ms", 1e6), ("s", 1e9), ("m", 60e9),
+    ("h", 3600e9),
   ]
 
   /// Parses `1m30s`, `1.5h`, `300ms`, `-2s`, `0`; nil for anything Go would reject.

@@ -117,7 +117,8 @@ public struct CivilTime: Sendable, Equatable {
 
   private func pad(_ v: Int, _ width: Int = 2) -> String {
     let digits = String(v)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }
 
