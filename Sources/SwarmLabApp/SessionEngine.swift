@@ -63,6 +63,11 @@ final class SessionEngine: ShellEngine {
       lastSync = Self.monotonicNanos()
       return .continue
     }
+    if terminal.isTerminal, line.trimmingSuffixSpace == "visualize" || line.trimmingSuffixSpace == "visualize --watch" {
+      watchCluster(terminal: terminal)
+      lastSync = Self.monotonicNanos()
+      return .continue
+    }
     let prompt = session.prompt
     var messages: [String] = []
     let output: SessionOutput
@@ -119,6 +124,21 @@ final class SessionEngine: ShellEngine {
       }
       printedUntil = now
     }
+  }
+
+  /// `visualize` on a terminal: the cluster view redrawn twice a second as simulated time
+  /// follows real time, until Ctrl-C (the classic visualizer's live page).
+  private func watchCluster(terminal: TerminalOutput) {
+    var shown = ""
+    repeat {
+      syncClock()
+      let view = Visualizer.render(session.cluster, color: terminal.colorEnabled) + "(Ctrl-C to stop watching)\n"
+      if view != shown {
+        terminal.write(TerminalOutput.redraw(view, replacingLines: shown.isEmpty ? 0 : TerminalOutput.lineCount(shown)))
+        shown = view
+      }
+      usleep(500_000)
+    } while !terminal.interruptRequested()
   }
 
   private func syncClock() {
