@@ -63,7 +63,9 @@ final class SessionEngine: ShellEngine {
       lastSync = Self.monotonicNanos()
       return .continue
     }
-    if terminal.isTerminal, line.trimmingSuffixSpace == "visualize" || line.trimmingSuffixSpace == "visualize --watch" {
+    if terminal.isTerminal,
+      line.trimmingSuffixSpace == "visualize" || line.trimmingSuffixSpace == "visualize --watch"
+    {
       watchCluster(terminal: terminal)
       lastSync = Self.monotonicNanos()
       return .continue
@@ -132,9 +134,13 @@ final class SessionEngine: ShellEngine {
     var shown = ""
     repeat {
       syncClock()
-      let view = Visualizer.render(session.cluster, color: terminal.colorEnabled) + "(Ctrl-C to stop watching)\n"
+      let view =
+        Visualizer.render(session.cluster, color: terminal.colorEnabled)
+        + "(Ctrl-C to stop watching)\n"
       if view != shown {
-        terminal.write(TerminalOutput.redraw(view, replacingLines: shown.isEmpty ? 0 : TerminalOutput.lineCount(shown)))
+        terminal.write(
+          TerminalOutput.redraw(
+            view, replacingLines: shown.isEmpty ? 0 : TerminalOutput.lineCount(shown)))
         shown = view
       }
       usleep(500_000)

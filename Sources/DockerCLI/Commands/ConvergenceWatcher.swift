@@ -16,6 +16,9 @@ public enum ConvergenceWatcher {
     var rollbackMessage: String?
     var rollingBack = false
     let start = cluster.now
+    cluster.settle()
+    // Nothing changes between deadlines, so idle polls only move the clock.
+    var deadline = cluster.nextDeadline()
     while true {
       guard let service = cluster.state.services[serviceID] else {
         return ConvergenceReport(header: header, frames: frames, outcome: .converged)
@@ -53,19 +56,37 @@ public enum ConvergenceWatcher {
         return ConvergenceReport(
           header: header, frames: frames, outcome: .gaveUp(serviceID: service.id))
       }
-      cluster.advance(by: poll)
+      let next = cluster.now + poll
+      if let due = deadline, due <= next {
+        cluster.advance(to: next)
+        deadline = cluster.nextDeadline()
+      } else {
+        cluster.skipIdle(to: next)
+      }
     }
   }
 
   /// The progress display's view of the service right now (docker's replicated and global
   /// progress updaters).
   static func snapshot(_ service: Service, _ cluster: Cluster) -> ProgressFrame {
-    let current = cluster.state.tasks(ofService: service.id).filter {
-      $0.template == service.spec.template && $0.desiredState <= .running
-        || ($0.template == service.spec.template && $0.status.state.isTerminal
-          && $0.desiredState <= .shutdown)
-    }
     let activeNodes = Set(cluster.state.nodes.values.filter { $0.state != .down }.map(\.id))
+    // One pass over the tasks, keeping per slot (or node) only the task docker would show;
+    // a 10,000-replica service is polled every 200 ms.
+    var best: [Int: TaskView] = [:]
+    var bestOnNode: [String: TaskView] = [:]
+    for task in cluster.state.tasks.values where task.serviceID == service.id {
+      let current =
+        task.desiredState <= .running
+        || (task.status.state.isTerminal && task.desiredState <= .shutdown)
+      guard current, task.template == service.spec.template else { continue }
+      let view = TaskView(task)
+      if task.slot > 0 {
+        guard task.nodeID == nil || activeNodes.contains(task.nodeID ?? "") else { continue }
+        if best[task.slot].map({ view < $0 }) ?? true { best[task.slot] = view }
+      } else if let node = task.nodeID {
+        if bestOnNode[node].map({ view < $0 }) ?? true { bestOnNode[node] = view }
+      }
+    }
     var slots: [SlotProgress] = []
     var running = 0
     let total: Int
@@ -73,27 +94,21 @@ public enum ConvergenceWatcher {
     case .replicated(let replicas):
       total = replicas
       for slot in 1...max(replicas, 1) where replicas > 0 {
-        let task = pick(
-          current.filter {
-            $0.slot == slot && activeNodes.contains($0.nodeID ?? "")
-              || ($0.slot == slot && $0.nodeID == nil)
-          })
-        if let task, task.status.state == .running, task.desiredState <= .running { running += 1 }
-        slots.append(
-          SlotProgress(
-            label: "\(slot)/\(replicas)", state: task?.status.state, error: task?.status.err))
+        let task = best[slot]
+        if let task, task.isRunning { running += 1 }
+        if replicas <= maxBars {
+          slots.append(
+            SlotProgress(label: "\(slot)/\(replicas)", state: task?.state, error: task?.err))
+        }
       }
     case .global:
-      let nodes = cluster.state.nodes.values.filter { node in
-        current.contains { $0.nodeID == node.id }
-      }
+      let nodes = cluster.state.nodes.values.filter { bestOnNode[$0.id] != nil }
       total = nodes.count
       for node in nodes {
-        let task = pick(current.filter { $0.nodeID == node.id })
-        if let task, task.status.state == .running, task.desiredState <= .running { running += 1 }
+        let task = bestOnNode[node.id]
+        if let task, task.isRunning { running += 1 }
         slots.append(
-          SlotProgress(
-            label: String(node.id.prefix(12)), state: task?.status.state, error: task?.status.err))
+          SlotProgress(label: String(node.id.prefix(12)), state: task?.state, error: task?.err))
       }
     }
     return ProgressFrame(
@@ -103,12 +118,24 @@ public enum ConvergenceWatcher {
         || (total == 0 && service.spec.replicas == 0))
   }
 
-  /// docker keeps, per slot, the task with the lowest desired state, then lowest state.
-  private static func pick(_ tasks: [SwarmTask]) -> SwarmTask? {
-    tasks.min {
-      ($0.desiredState.rawValue, $0.status.state.rawValue) < (
-        $1.desiredState.rawValue, $1.status.state.rawValue
-      )
+  /// What the display needs of a task, ordered as docker picks one per slot: the lowest
+  /// desired state, then the lowest current state.
+  struct TaskView: Comparable {
+    var desired: TaskState
+    var state: TaskState
+    var err: String?
+
+    init(_ task: SwarmTask) {
+      desired = task.desiredState
+      state = task.status.state
+      err = task.status.err
+    }
+
+    var isRunning: Bool { state == .running && desired <= .running }
+
+    static func < (a: TaskView, b: TaskView) -> Bool {
+      (a.desired.rawValue, a.state.rawValue) < (b.desired.rawValue, b.state.rawValue)
     }
   }
+
 }

@@ -8,14 +8,34 @@
 /// without code. An image outside the catalog behaves as on an offline swarm: its digest
 /// cannot be recorded and every task is rejected with `No such image`.
 public struct ImageCatalog: Sendable {
-  public private(set) var images: [CatalogImage]
+  public private(set) var images: [CatalogImage] {
+    didSet { index = Self.index(images) }
+  }
+  /// The spellings tasks use most (`name:tag@digest`, `name:tag`), to the image's position:
+  /// the agent looks images up for every task on every pass.
+  private var index: [String: Int]
 
-  public init(images: [CatalogImage] = []) { self.images = images }
+  public init(images: [CatalogImage] = []) {
+    self.images = images
+    self.index = Self.index(images)
+  }
+
+  private static func index(_ images: [CatalogImage]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    for (i, image) in images.enumerated() {
+      index[image.reference] = i
+      index[image.pinnedReference] = i
+      index["\(image.repository)@\(image.digest)"] = i
+      if image.tag == "latest" { index[image.repository] = i }
+    }
+    return index
+  }
 
   /// Decodes a catalog file (`{"images": [...]}`).
   public init(json: [UInt8]) throws {
     let file = try JSONDecoder().decode(CatalogFile.self, from: Data(json))
     images = file.images
+    index = Self.index(file.images)
   }
 
   /// The catalog compiled into SwarmLab (`Sources/SwarmCore/Resources/image-catalog.json`).
@@ -35,6 +55,7 @@ public struct ImageCatalog: Sendable {
   /// Finds an image by any spelling docker accepts: `name`, `name:tag`, `name@digest`,
   /// `docker.io/library/name:tag`.
   public func lookup(_ reference: String) -> CatalogImage? {
+    if let i = index[reference] { return images[i] }
     let ref = ImageReference(reference)
     return images.first { image in
       guard image.repository == ref.repository else { return false }

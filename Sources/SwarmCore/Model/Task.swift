@@ -7,7 +7,13 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
   /// 1-based slot for replicated services, 0 for global ones (which are keyed by node).
   public var slot: Int
   public var nodeID: String?
-  public var template: TaskTemplate
+  /// The template the task was made from. Stored boxed: a task is copied on every component
+  /// pass, and the template is its heaviest part, so copies share it.
+  public var template: TaskTemplate {
+    get { templateBox.value }
+    set { templateBox = TemplateBox(newValue) }
+  }
+  private var templateBox: TemplateBox
   /// The service's spec version when the task was made (shown in inspect's `Version`).
   public var specVersion: Int
   public var desiredState: TaskState
@@ -30,7 +36,7 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     self.serviceID = serviceID
     self.slot = slot
     self.nodeID = nodeID
-    self.template = template
+    self.templateBox = TemplateBox(template)
     self.specVersion = specVersion
     self.desiredState = desiredState
     self.status = TaskStatus(state: .new, timestamp: now, message: "created")
@@ -80,5 +86,16 @@ public struct NetworkAttachment: Sendable, Equatable {
   public init(networkID: String, address: String) {
     self.networkID = networkID
     self.address = address
+  }
+}
+
+/// An immutable, shared task template with value equality (identity first, for speed).
+final class TemplateBox: Sendable, Equatable {
+  let value: TaskTemplate
+
+  init(_ value: TaskTemplate) { self.value = value }
+
+  static func == (lhs: TemplateBox, rhs: TemplateBox) -> Bool {
+    lhs === rhs || lhs.value == rhs.value
   }
 }
