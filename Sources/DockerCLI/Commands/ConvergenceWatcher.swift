@@ -58,8 +58,7 @@ public enum ConvergenceWatcher {
       }
       let next = cluster.now + poll
       if let due = deadline, due <= next {
-        cluster.advance(to: next)
-        deadline = cluster.nextDeadline()
+        deadline = cluster.advance(to: next, settled: true)
       } else {
         cluster.skipIdle(to: next)
       }
@@ -74,11 +73,14 @@ public enum ConvergenceWatcher {
     // a 10,000-replica service is polled every 200 ms.
     var best: [Int: TaskView] = [:]
     var bestOnNode: [String: TaskView] = [:]
-    for task in cluster.state.tasks.values where task.serviceID == service.id {
-      let current =
-        task.desiredState <= .running
-        || (task.status.state.isTerminal && task.desiredState <= .shutdown)
-      guard current, task.template == service.spec.template else { continue }
+    let tasks = cluster.state.tasks.values
+    for index in tasks.indices where tasks[index].serviceID == service.id {
+      // Read fields in place; copying every task of a large service on each poll is the cost.
+      let desired = tasks[index].desiredState
+      let state = tasks[index].status.state
+      let current = desired <= .running || (state.isTerminal && desired <= .shutdown)
+      guard current, tasks[index].template == service.spec.template else { continue }
+      let task = tasks[index]
       let view = TaskView(task)
       if task.slot > 0 {
         guard task.nodeID == nil || activeNodes.contains(task.nodeID ?? "") else { continue }

@@ -27,14 +27,22 @@ public struct Cluster: Sendable {
 
   /// Moves the clock forward to `target`, stopping at every deadline on the way so that each
   /// state change happens at its own instant.
-  public mutating func advance(to target: SimTime) {
-    settle()
-    while let next = nextDeadline(), next <= target {
-      if next > now { now = next }
+  ///
+  /// `settled` says the caller knows nothing changed since the last settle. Returns the next
+  /// deadline after `target`, so a caller stepping through time need not ask again.
+  @discardableResult
+  public mutating func advance(to target: SimTime, settled: Bool = false) -> SimTime? {
+    if !settled { settle() }
+    var next = nextDeadline()
+    while let due = next, due <= target {
+      if due > now { now = due }
       settle()
+      next = nextDeadline()
     }
+    // Nothing is due up to `target`, and every component is a function of state and time
+    // whose time-driven work is a deadline: the state is already what it would be then.
     if target > now { now = target }
-    settle()
+    return next
   }
 
   public mutating func advance(by duration: SimDuration) { advance(to: now + duration) }
