@@ -23,16 +23,21 @@ let package = Package(
   targets: [
     .target(
       name: "SwarmCore",
-      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+      dependencies: [
+        "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+      ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
-    .target(name: "GoTemplate"),
-    .target(name: "ShellSyntax"),
-    .target(name: "DockerCLI", dependencies: ["SwarmCore"]),
+    .target(name: "GoDurations"),
+    .target(name: "GoTemplate", dependencies: ["GoDurations"]),
+    .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
+    .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
     .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
     .target(name: "Transcript"),
     .target(
       name: "Session",
-      dependencies: ["SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript"]),
+      dependencies: [
+        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript", "GoDurations",
+      ]),
     .target(name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")]),
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit",
@@ -50,7 +55,7 @@ let package = Package(
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
-    .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
+    .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),

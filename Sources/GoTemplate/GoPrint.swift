@@ -1,3 +1,5 @@
+import GoDurations
+
 /// Go's default (`%v`) printing of values and the scalar conversions `fmt` and `time` use.
 extension TemplateValue {
   /// Go's type name for the value, used in `%!d(string=x)` and error messages.
@@ -113,37 +115,7 @@ public enum GoTime {
 
   /// Go's `time.Duration.String`: `1h2m3.5s`, `150ms`, `0s`.
   public static func durationString(_ d: Int64) -> String {
-    if d == 0 { return "0s" }
-    let negative = d < 0
-    let u = d.magnitude
-    var out: String
-    if u < 1_000_000_000 {
-      let (unit, scale): (String, UInt64) =
-        u < 1000 ? ("ns", 1) : u < 1_000_000 ? ("µs", 1000) : ("ms", 1_000_000)
-      out = decimal(u, scale) + unit
-    } else {
-      let hours = u / 3_600_000_000_000
-      let minutes = u / 60_000_000_000 % 60
-      let secondsPart = u % 60_000_000_000
-      out = decimal(secondsPart, 1_000_000_000) + "s"
-      if hours > 0 || minutes > 0 { out = "\(minutes)m" + out }
-      if hours > 0 { out = "\(hours)h" + out }
-    }
-    return negative ? "-" + out : out
+    GoDuration(nanoseconds: d).description
   }
 
-  private static func decimal(_ v: UInt64, _ scale: UInt64) -> String {
-    let whole = v / scale
-    var frac = v % scale
-    guard frac != 0 else { return String(whole) }
-    var digits = ""
-    var s = scale / 10
-    while s > 0 {
-      digits += String(frac / s)
-      frac %= s
-      s /= 10
-    }
-    while digits.hasSuffix("0") { digits.removeLast() }
-    return "\(whole).\(digits)"
-  }
 }

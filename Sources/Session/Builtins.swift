@@ -1,3 +1,4 @@
+import GoDurations
 import ShellSyntax
 import SwarmCore
 

@@ -1,3 +1,5 @@
+public import GoDurations
+
 /// The argument of the shell's `sleep`: GNU coreutils' `NUMBER[SUFFIX]` (`10`, `1.5`, `4m`).
 public enum SleepInterval {
   /// Parses one `sleep` argument; suffixes are `s` (the default), `m`, `h` and `d`.

@@ -1,3 +1,5 @@
+import GoDurations
+
 /// Go's value parsers (`strconv`, `time.ParseDuration`) with their exact error texts.
 enum GoValue {
   /// `strconv.ParseBool`.
@@ -86,42 +88,12 @@ enum GoValue {
 
   /// `time.ParseDuration`, in nanoseconds.
   static func parseDuration(_ text: String) -> Result<Int64, GoError> {
-    let quoted = "\"\(text)\""
-    var rest = Substring(text)
-    var negative = false
-    if let first = rest.first, first == "-" || first == "+" {
-      negative = first == "-"
-      rest.removeFirst()
+    do {
+      return .success(try GoDuration.parse(text).nanoseconds)
+    } catch {
+      return .failure(GoError(error.message))
     }
-    if rest == "0" { return .success(0) }
-    if rest.isEmpty { return .failure(GoError("time: invalid duration \(quoted)")) }
-    var total: Double = 0
-    while !rest.isEmpty {
-      let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-      let dots = number.filter { $0 == "." }.count
-      let leading = number.prefix { $0 != "." }
-      let fraction = number.drop { $0 != "." }.dropFirst().prefix { $0 != "." }
-      guard !number.isEmpty, leading.count + fraction.count > 0 else {
-        return .failure(GoError("time: invalid duration \(quoted)"))
-      }
-      // Go stops the number at a second dot, then finds no unit there.
-      let consumed = dots > 1 ? leading.count + 1 + fraction.count : number.count
-      rest = rest.dropFirst(consumed)
-      let unit = rest.prefix { !($0 == "." || ($0.isASCII && $0.isNumber)) }
-      if unit.isEmpty { return .failure(GoError("time: missing unit in duration \(quoted)")) }
-      rest = rest.dropFirst(unit.count)
-      guard let scale = unitNanos[String(unit)] else {
-        return .failure(GoError("time: unknown unit \"\(unit)\" in duration \(quoted)"))
-      }
-      total += (Double("\(leading.isEmpty ? "0" : leading).\(fraction)0") ?? 0) * scale
-    }
-    if total > Double(Int64.max) { return .failure(GoError("time: invalid duration \(quoted)")) }
-    return .success(negative ? -Int64(total) : Int64(total))
   }
-
-  private static let unitNanos: [String: Double] = [
-    "ns": 1, "us": 1e3, "µs": 1e3, "μs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9,
-  ]
 }
 
 /// An error text as a Go library would format it.
