@@ -1,6 +1,6 @@
-public import DockerCLI
-public import GoTemplate
-public import SwarmCore
+import DockerCLI
+import GoTemplate
+import SwarmCore
 
 /// Finds an inspected object and encodes it as the engine API value docker would receive.
 enum InspectValues {

@@ -1,4 +1,4 @@
-public import Session
+import Session
 
 /// A docker argv reduced to what a lesson cares about: the command path with docker's aliases
 /// folded (`docker ps` → `container ls`, `service list` → `service ls`) and the words after it.

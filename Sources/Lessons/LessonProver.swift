@@ -1,4 +1,4 @@
-public import Session
+import Session
 
 /// `--prove`: for every step, its checks must fail on the step's start state, then pass after
 /// the reference solution, and pass after the variant too, so teachers can trust them.

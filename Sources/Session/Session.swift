@@ -1,4 +1,4 @@
-public import DockerCLI
+import DockerCLI
 import DockerFormat
 import ShellSyntax
 public import SwarmCore

@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// `docker container ls|rm|stop|kill|start|logs|inspect` on the current machine's engine.
 enum ContainerCommands {

@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// `docker network create|ls|inspect|rm`.
 enum NetworkCommands {

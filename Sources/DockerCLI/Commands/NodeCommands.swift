@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// `docker node ls|inspect|ps|update|promote|demote|rm`.
 enum NodeCommands {

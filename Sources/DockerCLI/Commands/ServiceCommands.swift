@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// `docker service create|update|scale|rollback|rm`: the commands that change services, and
 /// wait for them to converge unless `--detach`.

@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// `docker service ls|ps|inspect|logs`: read-only views of services and their tasks.
 enum ServiceQueries {

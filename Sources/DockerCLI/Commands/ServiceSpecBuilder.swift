@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// Turns `service create` / `service update` flags into spec changes, with docker's
 /// validation messages. Shared so both commands read a flag the same way.

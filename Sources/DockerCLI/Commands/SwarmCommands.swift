@@ -1,4 +1,4 @@
-public import SwarmCore
+import SwarmCore
 
 /// `docker swarm init|join-token|leave|update`.
 enum SwarmCommands {

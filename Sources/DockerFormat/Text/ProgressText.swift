@@ -1,5 +1,5 @@
 public import DockerCLI
-public import SwarmCore
+import SwarmCore
 
 /// docker's service convergence display (`cli/command/service/progress`), in the form the book
 /// shows: the TTY screen, with bars, whose last frame stays on screen. Piped output gets only
