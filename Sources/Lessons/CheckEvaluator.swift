@@ -128,7 +128,7 @@ public struct CheckEvaluator {
         "The service \(name) has \(running.count) running replica(s); this step wants \(wanted).")
     }
     if let published = query.published {
-      let port = service.spec.ports.first { $0.publishedPort == published }
+      let port = service.endpointPorts.first { $0.publishedPort == published }
       if port == nil {
         reasons.append("The service \(name) does not publish port \(published).")
       } else if let target = query.target, port?.targetPort != target {

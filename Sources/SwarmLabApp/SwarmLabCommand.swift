@@ -27,7 +27,8 @@ struct SwarmLabCommand: ParsableCommand {
 
   @Option(
     name: .customShort("c"),
-    help: "Run these commands (one line) and exit with the last one's status.")
+    help: ArgumentHelp(
+      "Run these commands (one line) and exit with the last one's status.", valueName: "commands"))
   var commands: String?
 
   @Option(help: "The shell prompt.")

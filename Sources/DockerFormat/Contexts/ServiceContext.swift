@@ -21,7 +21,7 @@ public enum ServiceContext {
         TemplateField("Mode", .string(service.spec.replicas == nil ? "global" : "replicated")),
         TemplateField("Replicas", .string(replicas(service, cluster))),
         TemplateField("Image", .string(ImageText.stripDigest(service.spec.template.image))),
-        TemplateField("Ports", .string(ports(service.spec.ports))),
+        TemplateField("Ports", .string(ports(service.endpointPorts))),
       ])
   }
 

@@ -192,7 +192,7 @@ extension InspectEncoding {
     } else {
       f.add("Spec", endpointSpec(s.spec, type: "swarm.EndpointSpec"))
     }
-    f.add("Ports", omitEmpty: .array(s.spec.ports.map(port)))
+    f.add("Ports", omitEmpty: .array(s.endpointPorts.map(port)))
     let vips: [TemplateValue] = s.virtualIPs.map { vip in
       .object(
         type: "swarm.EndpointVirtualIP",

@@ -48,9 +48,10 @@ public enum PrettyInspect {
       lines.append("Networks:" + names.map { " " + $0 }.joined() + " ")
     }
     lines.append("Endpoint Mode:\t\(spec.endpointMode)")
-    if !spec.ports.isEmpty {
+    // docker shows the endpoint's ports here: the numbers the swarm actually published.
+    if !s.endpointPorts.isEmpty {
       lines.append("Ports:")
-      for p in spec.ports {
+      for p in s.endpointPorts {
         lines += [
           " PublishedPort = \(p.publishedPort)", "  Protocol = \(p.protocolName)",
           "  TargetPort = \(p.targetPort)", "  PublishMode = \(p.publishMode)",

@@ -18,10 +18,8 @@ extension ControlAPI {
     if cluster.state.service(named: spec.name) != nil {
       throw .nameConflict(kind: "service", name: spec.name)
     }
-    var service = Service(
-      id: cluster.ids.objectID(), spec: RoutingMesh.assigningDynamicPorts(spec, cluster.state),
-      version: 1,
-      now: cluster.now)
+    var service = Service(id: cluster.ids.objectID(), spec: spec, version: 1, now: cluster.now)
+    service.endpointPorts = RoutingMesh.endpointPorts(for: spec, previous: [], cluster.state)
     service.spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
       try cluster.state.resolveNetwork(ref).id
     }
@@ -44,12 +42,13 @@ extension ControlAPI {
     var spec = service.spec
     try change(&spec)
     try validate(spec, cluster.state)
-    spec = RoutingMesh.assigningDynamicPorts(spec, cluster.state)
     spec.template.networks = try spec.template.networks.map { ref throws(ControlError) in
       try cluster.state.resolveNetwork(ref).id
     }
     service.previousSpec = service.spec
     let templateChanged = spec.template != service.spec.template
+    service.endpointPorts = RoutingMesh.endpointPorts(
+      for: spec, previous: service.endpointPorts, cluster.state)
     service.spec = spec
     service.version += 1
     service.updatedAt = cluster.now
@@ -83,6 +82,8 @@ extension ControlAPI {
       return
     }
     service.previousSpec = service.spec
+    service.endpointPorts = RoutingMesh.endpointPorts(
+      for: previous, previous: service.endpointPorts, cluster.state)
     service.spec = previous
     service.version += 1
     service.updatedAt = cluster.now
@@ -116,7 +117,7 @@ extension ControlAPI {
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name
-          && other.spec.ports.contains {
+          && other.endpointPorts.contains {
             $0.publishedPort == port.publishedPort && $0.protocolName == port.protocolName
               && $0.publishMode == "ingress"
           }

@@ -11,6 +11,9 @@ public struct Service: Sendable, Equatable, Identifiable {
   public var updateStatus: UpdateStatus?
   /// Virtual IPs, one per attached network, in allocation order.
   public var virtualIPs: [NetworkAttachment] = []
+  /// The ports as the swarm published them (`Endpoint.Ports`): the spec's, with a port left
+  /// to the swarm (`--publish 80`) given its number from 30000; the spec keeps 0, as docker.
+  public var endpointPorts: [PortConfig] = []
 
   public init(id: String, spec: ServiceSpec, version: Int, now: SimTime) {
     self.id = id

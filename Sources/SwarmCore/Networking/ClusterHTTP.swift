@@ -65,7 +65,7 @@ public enum ClusterHTTP {
     let url = HTTPURL(host: "localhost", port: port, path: path)
     guard let service = RoutingMesh.service(publishing: port, cluster.state),
       let ingress = cluster.state.networks.values.first(where: \.isIngress),
-      let mapping = service.spec.ports.first(where: { $0.publishedPort == port }),
+      let mapping = service.endpointPorts.first(where: { $0.publishedPort == port }),
       let backend = RoutingMesh.nextBackend(of: service.id, network: ingress.id, &cluster)
     else { return .failure(.refused(address: "127.0.0.1", port: port)) }
     let node = cluster.localNode?.id ?? ""

@@ -6,21 +6,29 @@ public enum RoutingMesh {
   public static let dynamicPortStart = 30000
   public static let dynamicPortEnd = 32767
 
-  /// Fills ingress ports published as 0 with the lowest free port from 30000.
-  static func assigningDynamicPorts(_ spec: ServiceSpec, _ state: ClusterState) -> ServiceSpec {
-    var spec = spec
+  /// The spec's ports with those published as 0 given the lowest free port from 30000; a
+  /// port the service already had for the same target is kept across updates.
+  static func endpointPorts(
+    for spec: ServiceSpec, previous: [PortConfig], _ state: ClusterState
+  ) -> [PortConfig] {
+    var ports = spec.ports
     var taken = Set(
       state.services.values.filter { $0.spec.name != spec.name }
-        .flatMap { $0.spec.ports.map(\.publishedPort) })
-    taken.formUnion(spec.ports.map(\.publishedPort))
-    for i in spec.ports.indices
-    where spec.ports[i].publishedPort == 0 && spec.ports[i].publishMode == "ingress" {
-      guard let port = (dynamicPortStart...dynamicPortEnd).first(where: { !taken.contains($0) })
+        .flatMap { $0.endpointPorts.map(\.publishedPort) })
+    taken.formUnion(ports.map(\.publishedPort))
+    for i in ports.indices where ports[i].publishedPort == 0 && ports[i].publishMode == "ingress" {
+      let kept = previous.first {
+        $0.targetPort == ports[i].targetPort && $0.protocolName == ports[i].protocolName
+          && !taken.contains($0.publishedPort)
+      }
+      guard
+        let port = kept?.publishedPort
+          ?? (dynamicPortStart...dynamicPortEnd).first(where: { !taken.contains($0) })
       else { break }
-      spec.ports[i].publishedPort = port
+      ports[i].publishedPort = port
       taken.insert(port)
     }
-    return spec
+    return ports
   }
 
   /// The service publishing `port` on the routing mesh, if any.
@@ -28,7 +36,7 @@ public enum RoutingMesh {
     publishing port: Int, protocolName: String = "tcp", _ state: ClusterState
   ) -> Service? {
     state.services.values.first { service in
-      service.spec.ports.contains {
+      service.endpointPorts.contains {
         $0.publishedPort == port && $0.publishMode == "ingress" && $0.protocolName == protocolName
       }
     }
