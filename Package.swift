@@ -38,7 +38,10 @@ let package = Package(
       dependencies: [
         "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript", "GoDurations",
       ]),
-    .target(name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
+      // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
+      resources: [.embedInCode("Resources/ch12.md")]),
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),

@@ -20,6 +20,14 @@ public enum LessonLibrary {
 
   /// Where the bundled lessons are: `$SWARMLAB_LESSONS`, `./lessons`, or `lessons/` beside
   /// the package the executable was built in (`.build/<config>/swarmlab` → `../../lessons`).
+  /// The lessons compiled into SwarmLab, for when no lessons folder is found.
+  public static func bundled() throws(LessonError) -> [Lesson] {
+    [
+      try LessonParser.parse(
+        String(decoding: PackageResources.ch12_md, as: UTF8.self), file: "ch12.md")
+    ]
+  }
+
   public static func defaultDirectory(environment: [String: String], executable: String) -> String {
     if let dir = environment["SWARMLAB_LESSONS"] { return dir }
     var candidates = [FileManager.default.currentDirectoryPath + "/lessons"]

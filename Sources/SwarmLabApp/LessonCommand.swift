@@ -79,6 +79,8 @@ enum LessonSupport {
         environment: environment, executable: CommandLine.arguments[0])
     do {
       let lessons = try LessonLibrary.load(directory: directory)
+      // Without a lessons folder nearby, the lessons compiled into the binary serve.
+      if lessons.isEmpty && dir == nil { return try LessonLibrary.bundled() }
       if lessons.isEmpty { throw ValidationError("no lessons found in \(directory)") }
       return lessons
     } catch let error as LessonError {
