@@ -32,8 +32,14 @@ enum Orchestrator {
           let tasks = slots.globalTasks(service.id, node: node.id)
           changed = reconcileSlot(&cluster, service, tasks, slot: 0, node: node.id) || changed
         }
+        // A paused (or down) node keeps its task, as swarmkit's global orchestrator does; only
+        // draining, leaving or failing the constraints stops it.
+        let keepers = cluster.state.nodes.values.filter { node in
+          node.availability != .drain
+            && service.spec.template.constraints.allSatisfy { Constraint($0)?.matches(node) ?? false }
+        }
         for task in slots.allGlobal(service.id) where task.desiredState <= .running {
-          if !eligible.contains(where: { $0.id == task.nodeID }) {
+          if !keepers.contains(where: { $0.id == task.nodeID }) {
             cluster.state.tasks[task.id]?.desiredState = .shutdown
             cluster.state.tasks[task.id]?.updatedAt = now
             changed = true
