@@ -13,6 +13,12 @@ enum InspectValues {
     case .container: cluster.state.containers[id].map { InspectEncoding.container($0, cluster) }
     case .network: cluster.state.networks[id].map { InspectEncoding.network($0, cluster) }
     case .swarm: InspectEncoding.swarm(cluster)
+    case .mixed:
+      id.firstIndex(of: "/").flatMap { slash in
+        InspectRequest.Kind(rawValue: String(id[..<slash])).flatMap { kind in
+          value(kind, String(id[id.index(after: slash)...]), cluster)
+        }
+      }
     }
   }
 }

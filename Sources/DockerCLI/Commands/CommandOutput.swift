@@ -78,7 +78,11 @@ public struct TaskListOptions: Sendable, Equatable {
 
 /// What `inspect` should print: objects of one kind, raw JSON or through `--format`.
 public struct InspectRequest: Sendable, Equatable {
-  public enum Kind: String, Sendable { case service, task, node, container, network, swarm }
+  public enum Kind: String, Sendable {
+    case service, task, node, container, network, swarm
+    /// `docker inspect`: each ID is written `kind/id`, since one array may mix kinds.
+    case mixed
+  }
   public var kind: Kind
   public var ids: [String]
   public var format: String?

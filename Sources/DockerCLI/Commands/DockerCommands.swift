@@ -20,6 +20,7 @@ public enum DockerCommands {
         }
       case "container": return try ContainerCommands.run(sub, command, &cluster)
       case "network": return try NetworkCommands.run(sub, command, &cluster)
+      case "inspect": return inspectAny(command, cluster)
       case "version": return CommandOutput(items: [.version(format: command.flags.format)])
       case "info": return CommandOutput(items: [.info(format: command.flags.format)])
       default:
@@ -30,6 +31,35 @@ public enum DockerCommands {
     } catch {
       return .failure(error.daemonMessage)
     }
+  }
+}
+
+extension DockerCommands {
+  /// `docker inspect NAME|ID…`: any object, looked for as the 20.10 CLI does (containers
+  /// first, then networks, nodes, services and tasks; swarm objects only on a manager).
+  static func inspectAny(_ command: ParsedCommand, _ cluster: Cluster) -> CommandOutput {
+    let state = cluster.state
+    let manager = (try? ControlAPI.requireManager(cluster)) != nil
+    var ids: [String] = []
+    var failures: [String] = []
+    for ref in command.arguments {
+      if let c = state.resolveContainer(ref, on: cluster.currentMachine) {
+        ids.append("container/\(c.id)")
+      } else if let n = try? state.resolveNetwork(ref) {
+        ids.append("network/\(n.id)")
+      } else if manager, let n = try? state.resolveNode(ref, self: cluster.localNode?.id) {
+        ids.append("node/\(n.id)")
+      } else if manager, let s = try? state.resolveService(ref) {
+        ids.append("service/\(s.id)")
+      } else if manager, let t = try? state.resolveTask(ref) {
+        ids.append("task/\(t.id)")
+      } else {
+        failures.append("Error: No such object: \(ref)")
+      }
+    }
+    let request = InspectRequest(
+      kind: .mixed, ids: ids, format: command.flags.format, failures: failures)
+    return CommandOutput(items: [.inspect(request)], exitCode: failures.isEmpty ? 0 : 1)
   }
 }
 

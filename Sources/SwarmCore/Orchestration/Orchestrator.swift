@@ -36,7 +36,9 @@ enum Orchestrator {
         // draining, leaving or failing the constraints stops it.
         let keepers = cluster.state.nodes.values.filter { node in
           node.availability != .drain
-            && service.spec.template.constraints.allSatisfy { Constraint($0)?.matches(node) ?? false }
+            && service.spec.template.constraints.allSatisfy {
+              Constraint($0)?.matches(node) ?? false
+            }
         }
         for task in slots.allGlobal(service.id) where task.desiredState <= .running {
           if !keepers.contains(where: { $0.id == task.nodeID }) {
