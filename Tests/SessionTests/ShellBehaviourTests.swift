@@ -62,3 +62,19 @@ import Testing
     #expect(session.records.map(\.argv) == [["echo", "hi"], ["sleep", "1"]])
   }
 }
+
+/// `docker inspect` finds any object by name or ID, in docker's order.
+@Suite struct GenericInspectTests {
+  @Test func inspectFindsEachKindAndReportsTheMissing() {
+    let session = Session()
+    _ = session.run("docker swarm init")
+    _ = session.run("docker service create -d --name web diamol/ch12-timecheck:1.0")
+    _ = session.run("sleep 2")
+    let out = session.run("docker inspect web docker-desktop -f '{{.ID}}'")
+    #expect(out.exitCode == 0)
+    #expect(out.text.split(separator: "\n").count == 2)
+    let missing = session.run("docker inspect nosuch")
+    #expect(missing.exitCode == 1)
+    #expect(missing.text == "[]\nStatus: Error: No such object: nosuch, Code: 1\n")
+  }
+}
