@@ -36,7 +36,7 @@ struct Executor {
     let prefix = Array(text[..<min(atPos, text.count)])
     let line = 1 + prefix.filter { $0 == 10 }.count
     let col = prefix.lastIndex(of: 10).map { atPos - $0 - 1 } ?? atPos
-    let context = atText.replacingAll("%", "%%")
+    let context = atText.replacing("%", with: "%%")
     return TemplateError(
       kind: .execution,
       message:

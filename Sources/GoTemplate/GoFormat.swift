@@ -191,8 +191,8 @@ enum GoFormat {
     case "q":
       let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: magnitude)) ?? "\u{FFFD}"
       let quoted = GoQuote.quote(String(Character(scalar)))
-      let inner = String(quoted.dropFirst().dropLast()).replacingAll("\\\"", "\"")
-      return pad("'" + inner.replacingAll("'", "\\'") + "'", spec)
+      let inner = String(quoted.dropFirst().dropLast()).replacing("\\\"", with: "\"")
+      return pad("'" + inner.replacing("'", with: "\\'") + "'", spec)
     case "U":
       var s = "U+" + GoQuote.hex(UInt32(truncatingIfNeeded: magnitude), width: 4).uppercased()
       if spec.sharp, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: magnitude)) {

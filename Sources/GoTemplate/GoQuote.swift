@@ -129,7 +129,7 @@ struct NumberLiteral: Equatable, Sendable {
       isFloat = false
       return
     }
-    var t = text.replacingAll("_", "")
+    var t = text.replacing("_", with: "")
     var negative = false
     if t.hasPrefix("+") || t.hasPrefix("-") {
       negative = t.hasPrefix("-")
@@ -161,19 +161,5 @@ struct NumberLiteral: Equatable, Sendable {
     } else {
       return nil
     }
-  }
-}
-
-extension String {
-  /// A Foundation-free `replacingAll(of:with:)`.
-  func replacingAll(_ target: String, _ replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var out = ""
-    var rest = self[...]
-    while let r = rest.firstRange(of: target) {
-      out += rest[..<r.lowerBound] + replacement
-      rest = rest[r.upperBound...]
-    }
-    return out + rest
   }
 }

@@ -159,7 +159,7 @@ public final class Session {
     var logs = request.logs
     logs.since = since
     logs.tail = nil
-    return LogText.lines(logs, cluster).filter { _ in true }
+    return LogText.lines(logs, cluster)
   }
 
   func failure(_ message: String, code: Int32) -> SessionOutput {

@@ -44,17 +44,7 @@ enum ContainerCommands {
       }
       var request = LogRequest(sources: [LogSource(containerID: container.id, taskID: nil)])
       request.prefixed = false
-      request.timestamps = cmd.flags.bool("timestamps")
-      switch LogOptions.parse(
-        since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: cluster.now)
-      {
-      case .failure(let message): return .failure(message)
-      case .success(let since, let tail):
-        request.since = since
-        request.tail = tail
-      }
-      return CommandOutput(
-        items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
+      return LogOptions.output(request, cmd, now: cluster.now)
     case "inspect":
       var ids: [String] = []
       var missing: [String] = []

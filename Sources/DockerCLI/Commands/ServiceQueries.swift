@@ -108,13 +108,23 @@ enum ServiceQueries {
         task.containerID.map { LogSource(containerID: $0, taskID: task.id) }
       })
     request.padWidth = padWidth
-    request.timestamps = cmd.flags.bool("timestamps")
     request.noTaskIDs = cmd.flags.bool("no-task-ids")
     request.noTrunc = cmd.flags.bool("no-trunc")
     request.raw = cmd.flags.bool("raw")
-    switch LogOptions.parse(
-      since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: cluster.now)
-    {
+    return LogOptions.output(request, cmd, now: cluster.now)
+  }
+}
+
+/// `--since` and `--tail` as docker parses them client-side.
+enum LogOptions {
+  enum Parsed { case success(SimTime?, Int?), failure(String) }
+
+  /// The flags `service logs` and `container logs` share (`--since`, `--tail`,
+  /// `--timestamps`, `--follow`) applied to a request, as the command's output.
+  static func output(_ request: LogRequest, _ cmd: ParsedCommand, now: SimTime) -> CommandOutput {
+    var request = request
+    request.timestamps = cmd.flags.bool("timestamps")
+    switch parse(since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: now) {
     case .failure(let message): return .failure(message)
     case .success(let since, let tail):
       request.since = since
@@ -123,11 +133,6 @@ enum ServiceQueries {
     return CommandOutput(
       items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
   }
-}
-
-/// `--since` and `--tail` as docker parses them client-side.
-enum LogOptions {
-  enum Parsed { case success(SimTime?, Int?), failure(String) }
 
   static func parse(since: String?, tail: String?, now: SimTime) -> Parsed {
     var sinceTime: SimTime?

@@ -23,7 +23,7 @@ public struct TableFormatter: Sendable {
     if isTable { text = text.dropFirst(5) }
     while text.first == " " { text.removeFirst() }
     while text.last == " " { text.removeLast() }
-    return String(text).replacingAll(#"\t"#, "\t").replacingAll(#"\n"#, "\n")
+    return String(text).replacing(#"\t"#, with: "\t").replacing(#"\n"#, with: "\n")
   }
 
   /// Renders the rows (docker formatter contexts such as `*service.serviceContext`).
@@ -52,18 +52,5 @@ public struct TableFormatter: Sendable {
       headerText = ""
     }
     return TabWriter().format(headerText + "\n" + body)
-  }
-}
-
-extension String {
-  /// Replaces every occurrence of `target` with `replacement`.
-  func replacingAll(_ target: String, _ replacement: String) -> String {
-    var out = ""
-    var rest = self[...]
-    while let r = rest.firstRange(of: target) {
-      out += rest[..<r.lowerBound] + replacement
-      rest = rest[r.upperBound...]
-    }
-    return out + rest
   }
 }

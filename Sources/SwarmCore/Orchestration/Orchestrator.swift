@@ -35,10 +35,7 @@ enum Orchestrator {
         // A paused (or down) node keeps its task, as swarmkit's global orchestrator does; only
         // draining, leaving or failing the constraints stops it.
         let keepers = cluster.state.nodes.values.filter { node in
-          node.availability != .drain
-            && service.spec.template.constraints.allSatisfy {
-              Constraint($0)?.matches(node) ?? false
-            }
+          node.availability != .drain && Placement.satisfiesConstraints(node, service.spec.template)
         }
         for task in slots.allGlobal(service.id) where task.desiredState <= .running {
           if !keepers.contains(where: { $0.id == task.nodeID }) {
