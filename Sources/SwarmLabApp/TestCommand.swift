@@ -73,7 +73,7 @@ enum TranscriptFiles {
     } catch {
       return .malformed(error)
     }
-    return TranscriptRunner { header in SessionTranscriptHost(header: header) }.run(file)
+    return TranscriptRunner { header in try SessionTranscriptHost(header: header) }.run(file)
   }
 
   private static func walk(_ dir: String) -> [String] {

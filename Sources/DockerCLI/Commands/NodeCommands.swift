@@ -68,7 +68,8 @@ enum NodeCommands {
         updated.role = r
       }
       for pair in cmd.flags.strings("label-add") {
-        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
+          String.init)
         Label.set(parts[0], parts.count > 1 ? parts[1] : "", in: &updated.labels)
       }
       for key in cmd.flags.strings("label-rm") {

@@ -93,8 +93,9 @@ enum ServiceCommands {
       }
       let (name, value) = (parts[0], parts[1])
       guard let replicas = UInt64(value) else {
+        let allDigits = !value.isEmpty && value.allSatisfy { $0.isASCII && $0.isNumber }
         errors.append(
-          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": invalid syntax"
+          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": \(allDigits ? "value out of range" : "invalid syntax")"
         )
         continue
       }
@@ -105,7 +106,7 @@ enum ServiceCommands {
           continue
         }
         try ControlAPI.updateService(service.id, &cluster) {
-          $0.mode = .replicated(replicas: Int(replicas))
+          $0.mode = .replicated(replicas: Int(clamping: replicas))
         }
         out.out("\(name) scaled to \(replicas)")
         scaled.append(service.id)

@@ -141,8 +141,8 @@ enum LogOptions {
         sinceTime = now - d
       } else if let t = SimTime.parseRFC3339(since) {
         sinceTime = t
-      } else if let secs = Double(since) {
-        sinceTime = SimTime(nanos: Int64(secs * 1e9))
+      } else if let instant = unixTimestamp(since) {
+        sinceTime = instant
       } else {
         return .failure(
           "invalid value for \"since\": failed to parse value as time or duration: \"\(since)\"")
@@ -154,6 +154,25 @@ enum LogOptions {
       tailCount = n < 0 ? nil : n
     }
     return .success(sinceTime, tailCount)
+  }
+
+  /// docker's `SECONDS[.NANOS]` form (`parseTimestamp` in docker's api/types/time): whole
+  /// seconds that fit an int64; anything else (`1e20`, `nan`) is not a time.
+  static func unixTimestamp(_ text: String) -> SimTime? {
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let seconds = Int64(parts[0]) else { return nil }
+    var nanos: Int64 = 0
+    if parts.count == 2 {
+      let digits = parts[1].prefix(9)
+      guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(digits) else {
+        return nil
+      }
+      nanos = value * Int64("1000000000".dropLast(digits.count))!
+    }
+    return SimTime(
+      nanos: seconds.multipliedReportingOverflow(by: 1_000_000_000).overflow
+        ? (seconds < 0 ? .min : .max)
+        : seconds * 1_000_000_000 &+ nanos)
   }
 }
 

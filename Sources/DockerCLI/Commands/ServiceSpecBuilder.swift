@@ -34,7 +34,8 @@ enum ServiceSpecBuilder {
     var spec = ServiceSpec(name: name, template: template)
     for pair in cmd.flags.strings("label") { setLabel(pair, &spec.labels) }
     switch cmd.flags.string("mode") ?? "replicated" {
-    case "replicated": spec.mode = .replicated(replicas: Int(cmd.flags.uint64("replicas") ?? 1))
+    case "replicated":
+      spec.mode = .replicated(replicas: Int(clamping: cmd.flags.uint64("replicas") ?? 1))
     case "global":
       if cmd.flags.isSet("replicas") {
         throw Invalid(message: "replicas can only be used with replicated or replicated-job mode")
@@ -67,7 +68,7 @@ enum ServiceSpecBuilder {
       spec.template.env.removeAll { $0 == key || $0.hasPrefix(key + "=") }
     }
     for pair in f.strings("env-add") {
-      let key = pair.split(separator: "=", maxSplits: 1)[0]
+      let key = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
       if let i = spec.template.env.firstIndex(where: { $0 == key || $0.hasPrefix(key + "=") }) {
         spec.template.env[i] = pair
       } else {
@@ -103,7 +104,7 @@ enum ServiceSpecBuilder {
       guard case .replicated = spec.mode else {
         throw Invalid(message: "replicas can only be used with replicated mode")
       }
-      spec.mode = .replicated(replicas: Int(replicas))
+      spec.mode = .replicated(replicas: Int(clamping: replicas))
     }
     if let workdir = f.string("workdir") { spec.template.workdir = workdir }
     if let user = f.string("user") { spec.template.user = user }
@@ -125,7 +126,9 @@ enum ServiceSpecBuilder {
     if let d = f.durationNanos("restart-delay") {
       spec.template.restart.delay = SimDuration(nanos: d)
     }
-    if let n = f.uint64("restart-max-attempts") { spec.template.restart.maxAttempts = Int(n) }
+    if let n = f.uint64("restart-max-attempts") {
+      spec.template.restart.maxAttempts = Int(clamping: n)
+    }
     if let w = f.durationNanos("restart-window") {
       spec.template.restart.window = SimDuration(nanos: w)
     }
@@ -139,7 +142,7 @@ enum ServiceSpecBuilder {
   private static func applyUpdatePolicy(
     prefix: String, _ f: FlagValues, _ policy: inout UpdatePolicy
   ) throws(Invalid) {
-    if let p = f.uint64("\(prefix)-parallelism") { policy.parallelism = Int(p) }
+    if let p = f.uint64("\(prefix)-parallelism") { policy.parallelism = Int(clamping: p) }
     if let d = f.durationNanos("\(prefix)-delay") { policy.delay = SimDuration(nanos: d) }
     if let m = f.durationNanos("\(prefix)-monitor") { policy.monitor = SimDuration(nanos: m) }
     if let r = f.string("\(prefix)-max-failure-ratio"), let ratio = Double(r) {

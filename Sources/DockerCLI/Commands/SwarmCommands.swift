@@ -2,14 +2,20 @@ import SwarmCore
 
 /// `docker swarm init|join-token|leave|update`.
 enum SwarmCommands {
+  /// The host part of `--advertise-addr`; an empty value means the flag was not given, as
+  /// the docker CLI treats it.
+  static func advertiseHost(_ value: String?) -> String? {
+    guard let value, let host = value.split(separator: ":").first else { return nil }
+    return String(host)
+  }
+
   static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
     throws(ControlError) -> CommandOutput
   {
     var out = CommandOutput()
     switch sub {
     case "init":
-      let advertise = cmd.flags.string("advertise-addr").map { $0.split(separator: ":")[0] }.map(
-        String.init)
+      let advertise = Self.advertiseHost(cmd.flags.string("advertise-addr"))
       let node = try ControlAPI.initSwarm(advertiseAddress: advertise, &cluster)
       try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
       let token = try ControlAPI.joinToken(role: .worker, rotate: false, &cluster)
@@ -51,7 +57,7 @@ enum SwarmCommands {
       guard let remote = cmd.arguments.first else {
         return .failure("\"docker swarm join\" requires exactly 1 argument.")
       }
-      let advertise = cmd.flags.string("advertise-addr").map { String($0.split(separator: ":")[0]) }
+      let advertise = Self.advertiseHost(cmd.flags.string("advertise-addr"))
       let node = try ControlAPI.joinSwarm(
         token: cmd.flags.string("token") ?? "", remoteAddress: remote, advertiseAddress: advertise,
         &cluster)
