@@ -68,7 +68,8 @@ enum GoFormat {
         i += 1
         let (p, badPrec) = number(true)
         if badPrec { out += "%!(BADPREC)" }
-        spec.precision = p ?? 0
+        // A bad or negative `*` precision counts as none; a bare `.` as zero.
+        spec.precision = badPrec || (p ?? 0) < 0 ? nil : p ?? 0
       }
       guard i < chars.count else {
         out += "%!(NOVERB)"

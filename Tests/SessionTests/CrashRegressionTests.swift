@@ -116,10 +116,11 @@ import Testing
     #expect(star.text == "%!(BADWIDTH)1\n")
   }
 
+  /// (5,000 levels are in GoTemplateTests; 2,000 keep the line under the shell's length limit.)
   @Test func deeplyNestedTemplatesAreAParseError() {
     let session = swarmWithService()
     let nested =
-      String(repeating: "{{if .}}", count: 5000) + String(repeating: "{{end}}", count: 5000)
+      String(repeating: "{{if .}}", count: 2000) + String(repeating: "{{end}}", count: 2000)
     let out = session.run("docker service ls --format '\(nested)'")
     #expect(out.exitCode != 0)
     #expect(out.text.contains("max expression depth exceeded"), "\(out.text.prefix(200))")
