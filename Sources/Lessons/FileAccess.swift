@@ -88,6 +88,45 @@ public enum FileAccess {
     return bytes
   }
 
+  /// Where writing `path` will put the file: `path` itself when it is a new name in an existing
+  /// folder or an existing regular file, the file a symlink points to (written through), and
+  /// never a device, FIFO, socket or directory, nor anything in a folder that is missing.
+  public static func writeTarget(_ path: String) throws(Failure) -> String {
+    var info = stat()
+    if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+      guard let resolved = realpath(path, nil) else {
+        throw Failure(path: path, reason: "it is a symbolic link to a missing file")
+      }
+      defer { free(resolved) }
+      return try writeTarget(String(cString: resolved))
+    }
+    let parent = folder(of: path)
+    switch kind(of: path) {
+    case .success(let kind):
+      guard kind == S_IFREG else { throw Failure(path: path, reason: describe(kind: kind)) }
+    case .failure(let failure) where failure.isMissing:
+      guard case .success(let kind) = self.kind(of: parent), kind == S_IFDIR else {
+        throw Failure(path: path, reason: "its folder \(parent) does not exist")
+      }
+    case .failure(let failure):
+      throw failure
+    }
+    // The file is replaced by renaming a new one beside it, so the folder must be writable.
+    guard access(parent, W_OK) == 0 else {
+      throw Failure(path: path, reason: "its folder \(parent) is not writable (\(reason(errno)))")
+    }
+    return path
+  }
+
+  /// The folder holding `path` (`.` for a bare name, `/` for a top-level one).
+  static func folder(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    let folder = trimmed[..<slash]
+    return folder.isEmpty ? "/" : String(folder)
+  }
+
   /// Creates `directory` and its parents.
   public static func makeDirectory(_ directory: String) throws(Failure) {
     if case .success(let kind) = kind(of: directory) {
@@ -96,8 +135,8 @@ public enum FileAccess {
       }
       return
     }
-    let parent = (directory as NSString).deletingLastPathComponent
-    if !parent.isEmpty && parent != directory { try makeDirectory(parent) }
+    let parent = folder(of: directory)
+    if parent != directory && parent != "." { try makeDirectory(parent) }
     guard mkdir(directory, 0o755) == 0 || errno == EEXIST else {
       throw Failure(path: directory, reason: reason(errno))
     }

@@ -28,11 +28,13 @@ public final class LessonEngine {
   /// Records the live session has that a replay of the compacted history would not (lines
   /// dropped before the current step); `progress.stepRecordStart` counts replayed records.
   private var droppedRecords = 0
-  private var nextCompaction = LessonEngine.compactionThreshold
+  private var nextCompaction = 2_000
   /// History length past which lines that changed nothing are dropped.
-  static let compactionThreshold = 2_000
+  var compactionThreshold = 2_000 {
+    didSet { nextCompaction = compactionThreshold }
+  }
   /// Lines of the current step kept even when they changed nothing (checks read them).
-  static let recentLinesKept = 1_000
+  var recentLinesKept: Int { compactionThreshold / 2 }
   /// Longest gap counted as time spent on a step (a learner who walked away).
   static let idleCap = 300.0
 
@@ -114,7 +116,7 @@ public final class LessonEngine {
     if progress.history.count > nextCompaction {
       compactHistory()
       // Lines that all changed something stay; waiting for twice as many keeps this linear.
-      nextCompaction = max(Self.compactionThreshold, 2 * progress.history.count)
+      nextCompaction = max(compactionThreshold, 2 * progress.history.count)
     }
     var messages = advanceWhileDone()
     messages += save()
@@ -164,7 +166,7 @@ public final class LessonEngine {
     var position = 0
     var keptHistory: [HistoryEntry] = []
     var keptEntries: [ReplayNeed] = []
-    let recentStart = progress.history.count - Self.recentLinesKept
+    let recentStart = progress.history.count - recentLinesKept
     for (index, (entry, need)) in zip(progress.history, entries).enumerated() {
       let inCurrentStep = position + need.recordCount > stepStart
       position += need.recordCount
