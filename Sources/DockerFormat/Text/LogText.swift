@@ -10,9 +10,9 @@ public enum LogText {
     var result: [(Bool, String)] = []
     for source in request.sources {
       guard let container = cluster.state.containers[source.containerID] else { continue }
-      var lines = ContainerLogs.lines(
-        of: container, catalog: cluster.catalog, since: request.since, now: until ?? cluster.now)
-      if let tail = request.tail { lines = Array(lines.suffix(tail)) }
+      let lines = ContainerLogs.lines(
+        of: container, catalog: cluster.catalog, since: request.since, tail: request.tail,
+        now: until ?? cluster.now)
       let prefix = request.prefixed && !request.raw ? self.prefix(source, request, cluster) : ""
       for line in lines {
         let stamp = request.timestamps ? timestamp(line.time) + " " : ""

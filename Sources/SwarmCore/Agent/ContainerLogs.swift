@@ -2,8 +2,11 @@
 /// log schedule rather than stored, so a long-running service costs no memory and
 /// `--since 10s` is exact.
 public enum ContainerLogs {
+  /// With `tail`, only the last `tail` lines are returned, and only those are generated: a
+  /// container that ran for a year costs `tail` lines, not a year of them.
   public static func lines(
-    of container: Container, catalog: ImageCatalog, since: SimTime? = nil, now: SimTime
+    of container: Container, catalog: ImageCatalog, since: SimTime? = nil, tail: Int? = nil,
+    now: SimTime
   ) -> [LogLine] {
     var lines: [LogLine] = []
     if let started = container.startedAt,
@@ -19,6 +22,11 @@ public enum ContainerLogs {
         // Skip straight to the window asked for: a week-old container must not cost a week of lines.
         var k: Int64 = 0
         if let since, since > started { k = (since - started).nanos / every.nanos }
+        if let tail, end >= started {
+          // Any line of the last `tail` is among the last `tail` periodic ones or the others.
+          let last = (end - started).nanos / every.nanos
+          k = max(k, last - Int64(max(tail, 0)) + 1)
+        }
         while started + every * k <= end {
           let at = started + every * k
           lines.append(LogLine(time: at, text: render(line, at: at)))
@@ -29,6 +37,7 @@ public enum ContainerLogs {
     lines += container.extraLogs.filter { $0.time <= now }
     lines.sort { $0.time < $1.time }
     if let since { lines.removeAll { $0.time < since } }
+    if let tail { return Array(lines.suffix(max(tail, 0))) }
     return lines
   }
 

@@ -59,6 +59,7 @@ enum Orchestrator {
     if live.contains(where: { !$0.status.state.isTerminal }) { return false }
     // Every task wanted in this slot has died (or none ever existed).
     var restartAt: SimTime?
+    var rejectedInARow = 0
     if let dead = live.max(by: { $0.createdAt < $1.createdAt }) {
       // A restarted task that died before its own delay ended (a rejected image) holds the
       // slot until then, so a failing slot is retried once per delay, as swarmkit does.
@@ -78,15 +79,31 @@ enum Orchestrator {
         let attempts = tasks.count { $0.status.state.isTerminal && $0.desiredState >= .shutdown }
         if attempts > policy.maxAttempts { return true }
       }
-      restartAt = max(dead.status.timestamp, dead.restartAt ?? dead.status.timestamp) + policy.delay
+      rejectedInARow = dead.status.state == .rejected ? dead.rejectedInARow + 1 : 0
+      restartAt =
+        max(dead.status.timestamp, dead.restartAt ?? dead.status.timestamp)
+        + retryDelay(policy.delay, rejectedInARow: rejectedInARow)
     }
     var task = SwarmTask(
       id: cluster.ids.objectID(), serviceID: service.id, slot: slot, nodeID: node,
       template: service.spec.template, specVersion: service.version,
       desiredState: restartAt == nil ? .running : .ready, now: now)
     task.restartAt = restartAt
+    task.rejectedInARow = rejectedInARow
     cluster.state.tasks[task.id] = task
     return true
+  }
+
+  /// Rejections in a row that are retried at the policy's delay, as swarmkit does.
+  static let rejectionsAtFullPace = 12
+
+  /// The delay before retrying a slot. After `rejectionsAtFullPace` rejections in a row (an
+  /// image that does not exist) SwarmLab doubles it each time, where swarmkit keeps the
+  /// delay: the first minute looks the same, and a long `sleep` costs a few dozen retries
+  /// instead of one every five seconds.
+  static func retryDelay(_ delay: SimDuration, rejectedInARow: Int) -> SimDuration {
+    let doublings = min(max(rejectedInARow - rejectionsAtFullPace, 0), 40)
+    return delay * (Int64(1) << Int64(doublings))
   }
 
   /// Lets restarted tasks run once their restart delay has passed.
