@@ -4,9 +4,12 @@ import PackageDescription
 /// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
 ///
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
-/// files or the real clock.
-///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax
-///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
+/// files or the real clock. The shape follows docker: CLI → Engine API → dockerd → swarmkit.
+///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///   pure:        EngineAPI (the Engine API v1.41 types and the EngineClient protocol)
+///   pure:        Engine (the simulated dockerd) → EngineAPI, SwarmCore, ShellSyntax
+///   pure:        DockerCLI → SwarmCore        DockerFormat → EngineAPI, SwarmCore, GoTemplate,
+///                DockerCLI  (both move to EngineAPI only as the CLI becomes an Engine client)
 ///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
@@ -28,15 +31,25 @@ let package = Package(
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),
+    .target(
+      name: "EngineAPI",
+      dependencies: [
+        "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Engine", dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
     .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
-    .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
+    .target(
+      name: "DockerFormat",
+      dependencies: ["SwarmCore", "EngineAPI", "GoTemplate", "GoDurations", "DockerCLI"]),
     .target(name: "Transcript"),
     .target(
       name: "Session",
       dependencies: [
-        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript", "GoDurations",
+        "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
+        "Transcript", "GoDurations",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -57,10 +70,12 @@ let package = Package(
     .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
-    .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
+    .testTarget(
+      name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),

@@ -62,10 +62,7 @@ extension InspectEncoding {
     cluster.state.services[t.serviceID]?.spec.ports.filter { $0.publishMode == "host" } ?? []
   }
 
-  /// A plausible Linux PID for a running container, stable for its ID.
-  static func processID(_ containerID: String) -> Int {
-    1000 + Int(StableHash.of(containerID) % 30000)
-  }
+  static func processID(_ containerID: String) -> Int { StableHash.processID(containerID) }
 
   /// `swarm.Network`: an overlay as the swarm stores it (inside task attachments).
   static func swarmNetwork(_ n: Network) -> TemplateValue {

@@ -17,9 +17,9 @@ public enum InspectEncoding {
   /// and grow with every write; a per-object base plus the object's own version keeps them
   /// plausible, increasing on updates, and independent of the host.
   static func version(_ id: String, _ version: Int) -> TemplateValue {
-    let base = 10 + Int(StableHash.of(id) % 90)
-    return .object(
-      type: "swarm.Version", fields: [TemplateField("Index", .uint(UInt64(base + version)))])
+    .object(
+      type: "swarm.Version",
+      fields: [TemplateField("Index", .uint(StableHash.versionIndex(id, version)))])
   }
 
   static func time(_ t: SimTime) -> TemplateValue { .time(unixNanos: t.nanos) }
@@ -68,30 +68,5 @@ extension TemplateValue {
     case .map(let m): m.isEmpty
     case .time, .object: false
     }
-  }
-}
-
-/// FNV-1a over a string's UTF-8: a stable seed for identifiers derived from other identifiers
-/// (Swift's `Hasher` is randomised per process, so it cannot be used for output).
-enum StableHash {
-  static func of(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01b3
-    }
-    return hash
-  }
-
-  /// `count` lower-case hex digits derived from `seed` (endpoint and sandbox IDs, image IDs).
-  static func hex(_ seed: String, count: Int) -> String {
-    var random = SeededRandom(seed: of(seed))
-    let digits = Array("0123456789abcdef")
-    return String((0..<count).map { _ in digits[Int(random.next() % 16)] })
-  }
-
-  static func bytes(_ seed: String, count: Int) -> [UInt8] {
-    var random = SeededRandom(seed: of(seed))
-    return (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) }
   }
 }

@@ -1,3 +1,4 @@
+import Engine
 import SwarmCore
 
 /// busybox 1.29 (Alpine 3.9, musl) network applets, as the book's containers have them:
@@ -127,9 +128,10 @@ enum NetworkApplets {
   }
 
   static func curl(_ args: [String], _ container: Container, _ session: Session) -> SessionOutput {
-    CurlCommand.run(args, now: session.cluster.now) { method, url, body in
-      ClusterHTTP.send(method, url, body: body, from: container.id, &session.cluster).outcome
-    }
+    SessionOutput(
+      CurlCommand.run(args, now: session.cluster.now) { method, url, body in
+        ClusterHTTP.send(method, url, body: body, from: container.id, &session.cluster).outcome
+      })
   }
 
   /// `ip addr` / `ip a`: loopback, one interface per network (ingress first when the

@@ -1,5 +1,3 @@
-public import SwarmCore
-
 /// The swarm's root CA as nodes report it (`TLSInfo`): a self-signed P-256 certificate for
 /// `CN=swarm-ca`, laid out byte for byte like swarmkit's, with its serial, key, key ID and
 /// signature drawn from the swarm's CA digest so every swarm has its own and output is stable.

@@ -1,15 +1,15 @@
-import SwarmCore
+public import SwarmCore
 
 /// `curl` as curl 7.x prints it, over a simulated transport: from the host (the routing mesh
 /// on published ports) or from inside a container (service names). Only what the book's
 /// readers type is understood: `-s`, `-S`, `-i`, `-f`, `-X`, `-d`, `-H` (ignored), `-L`.
-enum CurlCommand {
+public enum CurlCommand {
   /// Sends one request; the caller decides where it goes.
-  typealias Transport = (_ method: String, _ url: HTTPURL, _ body: String?) -> Result<
+  public typealias Transport = (_ method: String, _ url: HTTPURL, _ body: String?) -> Result<
     HTTPResponse, HTTPFailure
   >
 
-  static func run(_ args: [String], now: SimTime, transport: Transport) -> SessionOutput {
+  public static func run(_ args: [String], now: SimTime, transport: Transport) -> ShellOutput {
     var silent = false, showErrors = false, include = false, fail = false
     var method: String?
     var data: String?
@@ -69,7 +69,7 @@ enum CurlCommand {
       var text = ""
       if include { text += headers(response, now: now) }
       text += response.body
-      return SessionOutput(chunks: text.isEmpty ? [] : [.out(text)])
+      return ShellOutput(chunks: text.isEmpty ? [] : [.stdout(text)])
     }
   }
 
@@ -96,23 +96,7 @@ enum CurlCommand {
       "\(weekday), \(two(c.day)) \(month) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
   }
 
-  private static func error(_ code: Int32, _ message: String, silent: Bool) -> SessionOutput {
-    SessionOutput(chunks: silent ? [] : [.err("curl: (\(code)) \(message)\n")], exitCode: code)
-  }
-}
-
-extension Session {
-  /// The host's `curl`: `localhost`, `127.0.0.1` or a node's address reach the routing mesh;
-  /// other names do not resolve from the learner's machine.
-  func hostCurl(_ args: [String]) -> SessionOutput {
-    let hosts =
-      ["localhost", "127.0.0.1", "0.0.0.0"]
-      + cluster.state.machines.flatMap { [$0.name, $0.address] }
-    return CurlCommand.run(args, now: cluster.now) { method, url, body in
-      guard hosts.contains(url.host.lowercased()) else {
-        return .failure(.unresolved(host: url.host))
-      }
-      return ClusterHTTP.sendToMesh(method, port: url.port, path: url.path, body: body, &cluster)
-    }
+  private static func error(_ code: Int32, _ message: String, silent: Bool) -> ShellOutput {
+    ShellOutput(chunks: silent ? [] : [.stderr("curl: (\(code)) \(message)\n")], exitCode: code)
   }
 }
