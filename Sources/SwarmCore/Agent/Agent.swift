@@ -5,8 +5,11 @@
 enum Agent {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     var changed = false
-    for task in cluster.state.tasks.values {
-      guard let due = dueTime(task, cluster), due <= cluster.now else { continue }
+    let working = workingNodes(cluster.state)
+    // Agents add containers, never tasks, so task positions stay valid through the pass.
+    for index in cluster.state.tasks.values.indices {
+      let task = cluster.state.tasks.values[index]
+      guard let due = dueTime(task, working, cluster), due <= cluster.now else { continue }
       step(task, &cluster)
       changed = true
     }
@@ -15,17 +18,31 @@ enum Agent {
 
   static func nextDeadline(_ cluster: Cluster) -> SimTime? {
     var earliest: SimTime?
+    let working = workingNodes(cluster.state)
     for task in cluster.state.tasks.values {
-      if let due = dueTime(task, cluster), earliest.map({ due < $0 }) ?? true { earliest = due }
+      if let due = dueTime(task, working, cluster), earliest.map({ due < $0 }) ?? true {
+        earliest = due
+      }
     }
     return earliest
   }
 
+  /// Nodes whose agent works right now: ready, on a powered-on machine. Looked up, never
+  /// iterated.
+  private static func workingNodes(_ state: ClusterState) -> Set<String> {
+    var working: Set<String> = []
+    for machine in state.machines where machine.isRunning {
+      guard let nodeID = machine.nodeID, state.nodes[nodeID]?.state == .ready else { continue }
+      working.insert(nodeID)
+    }
+    return working
+  }
+
   /// When the agent will next act on this task, or nil if it is idle.
-  private static func dueTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
-    guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID], node.state == .ready,
-      cluster.state.machines.contains(where: { $0.nodeID == nodeID && $0.isRunning })
-    else { return nil }
+  private static func dueTime(_ task: SwarmTask, _ working: Set<String>, _ cluster: Cluster)
+    -> SimTime?
+  {
+    guard let nodeID = task.nodeID, working.contains(nodeID) else { return nil }
     let lat = cluster.config.latency
     let ts = task.status.timestamp
     let stopping = task.desiredState > .running

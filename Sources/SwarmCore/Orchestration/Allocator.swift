@@ -4,14 +4,15 @@
 /// task addresses.
 enum Allocator {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
-    var changed = IPAM.allocateLoadBalancers(&cluster)
+    var book = AddressBook()
+    var changed = IPAM.allocateLoadBalancers(&cluster, book: &book)
     for task in cluster.state.tasks.values where task.status.state == .new {
       if task.desiredState > .running {
         cluster.state.tasks[task.id]?.setStatus(.shutdown, message: "shutdown", now: cluster.now)
         changed = true
         continue
       }
-      IPAM.attach(task: task.id, in: &cluster)
+      IPAM.attach(task: task.id, in: &cluster, book: &book)
       cluster.state.tasks[task.id]?.setStatus(
         .pending, message: "pending task scheduling", now: cluster.now)
       changed = true
