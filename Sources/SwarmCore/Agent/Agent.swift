@@ -10,7 +10,7 @@ enum Agent {
     for index in cluster.state.tasks.values.indices {
       let task = cluster.state.tasks.values[index]
       guard let due = dueTime(task, working, cluster), due <= cluster.now else { continue }
-      step(task, &cluster)
+      step(task, at: index, &cluster)
       changed = true
     }
     return changed
@@ -74,45 +74,45 @@ enum Agent {
     return task.status.timestamp + after
   }
 
-  private static func step(_ task: SwarmTask, _ cluster: inout Cluster) {
+  /// `index` is the task's position in the task table, so the step changes it in place.
+  private static func step(_ task: SwarmTask, at index: Int, _ cluster: inout Cluster) {
     let now = cluster.now
-    let id = task.id
     if task.desiredState > .running {
       stopContainer(of: task, exitCode: 0, &cluster)
-      cluster.state.tasks[id]?.setStatus(.shutdown, message: "shutdown", now: now)
+      cluster.state.tasks.values[index].setStatus(.shutdown, message: "shutdown", now: now)
       return
     }
     switch task.status.state {
     case .assigned:
-      cluster.state.tasks[id]?.setStatus(.accepted, message: "accepted", now: now)
+      cluster.state.tasks.values[index].setStatus(.accepted, message: "accepted", now: now)
     case .accepted:
-      cluster.state.tasks[id]?.setStatus(.preparing, message: "preparing", now: now)
+      cluster.state.tasks.values[index].setStatus(.preparing, message: "preparing", now: now)
     case .preparing:
       guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
         let ref = ImageReference(task.template.image).familiar
-        cluster.state.tasks[id]?.setStatus(
+        cluster.state.tasks.values[index].setStatus(
           .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
         return
       }
       createContainer(for: task, &cluster)
-      cluster.state.tasks[id]?.setStatus(.ready, message: "prepared", now: now)
+      cluster.state.tasks.values[index].setStatus(.ready, message: "prepared", now: now)
     case .ready:
-      cluster.state.tasks[id]?.setStatus(.starting, message: "starting", now: now)
+      cluster.state.tasks.values[index].setStatus(.starting, message: "starting", now: now)
     case .starting:
       if let cid = task.containerID {
         cluster.state.containers[cid]?.state = .running
         cluster.state.containers[cid]?.startedAt = now
       }
-      cluster.state.tasks[id]?.setStatus(.running, message: "started", now: now)
+      cluster.state.tasks.values[index].setStatus(.running, message: "started", now: now)
     case .running:
       let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
       stopContainer(of: task, exitCode: code, &cluster)
       if code == 0 {
-        cluster.state.tasks[id]?.setStatus(.complete, message: "finished", now: now)
+        cluster.state.tasks.values[index].setStatus(.complete, message: "finished", now: now)
       } else {
-        cluster.state.tasks[id]?.setStatus(
+        cluster.state.tasks.values[index].setStatus(
           .failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
-        cluster.state.tasks[id]?.status.exitCode = code
+        cluster.state.tasks.values[index].status.exitCode = code
       }
     default:
       break

@@ -62,9 +62,10 @@ public enum IPAM {
 
   /// Gives a new task an address on each of its service's networks, in the order of the
   /// service's VIPs (ingress first when the service publishes ports).
-  static func attach(task id: String, in cluster: inout Cluster, book: inout AddressBook) {
-    guard let task = cluster.state.tasks[id], task.networkAddresses.isEmpty,
-      let service = cluster.state.services[task.serviceID]
+  static func attach(task index: Int, in cluster: inout Cluster, book: inout AddressBook) {
+    guard cluster.state.tasks.values[index].networkAddresses.isEmpty,
+      let service = cluster.state.services[cluster.state.tasks.values[index].serviceID],
+      !service.virtualIPs.isEmpty
     else { return }
     var attachments: [NetworkAttachment] = []
     for vip in service.virtualIPs {
@@ -72,7 +73,7 @@ public enum IPAM {
         attachments.append(NetworkAttachment(networkID: vip.networkID, address: address))
       }
     }
-    cluster.state.tasks[id]?.networkAddresses = attachments
+    cluster.state.tasks.values[index].networkAddresses = attachments
   }
 
   /// Every node gets an `ingress-sbox` endpoint, and a node running a task on an overlay
