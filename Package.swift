@@ -80,7 +80,7 @@ let package = Package(
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
+    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
   ]

@@ -19,20 +19,31 @@ enum ServiceCommands {
   private static func create<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
     throws(EngineError) -> CommandOutput
   {
+    if let refusal = ServiceSpecBuilder.unsimulatedFlag(
+      cmd, command: "create", simulated: ServiceSpecBuilder.createFlags)
+    {
+      return refusal
+    }
     let spec: ServiceSpec
     do throws(ServiceSpecBuilder.Invalid) {
       spec = try ServiceSpecBuilder.create(cmd)
     } catch {
       return .failure(error.message)
     }
-    let response = try client.serviceCreate(spec, options: ServiceCreateOptions())
+    let response = try client.serviceCreate(
+      spec, options: ServiceCreateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
     var out = CommandOutput()
     for warning in response.warnings ?? [] { out.err(warning) }
     if cmd.flags.bool("detach") {
       out.out(response.id)
     } else {
       let report = ConvergenceWatcher.wait(serviceID: response.id, header: response.id, &client)
-      out.items.append(.progress(report))
+      // `-q` waits the same, but prints only the ID.
+      if cmd.flags.bool("quiet") {
+        out.out(response.id)
+      } else {
+        out.items.append(.progress(report))
+      }
       if case .paused(let message) = report.outcome { out.fail(message) }
     }
     return out
@@ -42,6 +53,11 @@ enum ServiceCommands {
     throws(EngineError) -> CommandOutput
   {
     let ref = cmd.arguments[0]
+    if let refusal = ServiceSpecBuilder.unsimulatedFlag(
+      cmd, command: "update", simulated: ServiceSpecBuilder.updateFlags)
+    {
+      return refusal
+    }
     if cmd.flags.bool("rollback") {
       let allowed: Set<String> = ["rollback", "detach", "quiet"]
       if cmd.flags.occurrences.contains(where: { !allowed.contains($0.name) }) {
@@ -60,7 +76,8 @@ enum ServiceCommands {
       return .failure(error.message)
     }
     let response = try client.serviceUpdate(
-      service.id, version: service.version, spec: spec, options: ServiceUpdateOptions())
+      service.id, version: service.version, spec: spec,
+      options: ServiceUpdateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
     var out = CommandOutput()
     for warning in response.warnings ?? [] { out.err(warning) }
     out.out(ref)
@@ -154,7 +171,7 @@ enum ServiceCommands {
     var out = output
     guard !cmd.flags.bool("detach") else { return out }
     let report = ConvergenceWatcher.wait(serviceID: id, header: nil, &client)
-    out.items.append(.progress(report))
+    if !cmd.flags.bool("quiet") { out.items.append(.progress(report)) }
     if case .paused(let message) = report.outcome { out.fail(message) }
     return out
   }

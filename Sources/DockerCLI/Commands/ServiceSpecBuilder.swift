@@ -11,6 +11,50 @@ enum ServiceSpecBuilder {
   /// The most tasks a service may ask for in the simulation (the Engine refuses more too).
   static let maxReplicas: UInt64 = 100_000
 
+  /// Flags both commands honour: each changes the spec (and `service inspect` shows it).
+  static let policyFlags: Set<String> = [
+    "restart-condition", "restart-delay", "restart-max-attempts", "restart-window",
+    "update-delay", "update-failure-action", "update-max-failure-ratio", "update-monitor",
+    "update-order", "update-parallelism", "rollback-delay", "rollback-failure-action",
+    "rollback-max-failure-ratio", "rollback-monitor", "rollback-order", "rollback-parallelism",
+    "stop-grace-period",
+  ]
+
+  /// `service create` flags SwarmLab simulates: the ones `create` reads, plus those that
+  /// only change what the CLI prints or how long it waits. Any other is refused before
+  /// anything changes (see `unsimulatedFlag`).
+  static let createFlags: Set<String> = policyFlags.union([
+    "constraint", "container-label", "endpoint-mode", "entrypoint", "env", "hostname", "label",
+    "mode", "name", "network", "no-resolve-image", "placement-pref", "publish", "replicas",
+    "replicas-max-per-node", "user", "workdir", "detach", "quiet",
+  ])
+
+  /// `service update` flags SwarmLab simulates (as `createFlags`).
+  static let updateFlags: Set<String> = policyFlags.union([
+    "args", "constraint-add", "constraint-rm", "container-label-add", "container-label-rm",
+    "endpoint-mode", "env-add", "env-rm", "force", "hostname", "image", "label-add", "label-rm",
+    "network-add", "network-rm", "no-resolve-image", "placement-pref-add", "placement-pref-rm",
+    "publish-add", "publish-rm", "replicas", "rollback", "user", "workdir", "detach", "quiet",
+  ])
+
+  /// The first flag given that SwarmLab does not simulate, worded as SwarmLab refuses a
+  /// command it does not simulate (exit 127): a flag is never parsed and dropped.
+  static func unsimulatedFlag(_ cmd: ParsedCommand, command: String, simulated: Set<String>)
+    -> CommandOutput?
+  {
+    if let flag = cmd.flags.occurrences.first(where: { !simulated.contains($0.name) }) {
+      return .failure(
+        "swarmlab: 'docker service \(command) --\(flag.name)' is not simulated in SwarmLab",
+        code: 127)
+    }
+    if let mode = cmd.flags.string("endpoint-mode"), mode != "vip" {
+      return .failure(
+        "swarmlab: 'docker service \(command) --endpoint-mode \(mode)' is not simulated in SwarmLab (only vip)",
+        code: 127)
+    }
+    return nil
+  }
+
   /// A new spec from `service create` flags and arguments.
   static func create(_ cmd: ParsedCommand) throws(Invalid) -> ServiceSpec {
     let f = cmd.flags
@@ -44,7 +88,7 @@ enum ServiceSpecBuilder {
     case let other: throw Invalid(message: "invalid mode \"\(other)\"")
     }
     let ports = try f.strings("publish").map { text throws(Invalid) in try port(text) }
-    spec.endpointSpec = EndpointSpec(ports: nonEmpty(ports))
+    spec.endpointSpec = EndpointSpec(mode: f.string("endpoint-mode"), ports: nonEmpty(ports))
     try applyPolicies(f, &spec)
     return spec
   }
@@ -79,7 +123,13 @@ enum ServiceSpecBuilder {
     c.labels = containerLabels.isEmpty ? nil : containerLabels
     if let workdir = f.string("workdir") { c.dir = workdir }
     if let user = f.string("user") { c.user = user }
+    if let hostname = f.string("hostname") { c.hostname = hostname }
     spec.taskTemplate.containerSpec = c
+    if let mode = f.string("endpoint-mode") {
+      var endpoint = spec.endpointSpec ?? EndpointSpec()
+      endpoint.mode = mode
+      spec.endpointSpec = endpoint
+    }
 
     var placement = spec.taskTemplate.placement ?? Placement()
     var constraints = placement.constraints ?? []
@@ -88,6 +138,12 @@ enum ServiceSpecBuilder {
       constraints.append(text)
     }
     placement.constraints = nonEmpty(constraints)
+    var preferences = placement.preferences ?? []
+    for text in f.strings("placement-pref-rm") {
+      preferences.removeAll { $0 == preference(text) }
+    }
+    for text in f.strings("placement-pref-add") { preferences.append(preference(text)) }
+    placement.preferences = nonEmpty(preferences)
     spec.taskTemplate.placement = placement
 
     var networks = (spec.taskTemplate.networks ?? []).compactMap(\.target)
