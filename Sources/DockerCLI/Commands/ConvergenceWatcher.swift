@@ -19,6 +19,7 @@ public enum ConvergenceWatcher {
     cluster.settle()
     // Nothing changes between deadlines, so idle polls only move the clock.
     var deadline = cluster.nextDeadline()
+    var cached: (revision: Int, frame: ProgressFrame)?
     while true {
       guard let service = cluster.state.services[serviceID] else {
         return ConvergenceReport(header: header, frames: frames, outcome: .converged)
@@ -35,7 +36,12 @@ public enum ConvergenceWatcher {
         rollingBack = true
         if !status.message.isEmpty { rollbackMessage = "rollback: " + status.message }
       }
-      var frame = snapshot(service, cluster)
+      // A poll between changes of the swarm would count the same tasks again.
+      if cached?.revision != cluster.revision {
+        cached = (cluster.revision, snapshot(service, cluster))
+      }
+      var frame = cached!.frame
+      frame.time = cluster.now
       frame.rollbackMessage = rollbackMessage
       frame.isRollback = rollingBack
       let monitor =
