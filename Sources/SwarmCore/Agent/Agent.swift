@@ -63,7 +63,7 @@ enum Agent {
       case .accepted: return ts + lat.prepare
       case .preparing:
         return ts
-          + (cluster.catalog.lookup(task.template.resolvedImage) == nil ? lat.reject : lat.ready)
+          + (cluster.catalog.exitRule(task.resolvedImage).known ? lat.ready : lat.reject)
       case .ready: return task.desiredState == .running ? ts + lat.start : nil
       default: return ts + lat.running
       }
@@ -77,7 +77,7 @@ enum Agent {
   }
 
   private static func exitTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
-    guard let image = cluster.catalog.lookup(task.template.resolvedImage), let exit = image.exit,
+    guard let exit = cluster.catalog.exitRule(task.resolvedImage).exit,
       let after = GoDurationParser.parse(exit.after)
     else { return nil }
     return task.status.timestamp + after
