@@ -13,6 +13,11 @@ public struct ClusterState: Sendable, Equatable {
   public var networks: OrderedDictionary<String, Network> = [:]
   /// Serial IPAM counters, load-balancer endpoints and round-robin positions.
   public var networking = NetworkingState()
+  /// The updater's in-memory bookkeeping per service (swarmkit keeps it in the update
+  /// supervisor, outside the store): the rollout working towards each service's spec.
+  var rollouts: OrderedDictionary<String, Rollout> = [:]
+  /// Running containers whose health check the engine is probing, in start order.
+  var healthProbed: [String] = []
 
   public init(machines: [Machine]) { self.machines = machines }
 
