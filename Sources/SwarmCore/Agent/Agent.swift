@@ -32,6 +32,12 @@ enum Agent {
     switch task.status.state {
     case .assigned, .accepted, .preparing, .ready, .starting:
       if stopping { return max(ts, task.updatedAt) }
+      // Started and waiting to be healthy: the health monitor moves it on.
+      if task.status.state == .starting, let cid = task.containerID,
+        cluster.state.containers[cid]?.health != nil
+      {
+        return nil
+      }
       switch task.status.state {
       case .assigned: return ts + lat.accept
       case .accepted: return ts + lat.prepare
@@ -81,10 +87,16 @@ enum Agent {
       cluster.state.tasks[id]?.setStatus(.ready, message: "prepared", now: now)
     case .ready:
       cluster.state.tasks[id]?.setStatus(.starting, message: "starting", now: now)
+      StartupCheck.run(for: id, &cluster)
     case .starting:
       if let cid = task.containerID {
         cluster.state.containers[cid]?.state = .running
         cluster.state.containers[cid]?.startedAt = now
+        // With a health check the task runs only once the container is healthy.
+        if let check = HealthMonitor.check(for: task, cluster.catalog) {
+          HealthMonitor.begin(cid, check: check, &cluster)
+          return
+        }
       }
       cluster.state.tasks[id]?.setStatus(.running, message: "started", now: now)
     case .running:
@@ -120,6 +132,7 @@ enum Agent {
     container.taskID = task.id
     container.serviceID = service.id
     container.env = task.template.env + (image?.env ?? [])
+    container.app = AppState(image?.http, env: container.env)
     var labels = task.template.containerLabels
     Label.set("com.docker.swarm.node.id", nodeID, in: &labels)
     Label.set("com.docker.swarm.service.id", service.id, in: &labels)
