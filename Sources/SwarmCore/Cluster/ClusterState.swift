@@ -30,6 +30,17 @@ public struct ClusterState: Sendable, Equatable {
 
   public func machine(named name: String) -> Machine? { machines.first { $0.name == name } }
 
+  /// Machines by the node they are a member as (the first, as a scan would find), for
+  /// components that look up every node's machine: read by key, never iterated.
+  func machinesByNode() -> [String: Machine] {
+    var byNode: [String: Machine] = [:]
+    for machine in machines {
+      guard let nodeID = machine.nodeID, byNode[nodeID] == nil else { continue }
+      byNode[nodeID] = machine
+    }
+    return byNode
+  }
+
   public func tasks(ofService id: String) -> [SwarmTask] {
     tasks.values.filter { $0.serviceID == id }
   }
