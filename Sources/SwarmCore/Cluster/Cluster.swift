@@ -81,6 +81,7 @@ public struct Cluster: Sendable {
       changed = Allocator.reconcile(&self) || changed
       changed = Scheduler.reconcile(&self) || changed
       changed = Agent.reconcile(&self) || changed
+      changed = HealthMonitor.reconcile(&self) || changed
       changed = TaskReaper.reconcile(&self) || changed
       if !changed { return }
     }
@@ -98,7 +99,7 @@ public struct Cluster: Sendable {
   public func nextDeadline() -> SimTime? {
     [
       Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self),
-      Heartbeat.nextDeadline(self), Raft.nextDeadline(self),
+      Heartbeat.nextDeadline(self), Raft.nextDeadline(self), HealthMonitor.nextDeadline(self),
     ]
     .compactMap { $0 }
     .filter { $0 > now }
