@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
 /// files or the real clock.
-///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax
+///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax   ShellTools (workspace, text tools)
 ///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
 ///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
@@ -30,13 +30,17 @@ let package = Package(
     .target(name: "GoDurations"),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
+    .target(
+      name: "ShellTools",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
     .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
     .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
     .target(name: "Transcript"),
     .target(
       name: "Session",
       dependencies: [
-        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript", "GoDurations",
+        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "ShellTools", "Transcript",
+        "GoDurations",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -59,6 +63,8 @@ let package = Package(
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
+    .testTarget(
+      name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),

@@ -16,6 +16,10 @@ extension Session {
   }
 
   private func candidates(words: [String], partial: String) -> [String] {
+    if containerShell != nil {
+      // busybox sh completes its applets (first word) and nothing else SwarmLab knows.
+      return words.isEmpty ? BusyboxApplets.names.sorted() : []
+    }
     guard let first = words.first else {
       return ["docker"] + Builtins.names
     }

@@ -1,6 +1,7 @@
 import DockerCLI
 import DockerFormat
 import ShellSyntax
+public import ShellTools
 public import SwarmCore
 
 /// The façade every front end uses: the interactive shell, `swarmlab run`, transcripts,
@@ -12,11 +13,15 @@ public final class Session {
   public var environment: [String: String]
   public private(set) var lastStatus: Int32 = 0
   /// Everything run so far, for lessons ("did the learner run an nslookup?").
-  public private(set) var records: [CommandRecord] = []
+  public internal(set) var records: [CommandRecord] = []
   public let configuration: SessionConfiguration
   /// The container shell the learner is inside (`docker exec -it … sh`); while it is open,
   /// every line goes to it instead of the host (see ContainerShell/).
   var containerShell: ContainerShell?
+  /// The learner's working folder (`pwd`, `ls`, `cat`, redirection targets), in memory.
+  public internal(set) var workspace: Workspace
+  /// What the running command reads (the previous command's output in a pipeline).
+  var standardInput = ""
 
   private let basePrompt: String
 
@@ -27,6 +32,7 @@ public final class Session {
     self.basePrompt = prompt
     self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
     self.environment = configuration.environment
+    self.workspace = configuration.workspace
   }
 
   /// The prompt the learner sees: inside a container its shell's; with several machines,
@@ -54,8 +60,8 @@ public final class Session {
       return failure(error.message, code: 2)
     case .complete(let list):
       var output = SessionOutput()
-      let status = list.run(startingStatus: lastStatus) { command in
-        let result = execute(command)
+      let status = list.run(startingStatus: lastStatus) { pipeline in
+        let result = runPipeline(pipeline)
         output.chunks += result.chunks
         output.exitRequested = output.exitRequested || result.exitRequested
         lastStatus = result.exitCode
@@ -77,33 +83,14 @@ public final class Session {
     cluster.advance(by: duration)
   }
 
-  private func execute(_ command: SimpleCommand) -> SessionOutput {
-    var stderrFromSubstitutions: [OutputChunk] = []
-    let expander = Expander(
-      environment: { [unowned self] name in name == "?" ? String(lastStatus) : environment[name] },
-      substitute: { [unowned self] inner in
-        let result = run(inner)
-        stderrFromSubstitutions += result.chunks.filter { $0.stream == .stderr }
-        return result.stdout
-      })
-    let argv: [String]
-    do {
-      argv = try expander.expand(command)
-    } catch {
-      return failure("swarmlab: \(error)", code: 2)
-    }
-    var result = dispatch(argv)
-    result.chunks = stderrFromSubstitutions + result.chunks
-    if !argv.isEmpty {
-      records.append(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
-    }
-    return result
-  }
-
-  private func dispatch(_ argv: [String]) -> SessionOutput {
+  func dispatch(_ argv: [String]) -> SessionOutput {
     guard let name = argv.first else { return SessionOutput() }
     if name == "docker" { return docker(Array(argv.dropFirst())) }
-    if let builtin = Builtins.lookup(name) { return builtin(self, Array(argv.dropFirst())) }
+    if let builtin = Builtins.lookup(name) ?? WorkspaceCommands.lookup(name)
+      ?? ToolCommands.lookup(name)
+    {
+      return builtin(self, Array(argv.dropFirst()))
+    }
     return failure(
       "swarmlab: \(name): command not simulated (SwarmLab runs docker commands and a few shell built-ins; type 'help')",
       code: 127)

@@ -101,6 +101,14 @@ final class SessionEngine: ShellEngine {
     return output.exitRequested ? .exit(output.exitCode) : .continue
   }
 
+  /// Ctrl-D inside `docker exec -it … sh` ends that shell only (as `exit` would, and as real
+  /// docker returns to the host prompt); on the host it leaves SwarmLab.
+  func endOfInput(terminal: TerminalOutput) -> ShellAction {
+    guard session.isInsideContainer else { return .exit(0) }
+    _ = execute("exit", terminal: terminal)
+    return .continue
+  }
+
   /// docker redraws on every 200 ms poll; SwarmLab keeps the distinct frames and spreads them
   /// over a second or two.
   private func animation(_ frames: [[String]]) -> [AnimationFrame] {

@@ -12,6 +12,10 @@ final class ContainerShell {
   var cwd: String
   var variables: [String: String]
   var lastStatus: Int32 = 0
+  /// The shell's process ID in the container (`ps`): after the main process and docker's init.
+  let pid = 7
+  /// Lines typed in this shell, for its own history (Up arrow inside the container).
+  var history: [String] = []
 
   init(containerID: String, tty: Bool, workdir: String, env: [String]) {
     self.containerID = containerID
@@ -39,20 +43,32 @@ final class ContainerShell {
       return SessionOutput(chunks: [.err("sh: \(error.message)\n")], exitCode: 2)
     case .complete(let list):
       var output = SessionOutput()
-      let status = list.run(startingStatus: lastStatus) { command in
+      let status = list.run(startingStatus: lastStatus) { pipeline in
         guard !output.exitRequested else { return lastStatus }
-        let result = execute(command, session)
-        output.chunks += result.chunks
-        output.exitRequested = result.exitRequested
-        lastStatus = result.exitCode
-        return result.exitCode
+        var input = ""
+        for (index, command) in pipeline.commands.enumerated() {
+          let isLast = index == pipeline.commands.count - 1
+          var result = execute(command, stdin: input, session)
+          input = ""
+          if !isLast {
+            input = result.chunks.filter { $0.stream == .stdout }.map(\.plainText).joined()
+            result.chunks.removeAll { $0.stream == .stdout }
+            result.exitRequested = false
+          }
+          output.chunks += result.chunks
+          output.exitRequested = result.exitRequested && pipeline.commands.count == 1
+          lastStatus = result.exitCode
+        }
+        return lastStatus
       }
       output.exitCode = list.isEmpty ? lastStatus : status
       return output
     }
   }
 
-  private func execute(_ command: SimpleCommand, _ session: Session) -> SessionOutput {
+  private func execute(_ command: SimpleCommand, stdin: String, _ session: Session)
+    -> SessionOutput
+  {
     let expander = Expander(
       environment: { [unowned self] name in name == "?" ? String(lastStatus) : variables[name] },
       substitute: { [unowned self] inner in run(inner, session).stdout })
@@ -65,8 +81,37 @@ final class ContainerShell {
       gone.exitRequested = true
       return gone
     }
-    let result = BusyboxApplets.run(name, Array(argv.dropFirst()), shell: self, session)
+    // The container's filesystem is not simulated beyond a few files: only /dev/null and
+    // descriptor copies can be redirection targets.
+    var toNull: Set<Int> = []
+    var duplicates: [(Int, Int)] = []
+    for redirection in command.redirections {
+      let target = (try? expander.expandUnsplit(redirection.target)) ?? ""
+      switch redirection.operation {
+      case .duplicate: duplicates.append((redirection.descriptor, Int(target) ?? 1))
+      case .write, .append, .writeBoth,
+        .appendBoth where target == "/dev/null":
+        if redirection.operation == .writeBoth || redirection.operation == .appendBoth {
+          toNull.formUnion([1, 2])
+        } else {
+          toNull.insert(redirection.descriptor)
+        }
+      default:
+        return SessionOutput(
+          chunks: [
+            .err("sh: redirection to '\(target)' is not simulated in the container shell\n")
+          ],
+          exitCode: 127)
+      }
+    }
+    session.standardInput = stdin
+    var result = BusyboxApplets.run(name, Array(argv.dropFirst()), shell: self, session)
+    session.standardInput = ""
     session.record(argv, exitCode: result.exitCode, container: containerID)
+    for (from, to) in duplicates where from == 2 && to == 1 {
+      result.chunks = result.chunks.map { OutputChunk(.stdout, $0.kind) }
+    }
+    result.chunks.removeAll { toNull.contains($0.stream == .stdout ? 1 : 2) }
     return result
   }
 }

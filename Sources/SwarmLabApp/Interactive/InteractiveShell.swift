@@ -61,7 +61,7 @@ public struct InteractiveShell {
       switch readCommand(engine: engine, reader: reader, continuationPrompt: continuationPrompt) {
       case .eof:
         if reader.isInteractive { terminal.write("\n") }
-        return 0
+        if case .exit(let status) = engine.endOfInput(terminal: terminal) { return status }
       case .interrupted:
         continue
       case .line(let command):

@@ -18,6 +18,13 @@ public protocol ShellEngine: AnyObject {
   func completions(_ lineBeforeCursor: String) -> [String]
   /// Runs one (possibly multi-line) command, writing all output through `terminal`.
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction
+  /// Ctrl-D or the end of piped input: leave the shell, or only a nested one (the container
+  /// shell of `docker exec -it`, which returns to the host prompt as real docker does).
+  func endOfInput(terminal: TerminalOutput) -> ShellAction
+}
+
+extension ShellEngine {
+  public func endOfInput(terminal: TerminalOutput) -> ShellAction { .exit(0) }
 }
 
 /// Where the shell's read loop gets lines: the libedit editor, or a scripted source in tests.
