@@ -21,7 +21,7 @@ extension Session {
       return words.isEmpty ? BusyboxApplets.names.sorted() : []
     }
     guard let first = words.first else {
-      return ["docker"] + Builtins.names
+      return registry.commandNames
     }
     guard first == "docker" else { return [] }
     // Walk the command path through the grammar, skipping flags and their values.

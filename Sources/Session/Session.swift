@@ -20,6 +20,8 @@ public final class Session {
   var containerShell: ContainerShell?
   /// The learner's working folder (`pwd`, `ls`, `cat`, redirection targets), in memory.
   public internal(set) var workspace: Workspace
+  /// What `help` lists and completion offers; front ends add their groups (lessons).
+  public var registry = CommandRegistry.standard
   /// What the running command reads (the previous command's output in a pipeline).
   var standardInput = ""
 

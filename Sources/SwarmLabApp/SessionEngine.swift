@@ -18,7 +18,15 @@ final class SessionEngine: ShellEngine {
   /// `check`, `next`… itself.
   let lessons: LessonShell?
 
-  var session: Session { lessons?.engine?.session ?? plainSession }
+  /// The session lines go to; with lessons available its `help` and completion include them
+  /// (a lesson's session is rebuilt on `reset`, so this is checked every time).
+  var session: Session {
+    let session = lessons?.engine?.session ?? plainSession
+    if lessons != nil, !session.registry.groups.contains(Self.lessonCommands) {
+      session.registry.groups.append(Self.lessonCommands)
+    }
+    return session
+  }
   private var lastSync = SessionEngine.monotonicNanos()
   /// Whole seconds an animation may take on screen, however long the simulated wait was.
   private let animationSeconds = 1.5
@@ -56,10 +64,31 @@ final class SessionEngine: ShellEngine {
 
   func completions(_ lineBeforeCursor: String) -> [String] { session.completions(lineBeforeCursor) }
 
+  /// `help`'s lesson group, when lessons are found.
+  static let lessonCommands = CommandRegistry.Group(
+    "Lessons",
+    [
+      .init("lessons", "the lessons and how far you got"),
+      .init("lesson ID", "start or resume one (lesson ch12)"),
+      .init("lesson stop", "leave the lesson; progress is kept", commandNames: []),
+      .init(
+        "hint, solution", "a hint; the book's commands (asks first)",
+        commandNames: ["hint", "solution"]),
+      .init(
+        "check, next, back", "why the step is not done yet; move between steps",
+        commandNames: ["check", "next", "back"]),
+      .init("reset", "rebuild the cluster as at the start of the step (asks first)"),
+    ])
+
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction {
     syncClock()
+    // Time passed since the last command may have completed the step (a replaced replica):
+    // say so before anything else, as soon as the learner is back at the prompt.
+    if let messages = lessons?.engine?.observe(), !messages.isEmpty {
+      writeLesson(messages.joined(separator: "\n"), terminal)
+    }
     if let lessons, let answer = lessons.handle(line.trimmingSuffixSpace) {
-      terminal.write(answer.hasSuffix("\n") ? answer : answer + "\n")
+      writeLesson(answer, terminal)
       lastSync = Self.monotonicNanos()
       return .continue
     }
@@ -95,10 +124,15 @@ final class SessionEngine: ShellEngine {
       }
     }
     // Lesson progress comes after docker's own output, never in place of it.
-    for message in messages { terminal.write(message + "\n") }
+    if !messages.isEmpty { writeLesson(messages.joined(separator: "\n"), terminal) }
     // Time the command itself simulated is not real time the learner spent.
     lastSync = Self.monotonicNanos()
     return output.exitRequested ? .exit(output.exitCode) : .continue
+  }
+
+  private func writeLesson(_ text: String, _ terminal: TerminalOutput) {
+    let styled = LessonFeedback.style(text, color: terminal.colorEnabled)
+    terminal.write(styled.hasSuffix("\n") ? styled : styled + "\n")
   }
 
   /// Ctrl-D inside `docker exec -it … sh` ends that shell only (as `exit` would, and as real
