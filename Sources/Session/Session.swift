@@ -47,6 +47,14 @@ public final class Session {
   /// Whether lines currently run inside a container (`exec -it … sh` until `exit`).
   public var isInsideContainer: Bool { containerShell != nil }
 
+  /// Names the open container shell (`container#n`, n counting the shells opened), so a front
+  /// end can keep each one's history apart; nil at the host prompt.
+  public var containerShellName: String? {
+    containerShell.map { "\($0.containerID)#\($0.serial)" }
+  }
+  /// How many container shells were opened, for ``containerShellName``.
+  var containerShellsOpened = 0
+
   /// Lets built-ins (`machine …`) change the simulation.
   func withCluster<E: Error>(_ body: (inout Cluster) throws(E) -> Void) throws(E) {
     try body(&cluster)

@@ -60,6 +60,8 @@ final class SessionEngine: ShellEngine {
     return "\(status) \(session.prompt)"
   }
 
+  var nestedShell: String? { session.containerShellName }
+
   func needsContinuation(_ text: String) -> Bool { Session.needsContinuation(text) }
 
   func completions(_ lineBeforeCursor: String) -> [String] { session.completions(lineBeforeCursor) }
@@ -81,12 +83,7 @@ final class SessionEngine: ShellEngine {
     ])
 
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction {
-    syncClock()
-    // Time passed since the last command may have completed the step (a replaced replica):
-    // say so before anything else, as soon as the learner is back at the prompt.
-    if let messages = lessons?.engine?.observe(), !messages.isEmpty {
-      writeLesson(messages.joined(separator: "\n"), terminal)
-    }
+    observeTime(terminal)
     if let lessons, let answer = lessons.handle(line.trimmingSuffixSpace) {
       writeLesson(answer, terminal)
       lastSync = Self.monotonicNanos()
@@ -128,6 +125,20 @@ final class SessionEngine: ShellEngine {
     // Time the command itself simulated is not real time the learner spent.
     lastSync = Self.monotonicNanos()
     return output.exitRequested ? .exit(output.exitCode) : .continue
+  }
+
+  /// Enter alone: time passed at the prompt may have completed the step.
+  func emptyLine(terminal: TerminalOutput) {
+    observeTime(terminal)
+  }
+
+  /// Gives real time to the clock, then re-checks the lesson step: time alone can complete it
+  /// (a replaced replica, a finished rollout), and the learner hears so at once.
+  private func observeTime(_ terminal: TerminalOutput) {
+    syncClock()
+    if let messages = lessons?.engine?.observe(), !messages.isEmpty {
+      writeLesson(messages.joined(separator: "\n"), terminal)
+    }
   }
 
   private func writeLesson(_ text: String, _ terminal: TerminalOutput) {

@@ -39,10 +39,13 @@ struct LearnerShellTests {
     let top = shell.screen.text
     #expect(top.hasPrefix("SwarmLab: a Docker Swarm simulated"))
     #expect(top.contains("Type 'help'") && top.contains("'lesson ch12'"))
+    #expect(shell.waitForRawMode())
+    #expect(shell.waitForRawMode())
     shell.send("\u{4}")
     #expect(shell.waitForExit() == 0)
     let quiet = try start(["-q"])
     #expect(quiet.screen.text.hasPrefix("PS> "))
+    #expect(quiet.waitForRawMode())
     quiet.send("\u{4}")
     #expect(quiet.waitForExit() == 0)
   }
@@ -58,6 +61,7 @@ struct LearnerShellTests {
     type(shell, "docker service ls > services.txt 2>&1", count: 5)
     type(shell, "ls; cut -c 16-19 services.txt", count: 6)
     #expect(shell.screen.text.contains("services.txt\nNAME\nweb \n"), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
     shell.send("\u{4}")
     #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
   }
@@ -76,6 +80,42 @@ struct LearnerShellTests {
     #expect(shell.waitFor("PS> ", count: 4), "\(shell.screen.text)")
     type(shell, "docker service ls --format '{{.Name}} {{.Replicas}}'", count: 5)
     #expect(shell.screen.text.contains("web 1/1"), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{4}")
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+  }
+
+  @Test("a container shell has its own history and Tab completes its applets")
+  func containerHistoryAndCompletion() throws {
+    let shell = try start(["-q"])
+    type(shell, "docker swarm init > /dev/null", count: 2)
+    type(shell, "docker service create -d --name web diamol/ch12-timecheck:1.0; sleep 5", count: 3)
+    type(
+      shell, "docker container exec -it $(docker container ls -q --last 1) sh", prompt: "/app # ",
+      count: 1)
+    // Up inside the new shell recalls nothing from the host.
+    #expect(shell.waitForRawMode())
+    shell.send("\u{1B}[A")
+    shell.send("hostna\t")
+    #expect(shell.waitFor("/app # hostname "), "\(shell.screen.text)")
+    shell.send("\r")
+    #expect(shell.waitFor("/app # ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{1B}[A")
+    #expect(shell.waitFor("/app # hostname", count: 2), "\(shell.screen.text)")
+    shell.send("\u{3}")
+    #expect(shell.waitFor("/app # ", count: 3), "\(shell.screen.text)")
+    type(shell, "exit", prompt: "PS> ", count: 4)
+    // Back at the host, Up recalls the host's last command, not the container's.
+    #expect(shell.waitForRawMode())
+    shell.send("\u{1B}[A")
+    #expect(
+      shell.waitFor(
+        "PS> docker container exec -it $(docker container ls -q --last 1) sh", count: 2),
+      "\(shell.screen.text)")
+    shell.send("\u{3}")
+    #expect(shell.waitFor("PS> ", count: 5), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
     shell.send("\u{4}")
     #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
   }
@@ -89,6 +129,7 @@ struct LearnerShellTests {
     #expect(shell.screen.text.contains("You left ch12 at [12."), "\(shell.screen.text)")
     let lines = shell.screen.text.split(separator: "\n")
     #expect(lines.last?.hasPrefix("PS> ") == true, "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
     shell.send("\u{4}")
     #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
   }

@@ -14,10 +14,11 @@ final class ContainerShell {
   var lastStatus: Int32 = 0
   /// The shell's process ID in the container (`ps`): after the main process and docker's init.
   let pid = 7
-  /// Lines typed in this shell, for its own history (Up arrow inside the container).
-  var history: [String] = []
+  /// Which shell this is among those the session opened.
+  var serial = 0
 
-  init(containerID: String, tty: Bool, workdir: String, env: [String]) {
+  init(containerID: String, tty: Bool, workdir: String, env: [String], serial: Int = 0) {
+    self.serial = serial
     self.containerID = containerID
     self.tty = tty
     self.cwd = workdir
@@ -82,20 +83,20 @@ final class ContainerShell {
       return gone
     }
     // The container's filesystem is not simulated beyond a few files: only /dev/null and
-    // descriptor copies can be redirection targets.
-    var toNull: Set<Int> = []
-    var duplicates: [(Int, Int)] = []
+    // descriptor copies can be redirection targets. Each descriptor maps to a stream or to
+    // nothing, in the order typed (`2>&1 >/dev/null` keeps errors, drops output).
+    var sinks: [Int: OutputChunk.Stream?] = [1: .stdout, 2: .stderr]
     for redirection in command.redirections {
       let target = (try? expander.expandUnsplit(redirection.target)) ?? ""
+      let descriptor = redirection.descriptor
       switch redirection.operation {
-      case .duplicate: duplicates.append((redirection.descriptor, Int(target) ?? 1))
-      case .write, .append, .writeBoth,
-        .appendBoth where target == "/dev/null":
-        if redirection.operation == .writeBoth || redirection.operation == .appendBoth {
-          toNull.formUnion([1, 2])
-        } else {
-          toNull.insert(redirection.descriptor)
-        }
+      case .duplicate where sinks[Int(target) ?? -1] != nil:
+        sinks[descriptor] = sinks[Int(target) ?? 1] ?? nil
+      case .writeBoth where target == "/dev/null", .appendBoth where target == "/dev/null":
+        sinks[1] = .some(nil)
+        sinks[2] = .some(nil)
+      case .write where target == "/dev/null", .append where target == "/dev/null":
+        sinks[descriptor] = .some(nil)
       default:
         return SessionOutput(
           chunks: [
@@ -108,10 +109,10 @@ final class ContainerShell {
     var result = BusyboxApplets.run(name, Array(argv.dropFirst()), shell: self, session)
     session.standardInput = ""
     session.record(argv, exitCode: result.exitCode, container: containerID)
-    for (from, to) in duplicates where from == 2 && to == 1 {
-      result.chunks = result.chunks.map { OutputChunk(.stdout, $0.kind) }
+    result.chunks = result.chunks.compactMap { chunk in
+      let sink = sinks[chunk.stream == .stdout ? 1 : 2] ?? chunk.stream
+      return sink.map { OutputChunk($0, chunk.kind) }
     }
-    result.chunks.removeAll { toNull.contains($0.stream == .stdout ? 1 : 2) }
     return result
   }
 }

@@ -27,7 +27,11 @@ extension Session {
         return output
       }
       // Without -i the shell reads an empty stdin and exits at once.
-      if plan.interactive { containerShell = shell }
+      if plan.interactive {
+        containerShellsOpened += 1
+        shell.serial = containerShellsOpened
+        containerShell = shell
+      }
       return SessionOutput()
     }
     let name = executable.split(separator: "/").last.map(String.init) ?? executable
