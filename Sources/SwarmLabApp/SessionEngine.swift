@@ -108,12 +108,29 @@ final class SessionEngine: ShellEngine {
     recorder?.record(
       prompt: prompt.trimmingSuffixSpace, command: line, output: output.text,
       exitCode: output.exitCode)
-    for chunk in output.chunks {
+    var header = ""
+    var skipTrailer = false
+    for (index, chunk) in output.chunks.enumerated() {
       switch chunk.kind {
       case .text(let text):
+        if skipTrailer && text.hasPrefix(Self.background) {
+          skipTrailer = false
+          continue
+        }
         if chunk.stream == .stderr { terminal.writeError(text) } else { terminal.write(text) }
+        if chunk.stream == .stdout { header = text }
       case .animation(let frames):
-        terminal.animate(animation(frames))
+        let next = output.chunks.dropFirst(index + 1).first
+        let trailer = next.flatMap { chunk -> String? in
+          guard case .text(let text) = chunk.kind, text.hasPrefix(Self.background) else {
+            return nil
+          }
+          return text
+        }
+        skipTrailer = trailer != nil && terminal.isTerminal
+        if !progress(frames, header: header, trailer: trailer, terminal) {
+          skipTrailer = false
+        }
       case .follow(let request):
         follow(request, terminal: terminal)
       case .clearScreen:
@@ -152,6 +169,48 @@ final class SessionEngine: ShellEngine {
     guard session.isInsideContainer else { return .exit(0) }
     _ = execute("exit", terminal: terminal)
     return .continue
+  }
+
+  static let background = "Operation continuing in background."
+
+  /// Plays a progress display as docker does on a terminal: Ctrl-C stops it where it is and
+  /// says the operation continues in the background; a service that has not converged when the
+  /// command's own wait gave up (`trailer`) is waited on live until it converges or Ctrl-C.
+  /// Returns whether the trailer was dealt with here.
+  private func progress(
+    _ frames: [[String]], header: String, trailer: String?, _ terminal: TerminalOutput
+  ) -> Bool {
+    let interrupted = terminal.animate(animation(frames))
+    guard terminal.isTerminal else { return false }
+    // The ID docker names: the service's for create (the line before the display), the
+    // argument as typed for update, scale and rollback.
+    let trailerID = trailer.flatMap { text in
+      text.split(separator: "`").dropFirst().first?.split(separator: " ").last.map(String.init)
+    }
+    let named =
+      trailerID
+      ?? String(header.split(separator: "\n").last ?? "")
+    if interrupted {
+      terminal.write(Self.background + "\nUse `docker service ps \(named)` to check progress.\n")
+      return true
+    }
+    // A recording keeps the command's own bounded wait, so the transcript replays exactly.
+    guard trailer != nil, recorder == nil, let serviceID = trailerID else { return false }
+    while true {
+      if terminal.pause(0.5) {
+        terminal.write(Self.background + "\nUse `docker service ps \(named)` to check progress.\n")
+        return true
+      }
+      syncClockForWait()
+      let step = session.waitOnService(serviceID, for: .milliseconds(500))
+      if !step.lines.isEmpty { terminal.redrawAnimation(step.lines.joined(separator: "\n")) }
+      if step.done { return true }
+    }
+  }
+
+  /// During a live wait the watcher moves the clock itself, half a second a poll.
+  private func syncClockForWait() {
+    lastSync = Self.monotonicNanos()
   }
 
   /// docker redraws on every 200 ms poll; SwarmLab keeps the distinct frames and spreads them

@@ -1,5 +1,6 @@
 import Lessons
 import Session
+import SwarmCore
 import Testing
 
 @testable import SwarmLabApp
@@ -96,6 +97,65 @@ import Testing
     let noColor = TerminalOutput(
       isTerminal: true, environment: ["NO_COLOR": "1"], writeOut: { _ in }, writeErr: { _ in })
     #expect(!noColor.colorEnabled)
+  }
+
+  /// A terminal whose Ctrl-C arrives on the `after`-th poll (sleeping takes no real time).
+  func interruptingTerminal(after polls: Int) -> (TerminalOutput, () -> String) {
+    final class Box {
+      var text = ""
+      var polls = 0
+    }
+    let box = Box()
+    let terminal = TerminalOutput(
+      isTerminal: true, environment: ["TERM": "xterm"], writeOut: { box.text += $0 },
+      writeErr: { box.text += $0 }, sleep: { _ in },
+      interruptRequested: {
+        box.polls += 1
+        return box.polls == polls
+      })
+    return (terminal, { box.text })
+  }
+
+  @Test func aServiceThatCannotConvergeIsWaitedOnUntilCtrlC() {
+    let engine = SessionEngine(session: Session())
+    let (out, text) = interruptingTerminal(after: 4000)
+    _ = engine.execute("docker swarm init", terminal: out)
+    let start = engine.session.cluster.now
+    _ = engine.execute(
+      "docker service create --name stuck --constraint node.labels.x==y diamol/ch12-timecheck:1.0",
+      terminal: out)
+    let id = engine.session.cluster.state.services.values.first!.id
+    // docker kept waiting past the command's own bounded wait, poll after poll.
+    #expect(engine.session.cluster.now - start > .seconds(125))
+    #expect(
+      text().hasSuffix(
+        "Operation continuing in background.\nUse `docker service ps \(id)` to check progress.\n"))
+    #expect(text().components(separatedBy: "Operation continuing").count == 2)
+    #expect(
+      text().contains("1/1: no suitable node (scheduling constraints not satisfied on 1 node)"))
+  }
+
+  @Test func ctrlCDuringProgressStopsWhereItIsAndSaysSo() {
+    let engine = SessionEngine(session: Session())
+    let (out, text) = interruptingTerminal(after: 2)
+    _ = engine.execute("docker swarm init", terminal: out)
+    _ = engine.execute(
+      "docker service create --name web --replicas 3 diamol/ch12-timecheck:1.0", terminal: out)
+    let id = engine.session.cluster.state.services.values.first!.id
+    #expect(!text().contains("verify: Service converged"))
+    #expect(
+      text().hasSuffix(
+        "Operation continuing in background.\nUse `docker service ps \(id)` to check progress.\n"))
+  }
+
+  @Test func pipedProgressShowsTheFinalFrameAndTheBoundedWaitsNote() {
+    let engine = SessionEngine(session: Session())
+    let (out, text) = terminal()
+    _ = engine.execute("docker swarm init", terminal: out)
+    _ = engine.execute(
+      "docker service create --name stuck --constraint node.labels.x==y diamol/ch12-timecheck:1.0",
+      terminal: out)
+    #expect(text().hasSuffix("to check progress.\n"))
   }
 
   @Test func helpInsideTheShellListsTheLessonCommands() {

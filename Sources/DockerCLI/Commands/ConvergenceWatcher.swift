@@ -5,12 +5,13 @@ public import SwarmCore
 public enum ConvergenceWatcher {
   static let poll = SimDuration.milliseconds(200)
   /// How long SwarmLab waits before giving up the way a learner's Ctrl-C would.
-  static let patience = SimDuration.seconds(120)
+  public static let patience = SimDuration.seconds(120)
   static let maxBars = 20
 
-  public static func wait(serviceID: String, header: String?, _ cluster: inout Cluster)
-    -> ConvergenceReport
-  {
+  public static func wait(
+    serviceID: String, header: String?, _ cluster: inout Cluster,
+    patience: SimDuration = ConvergenceWatcher.patience
+  ) -> ConvergenceReport {
     var frames: [ProgressFrame] = []
     var convergedAt: SimTime?
     var rollbackMessage: String?
