@@ -4,10 +4,16 @@ import PackageDescription
 /// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
 ///
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
-/// files or the real clock.
-///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax
-///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
-///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
+/// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
+///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///                ShellTools (the workspace and busybox-like text tools)
+///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
+///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
+///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
+///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
+///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
+///                Transcript (format, matching, diff);  Lessons → Session
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -25,18 +31,33 @@ let package = Package(
       name: "SwarmCore",
       dependencies: [
         "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "HeapModule", package: "swift-collections"),
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),
+    .target(
+      name: "EngineAPI",
+      dependencies: [
+        "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Engine",
+      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
-    .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
-    .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
+    .target(
+      name: "ShellTools",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
+    .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
+    .target(
+      name: "DockerFormat",
+      dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
     .target(name: "Transcript"),
     .target(
       name: "Session",
       dependencies: [
-        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript", "GoDurations",
+        "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
+        "ShellTools", "Transcript", "GoDurations",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -50,7 +71,7 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -62,12 +83,16 @@ let package = Package(
       dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
+    .testTarget(
+      name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
-    .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
+    .testTarget(
+      name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
+    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
   ]

@@ -134,7 +134,7 @@ public final class LessonEngine {
   public func evaluate() -> CheckOutcome {
     guard let step = currentStep else { return .pass }
     let records = Array(session.records(since: progress.stepRecordStart + droppedRecords))
-    return CheckEvaluator(state: session.cluster.state, records: records).evaluate(step.checks)
+    return CheckEvaluator(state: session.state, records: records).evaluate(step.checks)
   }
 
   private func advanceWhileDone() -> [String] {
@@ -263,18 +263,14 @@ struct ReplayNeed {
 
 /// Everything a line can change that replay must reproduce, to tell a no-op line.
 struct ClusterFingerprint: Equatable {
-  var state: ClusterState
-  var ids: IDGenerator
-  var machine: String
+  var simulation: SimulationFingerprint
   var environment: [String: String]
   var insideContainer: Bool
   var lastStatus: Int32
   var recordCount: Int
 
   init(_ session: Session) {
-    state = session.cluster.state
-    ids = session.cluster.ids
-    machine = session.cluster.currentMachine
+    simulation = session.simulationFingerprint
     environment = session.environment
     insideContainer = session.isInsideContainer
     lastStatus = session.lastStatus
@@ -283,8 +279,8 @@ struct ClusterFingerprint: Equatable {
 
   /// Lines inside a container shell always count as changes: its state is not compared.
   static func == (a: Self, b: Self) -> Bool {
-    !a.insideContainer && !b.insideContainer && a.lastStatus == b.lastStatus && a.state == b.state
-      && a.ids == b.ids && a.machine == b.machine
+    !a.insideContainer && !b.insideContainer && a.lastStatus == b.lastStatus
+      && a.simulation == b.simulation
       && a.environment == b.environment && a.insideContainer == b.insideContainer
   }
 }

@@ -103,7 +103,7 @@ import Testing
     #expect(engine.progress.history.last?.line == "export B=2")
     let resumed = LessonEngine(lesson: lesson, resuming: engine.progress)
     #expect(resumed.session.environment["A"] == "1" && resumed.session.environment["B"] == "2")
-    #expect(resumed.session.cluster.now == engine.session.cluster.now)
+    #expect(resumed.session.now == engine.session.now)
     #expect(resumed.stepIndex == 1)
     // Step b's check still works on the records replay rebuilt.
     #expect(resumed.run("sleep 1").messages.first == "✓ [1.1 2/2] Step b: done.")
