@@ -52,6 +52,14 @@ public struct ImageCatalog: Sendable {
     }
   }
 
+  /// Whether the image exists and, if its containers exit by themselves, its exit rule; read
+  /// in place for the agent, which asks for every running task on every pass.
+  func exitRule(_ reference: String) -> (known: Bool, exit: ExitBehaviour?) {
+    if let i = index[reference] { return (true, images[i].exit) }
+    guard let image = lookup(reference) else { return (false, nil) }
+    return (true, image.exit)
+  }
+
   /// Finds an image by any spelling docker accepts: `name`, `name:tag`, `name@digest`,
   /// `docker.io/library/name:tag`.
   public func lookup(_ reference: String) -> CatalogImage? {

@@ -6,6 +6,11 @@
 /// reads the real clock or real randomness, so a seed and a command sequence fix the outcome.
 public struct Cluster: Sendable {
   public internal(set) var state: ClusterState
+  /// Counts settles: every change the control API makes and every deadline the clock reaches
+  /// ends in one, while idle clock moves (`skipIdle`, `advance` with nothing due) do not. A
+  /// display polling the swarm within one command can tell in O(1) that nothing moved since
+  /// it last looked.
+  public private(set) var revision = 0
   public private(set) var now: SimTime
   public internal(set) var ids: IDGenerator
   public var catalog: ImageCatalog
@@ -65,6 +70,7 @@ public struct Cluster: Sendable {
 
   /// Runs every component at the current instant until a full pass changes nothing.
   public mutating func settle() {
+    revision &+= 1
     for _ in 0..<config.maxSettlePasses {
       var changed = false
       changed = Heartbeat.reconcile(&self) || changed
