@@ -20,10 +20,13 @@ public enum TaskContext {
   public static func sorted(_ tasks: [Task], _ names: ObjectNames, noResolve: Bool = false)
     -> [Task]
   {
-    tasks.map { (task: $0, name: name($0, names, noResolve: noResolve)) }
+    // Tasks made at the same simulated instant (a restart and the rollback replacing it)
+    // keep creation order, newest first, as real timestamps would never tie.
+    tasks.enumerated().map { (task: $1, position: $0, name: name($1, names, noResolve: noResolve)) }
       .sorted { a, b in
         if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
-        return a.task.createdAt > b.task.createdAt
+        if a.task.createdAt != b.task.createdAt { return a.task.createdAt > b.task.createdAt }
+        return a.position > b.position
       }
       .map(\.task)
   }
