@@ -79,3 +79,27 @@ import Testing
     #expect(ps.contains("\"task: non-zero exit (143): dockerexec: unhealthy container\""))
   }
 }
+
+/// A health-checked container as `container ls` and `container inspect` show it.
+@Suite struct ContainerHealthOutputTests {
+  @Test func statusAndStateHealthFollowTheProbes() {
+    let session = HealthFlagTests.swarm()
+    _ = session.run(
+      "docker service create -d --name hc --health-cmd 'echo ok' --health-interval 2s diamol/ch12-timecheck:1.0"
+    )
+    _ = session.run("sleep 1")
+    #expect(
+      session.run("docker container ls --format '{{.Status}}'").stdout
+        == "Up Less than a second (health: starting)\n")
+    _ = session.run("sleep 12")
+    #expect(
+      session.run("docker container ls --format '{{.Status}}'").stdout
+        == "Up 12 seconds (healthy)\n")
+    let id = session.run("docker container ls -q").stdout.split(separator: "\n")[0]
+    let health = session.run(
+      "docker container inspect \(id) --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{len .State.Health.Log}} {{(index .State.Health.Log 4).Output}}'"
+    ).stdout
+    // docker keeps the last five probes.
+    #expect(health == "healthy 0 5 ok\n\n")
+  }
+}
