@@ -37,6 +37,7 @@ public struct Cluster: Sendable {
   /// deadline after `target`, so a caller stepping through time need not ask again.
   @discardableResult
   public mutating func advance(to target: SimTime, settled: Bool = false) -> SimTime? {
+    let target = min(target, SimTime.end)
     if !settled { settle() }
     var next = nextDeadline()
     while let due = next, due <= target {
