@@ -1,4 +1,4 @@
-public import EngineAPI
+import EngineAPI
 import GoDurations
 
 /// `--health-cmd`, `--health-interval`, `--health-timeout`, `--health-start-period`,
