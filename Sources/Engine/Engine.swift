@@ -13,12 +13,19 @@ public final class Engine: EngineClient {
     _modify {
       yield &storage
       nextDeadline = nil
+      generation &+= 1
     }
     set {
       storage = newValue
       nextDeadline = nil
+      generation &+= 1
     }
   }
+  /// Bumped whenever the swarm may have changed; answers cached at one generation stay
+  /// true until the next (objects carry no "now", so the clock alone changes nothing).
+  private(set) var generation = 0
+  /// `GET /nodes` without filters, as polled every 200 ms by the progress display.
+  var nodeListCache: (generation: Int, nodes: [EngineAPI.Node])?
   private var storage: Cluster
   /// The earliest instant some component has work, known since the last settle; nil when the
   /// state changed since (then `wait` settles first). Lets idle polls only move the clock.
@@ -45,10 +52,12 @@ public final class Engine: EngineClient {
       due = known
     } else {
       storage.settle()
+      generation &+= 1
       due = storage.nextDeadline()
     }
     if let due, due <= target {
       nextDeadline = .some(storage.advance(to: target, settled: true))
+      generation &+= 1
     } else {
       storage.skipIdle(to: target)
       nextDeadline = .some(due)

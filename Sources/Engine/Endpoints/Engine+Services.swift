@@ -119,7 +119,8 @@ extension Engine {
   public func taskList(_ options: ListOptions) throws(EngineError) -> [EngineAPI.Task] {
     try requireManager()
     let tasks = try Filters.tasks(Array(cluster.state.tasks.values), options.filters, cluster.state)
-    return tasks.map { ObjectConversion.task($0, cluster) }
+    var cache = ObjectConversion.TaskConversionCache()
+    return tasks.map { ObjectConversion.task($0, cluster, &cache) }
   }
 
   /// The fast path of `taskList(service=id, _up-to-date=true)`: reads tasks in place rather
