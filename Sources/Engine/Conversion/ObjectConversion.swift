@@ -167,7 +167,9 @@ public enum ObjectConversion {
       certIssuerPublicKey: cert.issuerPublicKey)
   }
 
-  public static func swarm(_ s: SwarmCore.SwarmInfo) -> Swarm {
+  public static func swarm(_ s: SwarmCore.SwarmInfo, certificate: SwarmCertificate? = nil)
+    -> Swarm
+  {
     var spec = SwarmSpec()
     spec.orchestration.taskHistoryRetentionLimit = Int64(s.taskHistoryLimit)
     return Swarm(
@@ -175,7 +177,8 @@ public enum ObjectConversion {
       version: ObjectVersion(
         index: StableHash.versionIndex(s.clusterID, s.updatedAt == s.createdAt ? 1 : 2)),
       createdAt: Timestamp(s.createdAt), updatedAt: Timestamp(s.updatedAt), spec: spec,
-      tlsInfo: tlsInfo(SwarmCertificate(swarm: s)), defaultAddrPool: [s.defaultAddressPool],
+      tlsInfo: tlsInfo(certificate ?? SwarmCertificate(swarm: s)),
+      defaultAddrPool: [s.defaultAddressPool],
       subnetSize: UInt32(s.subnetSize), dataPathPort: UInt32(s.dataPathPort),
       joinTokens: JoinTokens(worker: s.workerToken, manager: s.managerToken))
   }

@@ -8,7 +8,7 @@ extension Engine {
     if options.filters.isEmpty, let cache = nodeListCache, cache.generation == generation {
       return cache.nodes
     }
-    let certificate = cluster.state.swarm.map { SwarmCertificate(swarm: $0) }
+    let certificate = certificate()
     let nodes = try Filters.nodes(Array(cluster.state.nodes.values), options.filters).map {
       ObjectConversion.node($0, cluster, certificate: certificate)
     }
@@ -18,7 +18,7 @@ extension Engine {
 
   public func nodeInspect(_ ref: String) throws(EngineError) -> EngineAPI.Node {
     try requireManager()
-    return ObjectConversion.node(try resolveNode(ref), cluster)
+    return ObjectConversion.node(try resolveNode(ref), cluster, certificate: certificate())
   }
 
   func resolveNode(_ ref: String) throws(EngineError) -> SwarmCore.Node {
