@@ -20,15 +20,16 @@ public enum TaskContext {
   public static func sorted(_ tasks: [Task], _ names: ObjectNames, noResolve: Bool = false)
     -> [Task]
   {
-    // Tasks made at the same simulated instant (a restart and the rollback replacing it)
-    // keep creation order, newest first, as real timestamps would never tie.
-    tasks.enumerated().map { (task: $1, position: $0, name: name($1, names, noResolve: noResolve)) }
-      .sorted { a, b in
-        if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
-        if a.task.createdAt != b.task.createdAt { return a.task.createdAt > b.task.createdAt }
-        return a.position > b.position
-      }
-      .map(\.task)
+    // Sort positions, not tasks: a `Task` is large and a 100,000-task listing would move
+    // each one many times. Tasks made at the same simulated instant (a restart and the
+    // rollback replacing it) keep creation order, newest first, as real timestamps never tie.
+    let keys = tasks.map { name($0, names, noResolve: noResolve) }
+    let order = tasks.indices.sorted { a, b in
+      if keys[a] != keys[b] { return NaturalOrder.less(keys[a], keys[b]) }
+      if tasks[a].createdAt != tasks[b].createdAt { return tasks[a].createdAt > tasks[b].createdAt }
+      return a > b
+    }
+    return order.map { tasks[$0] }
   }
 
   /// `svc.slot`, or `svc.nodeID` for global tasks.
