@@ -69,6 +69,23 @@ import Testing
         == "{\"Interval\":2000000000}\n")
   }
 
+  /// The restarted task and the rollback's replacement are made at one simulated instant;
+  /// the replacement, made second, is the slot's current row (as on the real engine).
+  @Test func aRolledBackSlotListsItsNewestTaskFirst() {
+    let session = Self.swarm()
+    _ = session.run("docker service create -d --name rb --replicas 2 diamol/ch12-timecheck:1.0")
+    _ = session.run("sleep 4")
+    _ = session.run(
+      "docker service update -d --health-cmd false --health-interval 1s --health-retries 1 --update-failure-action rollback rb"
+    )
+    _ = session.run("sleep 10")
+    let rows = session.run("docker service ps rb --format '{{.Name}} {{.DesiredState}}'").stdout
+    #expect(
+      rows.split(separator: "\n").prefix(4) == [
+        "rb.1 Running", "rb.1 Shutdown", "rb.1 Shutdown", "rb.1 Shutdown",
+      ])
+  }
+
   @Test func aFailingCheckReplacesTheTaskWithSwarmsError() {
     let session = Self.swarm()
     _ = session.run(
