@@ -72,9 +72,18 @@ public enum TaskContext {
             .string(
               HumanDuration.taskState(task.status.state, since: task.status.timestamp, now: now))),
           TemplateField("Error", .string(error)),
-          TemplateField("Ports", .string("")),
+          TemplateField("Ports", .string(ports(task))),
         ])
     }
+  }
+}
+
+extension TaskContext {
+  /// docker/cli's `taskContext.Ports`: the task's host-mode ports as `*:80->80/tcp`.
+  static func ports(_ task: Task) -> String {
+    (task.status.portStatus.ports ?? []).map {
+      "*:\($0.publishedPort ?? 0)->\($0.targetPort ?? 0)/\($0.protocol ?? "tcp")"
+    }.joined(separator: ",")
   }
 }
 
