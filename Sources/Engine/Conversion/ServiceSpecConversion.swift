@@ -41,9 +41,10 @@ public enum ServiceSpecConversion {
       container.stopGracePeriod = GoDuration(t.stopGracePeriod)
     }
     if let health = t.healthCheck {
+      func duration(_ d: SimDuration) -> GoDuration? { d == .zero ? nil : GoDuration(d) }
       container.healthcheck = HealthConfig(
-        test: nonEmpty(health.test),
-        interval: health.interval == .zero ? nil : GoDuration(health.interval),
+        test: nonEmpty(health.test), interval: duration(health.interval),
+        timeout: duration(health.timeout), startPeriod: duration(health.startPeriod),
         retries: health.retries == 0 ? nil : health.retries)
     }
     container.dnsConfig = DNSConfig()
@@ -63,9 +64,11 @@ public enum ServiceSpecConversion {
     }
     // The CLI records the platforms of a manifest list it resolved; a bare (unresolved)
     // reference has none.
+    let pinned = t.resolvedImage.lastIndex(of: "@").map {
+      t.resolvedImage[$0...].hasPrefix("@sha256:")
+    }
     let platforms =
-      t.resolvedImage.contains("@sha256:")
-      ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
+      pinned == true ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
     return TaskSpec(
       containerSpec: container, resources: ResourceRequirements(), restartPolicy: restart,
       placement: Placement(
@@ -118,9 +121,12 @@ extension ServiceSpecConversion {
     template.user = c.user
     template.hostname = c.hostname
     if let grace = c.stopGracePeriod { template.stopGracePeriod = SimDuration(grace) }
-    if let health = c.healthcheck, let test = health.test {
-      var check = HealthCheck(test: test)
+    if let health = c.healthcheck {
+      // Settings without a test keep the image's test (`--health-interval` alone).
+      var check = HealthCheck(test: health.test ?? [])
       if let interval = health.interval { check.interval = SimDuration(interval) }
+      if let timeout = health.timeout { check.timeout = SimDuration(timeout) }
+      if let start = health.startPeriod { check.startPeriod = SimDuration(start) }
       if let retries = health.retries { check.retries = retries }
       template.healthCheck = check
     }
