@@ -7,6 +7,7 @@ import PackageDescription
 /// files or the real clock.
 ///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax
 ///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
+///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
 ///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
@@ -33,6 +34,16 @@ let package = Package(
     .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
     .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
     .target(name: "Transcript"),
+    .target(
+      name: "Compose",
+      dependencies: [
+        "GoDurations", .product(name: "Yams", package: "Yams"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Exercises", dependencies: [.product(name: "Yams", package: "Yams")],
+      // The book's exercise files, compiled in (see the file's header).
+      resources: [.embedInCode("Resources/exercises.yml")]),
     .target(
       name: "Session",
       dependencies: [
@@ -62,6 +73,7 @@ let package = Package(
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
