@@ -76,6 +76,11 @@ enum BusyboxApplets {
         }
         out.chunks.append(.out(text))
       default:
+        // Configs and secrets the task mounted (`/app/config/config.json`, `/run/secrets/x`).
+        if let data = session.cluster.state.mountedFile(path, inContainer: container.id) {
+          out.chunks.append(.out(String(decoding: data, as: UTF8.self)))
+          continue
+        }
         out.chunks.append(.err("cat: can't open '\(path)': No such file or directory\n"))
         out.exitCode = 1
       }

@@ -129,6 +129,7 @@ enum Agent {
     Label.set(
       "com.docker.swarm.task.name", task.containerName(serviceName: service.spec.name), in: &labels)
     container.labels = labels
+    VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container
     cluster.state.tasks[task.id]?.containerID = container.id
   }

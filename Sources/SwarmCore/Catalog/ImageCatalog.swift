@@ -80,6 +80,8 @@ public struct CatalogImage: Sendable, Codable, Equatable {
   public var http: AppBehaviour?
   /// What `ls` shows in the working directory.
   public var files: [String]?
+  /// The image's `VOLUME` paths: each task container gets an anonymous volume for each.
+  public var volumes: [String]?
 
   public var reference: String { "\(repository):\(tag)" }
   public var pinnedReference: String { "\(reference)@\(digest)" }

@@ -107,13 +107,16 @@ extension ControlAPI {
 
   private static func validate(_ spec: ServiceSpec, _ state: ClusterState) throws(ControlError) {
     let name = spec.name
+    // swarmkit's `^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$`: stacks name services `todo_todo-web`.
     let valid =
-      !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"
-      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+      !name.isEmpty && name.count <= 63 && !["-", "_"].contains(name.first)
+      && !["-", "_"].contains(name.last)
+      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
     for constraint in spec.template.constraints { _ = try Constraint.parse(constraint) }
+    try validateFileReferences(spec.template, state)
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name

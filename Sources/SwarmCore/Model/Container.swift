@@ -23,6 +23,8 @@ public struct Container: Sendable, Equatable, Identifiable {
   public var extraLogs: [LogLine] = []
   /// What the simulated app inside remembers between requests (call counts, health).
   public var app = AppState()
+  /// Volumes and bind mounts, in the order docker lists them in `Mounts`.
+  public var mounts: [ContainerMount] = []
 
   public init(
     id: String, name: String, image: String, resolvedImage: String, command: String,

@@ -66,9 +66,16 @@ public struct TaskTemplate: Sendable, Equatable {
   public var maxReplicasPerNode: Int = 0
   /// Network names or IDs the tasks attach to, in the order given.
   public var networks: [String] = []
+  /// Extra DNS names the tasks answer to on their networks (a stack service's short name,
+  /// `todo-db` for `todo_todo-db`).
+  public var networkAliases: [String] = []
   public var forceUpdate: Int = 0
   public var stopGracePeriod = SimDuration.seconds(10)
   public var healthCheck: HealthCheck?
+  /// Configs and secrets whose files the tasks' containers get.
+  public var configs: [FileReference] = []
+  public var secrets: [FileReference] = []
+  public var mounts: [Mount] = []
 
   public init(image: String, resolvedImage: String) {
     self.image = image

@@ -34,7 +34,10 @@ enum TaskReaper {
     }
     guard !doomed.isEmpty else { return false }
     for id in doomed {
-      if let cid = cluster.state.tasks[id]?.containerID { cluster.state.containers[cid] = nil }
+      if let cid = cluster.state.tasks[id]?.containerID {
+        cluster.state.containers[cid] = nil
+        VolumeMounts.release(containerID: cid, &cluster)
+      }
       cluster.state.tasks[id] = nil
     }
     return true
