@@ -26,6 +26,7 @@ let package = Package(
       name: "SwarmCore",
       dependencies: [
         "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "HeapModule", package: "swift-collections"),
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),

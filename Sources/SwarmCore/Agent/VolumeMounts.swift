@@ -44,9 +44,13 @@ enum VolumeMounts {
     }
   }
 
-  /// Forgets the anonymous volumes of a container that was removed.
-  static func release(containerID: String, _ cluster: inout Cluster) {
+  /// Forgets the anonymous volumes of containers that were removed.
+  static func release(containerIDs: Set<String>, _ cluster: inout Cluster) {
     guard !cluster.state.volumes.isEmpty else { return }
-    cluster.state.volumes.removeAll { $0.value.anonymousOwner == containerID }
+    cluster.state.volumes.removeAll { $0.value.anonymousOwner.map(containerIDs.contains) ?? false }
+  }
+
+  static func release(containerID: String, _ cluster: inout Cluster) {
+    release(containerIDs: [containerID], &cluster)
   }
 }
