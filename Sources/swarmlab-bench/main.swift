@@ -74,7 +74,7 @@ func swarm(nodes: Int, byHand: Bool = false) -> Session {
   must(session, "machine use node1")
   must(session, "docker swarm init")
   let token = must(session, "docker swarm join-token -q worker").split(separator: "\n")[0]
-  let address = session.cluster.localMachine.address
+  let address = session.state.machine(named: "node1")!.address
   for name in names.dropFirst() {
     must(session, "machine use \(name)")
     must(session, "docker swarm join --token \(token) \(address):2377")
