@@ -14,6 +14,7 @@ import PackageDescription
 ///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
 ///                Transcript (format, matching, diff);  Lessons → Session
 ///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
+///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -59,6 +60,7 @@ let package = Package(
       name: "Exercises", dependencies: [.product(name: "Yams", package: "Yams")],
       // The book's exercise files, compiled in (see the file's header).
       resources: [.embedInCode("Resources/exercises.yml")]),
+    .target(name: "Stack", dependencies: ["Compose", "EngineAPI", "GoDurations"]),
     .target(
       name: "Session",
       dependencies: [
@@ -92,6 +94,8 @@ let package = Package(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "StackTests", dependencies: ["Stack", "Compose", "EngineAPI", "Exercises"]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
