@@ -95,7 +95,10 @@ let package = Package(
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
     .testTarget(
-      name: "StackTests", dependencies: ["Stack", "Compose", "EngineAPI", "Exercises"]),
+      name: "StackTests",
+      dependencies: [
+        "Stack", "Compose", "EngineAPI", "Engine", "SwarmCore", "Exercises", "GoDurations",
+      ]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),

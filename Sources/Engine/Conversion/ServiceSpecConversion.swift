@@ -46,6 +46,7 @@ public enum ServiceSpecConversion {
         interval: health.interval == .zero ? nil : GoDuration(health.interval),
         retries: health.retries == 0 ? nil : health.retries)
     }
+    FileAndMountConversion.fill(&container, from: t)
     container.dnsConfig = DNSConfig()
     container.isolation = "default"
 
@@ -72,7 +73,7 @@ public enum ServiceSpecConversion {
         constraints: nonEmpty(t.constraints), preferences: nonEmpty(preferences),
         maxReplicas: t.maxReplicasPerNode == 0 ? nil : UInt64(t.maxReplicasPerNode),
         platforms: platforms),
-      networks: nonEmpty(t.networks.map { NetworkAttachmentConfig(target: $0) }),
+      networks: nonEmpty(FileAndMountConversion.networks(t)),
       forceUpdate: UInt64(t.forceUpdate), runtime: runtime ? "container" : nil)
   }
 
@@ -143,6 +144,7 @@ extension ServiceSpecConversion {
       template.maxReplicasPerNode = try count(p.maxReplicas ?? 0)
     }
     template.networks = (task.networks ?? []).compactMap(\.target)
+    FileAndMountConversion.apply(c, networks: task.networks, to: &template)
     template.forceUpdate = try count(task.forceUpdate)
 
     var core = SwarmCore.ServiceSpec(name: spec.name ?? "", template: template)
@@ -206,8 +208,7 @@ extension ServiceSpecConversion {
 
   private static func refuseUnsimulated(_ c: ContainerSpec) throws(EngineError) {
     let unsupported: [(String, Bool)] = [
-      ("mounts", c.mounts?.isEmpty == false), ("secrets", c.secrets?.isEmpty == false),
-      ("configs", c.configs?.isEmpty == false), ("tty", c.tty == true),
+      ("tty", c.tty == true),
       ("read-only", c.readOnly == true), ("stop-signal", c.stopSignal?.isEmpty == false),
       ("init", c.`init` == true),
     ]
