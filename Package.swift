@@ -83,7 +83,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
+    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
+    // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
+    .executableTarget(
+      name: "swarmlab-fuzz",
+      dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),

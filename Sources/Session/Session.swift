@@ -19,8 +19,13 @@ public final class Session {
   }
   public var environment: [String: String]
   public private(set) var lastStatus: Int32 = 0
-  /// Everything run so far, for lessons ("did the learner run an nslookup?").
+  /// The most recent commands run (at least `recordLimit` of them), for lessons ("did the
+  /// learner run an nslookup?"). Older ones are dropped so a long session stays bounded.
   public private(set) var records: [CommandRecord] = []
+  /// How many commands were ever recorded; `records.last` is number `recordCount - 1`.
+  public private(set) var recordCount = 0
+  /// How many recent records are always kept.
+  public static let recordLimit = 10_000
   public let configuration: SessionConfiguration
   /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
   /// open, every line goes to it instead of the host.
@@ -55,6 +60,13 @@ public final class Session {
 
   /// The swarm's state, read-only: what lessons check and the visualizer draws.
   public var state: ClusterState { engine.cluster.state }
+
+  /// Everything the simulation would carry into the next command (state, ID sequence, the
+  /// machine docker talks to), so lesson replay can tell a line that changed nothing.
+  public var simulationFingerprint: SimulationFingerprint {
+    SimulationFingerprint(
+      state: engine.cluster.state, ids: engine.cluster.ids, machine: engine.cluster.currentMachine)
+  }
 
   /// The visualizer's picture of the swarm.
   public func visualization(color: Bool) -> String { Visualizer.render(cluster, color: color) }
@@ -115,7 +127,7 @@ public final class Session {
     var result = dispatch(argv)
     result.chunks = stderrFromSubstitutions + result.chunks
     if !argv.isEmpty {
-      records.append(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
+      appendRecord(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
     }
     return result
   }
@@ -168,8 +180,24 @@ public final class Session {
 
   /// Adds a command to `records` (commands run inside containers record their container).
   func record(_ argv: [String], exitCode: Int32, container: String? = nil) {
-    records.append(
+    appendRecord(
       CommandRecord(argv: argv, exitCode: exitCode, time: cluster.now, container: container))
+  }
+
+  /// Keeps `records` between `recordLimit` and twice that: dropping a whole block at a time
+  /// makes each append O(1) on average, as a ring would.
+  private func appendRecord(_ record: CommandRecord) {
+    if records.count >= 2 * Self.recordLimit { records.removeFirst(Self.recordLimit) }
+    records.append(record)
+    recordCount += 1
+  }
+
+  /// The records from number `start` (counted as `recordCount` counts) on, as far as they
+  /// are still kept.
+  public func records(since start: Int) -> ArraySlice<CommandRecord> {
+    let firstKept = recordCount - records.count
+    let from = min(max(start - firstKept, 0), records.count)
+    return records[from...]
   }
 
   /// New log lines of a follow written after `since` up to now.
@@ -196,4 +224,11 @@ public final class Session {
     case .pendingOperator(let op): "nothing follows '\(op)'"
     }
   }
+}
+
+/// The parts of a simulation two moments are compared by (see `Session.simulationFingerprint`).
+public struct SimulationFingerprint: Equatable {
+  public var state: ClusterState
+  public var ids: IDGenerator
+  public var machine: String
 }

@@ -4,10 +4,6 @@ import SwarmCore
 /// `/services`: create (pinning the image), list (with status counts), inspect, update
 /// (with the spec version, or `rollback=previous`), remove.
 extension Engine {
-  /// The most tasks one service may ask for: beyond this the simulation would only run out
-  /// of memory, so it refuses plainly.
-  public static let maxReplicas: UInt64 = 100_000
-
   public func serviceCreate(
     _ spec: EngineAPI.ServiceSpec, options: ServiceCreateOptions
   ) throws(EngineError) -> ServiceCreateResponse {
