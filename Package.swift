@@ -65,7 +65,7 @@ let package = Package(
       name: "Session",
       dependencies: [
         "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
-        "Transcript", "GoDurations",
+        "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],

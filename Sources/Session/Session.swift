@@ -151,6 +151,7 @@ public final class Session {
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
+      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
       let output = DockerCommands.run(parsed, &engine)
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(

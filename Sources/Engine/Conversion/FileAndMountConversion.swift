@@ -72,4 +72,22 @@ enum FileAndMountConversion {
         target: $0, aliases: t.networkAliases.isEmpty ? nil : t.networkAliases)
     }
   }
+
+  /// Limits and reservations into the template (zero where the request has none).
+  static func apply(_ r: EngineAPI.ResourceRequirements?, to t: inout TaskTemplate) {
+    t.resources.limitNanoCPUs = r?.limits?.nanoCPUs ?? 0
+    t.resources.limitMemoryBytes = r?.limits?.memoryBytes ?? 0
+    t.resources.reservationNanoCPUs = r?.reservations?.nanoCPUs ?? 0
+    t.resources.reservationMemoryBytes = r?.reservations?.memoryBytes ?? 0
+  }
+
+  /// The template's resources as the API shows them (empty objects when unset, as docker).
+  static func resources(_ t: TaskTemplate) -> EngineAPI.ResourceRequirements {
+    let r = t.resources
+    func value(_ v: Int64) -> Int64? { v == 0 ? nil : v }
+    return EngineAPI.ResourceRequirements(
+      limits: Limit(nanoCPUs: value(r.limitNanoCPUs), memoryBytes: value(r.limitMemoryBytes)),
+      reservations: Resources(
+        nanoCPUs: value(r.reservationNanoCPUs), memoryBytes: value(r.reservationMemoryBytes)))
+  }
 }

@@ -68,7 +68,8 @@ public enum ServiceSpecConversion {
       t.resolvedImage.contains("@sha256:")
       ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
     return TaskSpec(
-      containerSpec: container, resources: ResourceRequirements(), restartPolicy: restart,
+      containerSpec: container, resources: FileAndMountConversion.resources(t),
+      restartPolicy: restart,
       placement: Placement(
         constraints: nonEmpty(t.constraints), preferences: nonEmpty(preferences),
         maxReplicas: t.maxReplicasPerNode == 0 ? nil : UInt64(t.maxReplicasPerNode),
@@ -145,6 +146,7 @@ extension ServiceSpecConversion {
     }
     template.networks = (task.networks ?? []).compactMap(\.target)
     FileAndMountConversion.apply(c, networks: task.networks, to: &template)
+    FileAndMountConversion.apply(task.resources, to: &template)
     template.forceUpdate = count(task.forceUpdate)
 
     var core = SwarmCore.ServiceSpec(name: spec.name ?? "", template: template)

@@ -76,6 +76,9 @@ public struct TaskTemplate: Sendable, Equatable {
   public var configs: [FileReference] = []
   public var secrets: [FileReference] = []
   public var mounts: [Mount] = []
+  /// CPU and memory limits and reservations (`--limit-cpu`, compose `deploy.resources`): part
+  /// of the task spec, so changing them replaces the tasks.
+  public var resources = ResourceRequirements()
 
   public init(image: String, resolvedImage: String) {
     self.image = image
@@ -143,4 +146,14 @@ public struct PortConfig: Sendable, Equatable {
     self.protocolName = protocolName
     self.publishMode = publishMode
   }
+}
+
+/// A task's resource limits and reservations: CPUs in billionths, memory in bytes (0: none).
+public struct ResourceRequirements: Sendable, Equatable {
+  public var limitNanoCPUs: Int64 = 0
+  public var limitMemoryBytes: Int64 = 0
+  public var reservationNanoCPUs: Int64 = 0
+  public var reservationMemoryBytes: Int64 = 0
+
+  public init() {}
 }
