@@ -6,8 +6,9 @@ import PackageDescription
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
 /// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
 ///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///                ShellTools (the workspace and busybox-like text tools)
 ///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
-///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax  (the simulated dockerd)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
 ///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
 ///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
 ///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
@@ -42,9 +43,13 @@ let package = Package(
         "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
       ]),
     .target(
-      name: "Engine", dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax"]),
+      name: "Engine",
+      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
+    .target(
+      name: "ShellTools",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
     .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
     .target(
       name: "DockerFormat",
@@ -65,7 +70,7 @@ let package = Package(
       name: "Session",
       dependencies: [
         "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
-        "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
+        "ShellTools", "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -79,7 +84,7 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -94,6 +99,8 @@ let package = Package(
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
+    .testTarget(
+      name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
