@@ -147,6 +147,7 @@ public final class Session {
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
       if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
+      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
       let output = DockerCommands.run(parsed, &engine)
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
