@@ -20,12 +20,14 @@ public enum TaskContext {
   public static func sorted(_ tasks: [Task], _ names: ObjectNames, noResolve: Bool = false)
     -> [Task]
   {
-    tasks.map { (task: $0, name: name($0, names, noResolve: noResolve)) }
-      .sorted { a, b in
-        if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
-        return a.task.createdAt > b.task.createdAt
-      }
-      .map(\.task)
+    // Sort positions, not tasks: a `Task` is large and a 100,000-task listing would move
+    // each one many times.
+    let keys = tasks.map { name($0, names, noResolve: noResolve) }
+    let order = tasks.indices.sorted { a, b in
+      if keys[a] != keys[b] { return NaturalOrder.less(keys[a], keys[b]) }
+      return tasks[a].createdAt > tasks[b].createdAt
+    }
+    return order.map { tasks[$0] }
   }
 
   /// `svc.slot`, or `svc.nodeID` for global tasks.

@@ -64,9 +64,11 @@ public enum ServiceSpecConversion {
     }
     // The CLI records the platforms of a manifest list it resolved; a bare (unresolved)
     // reference has none.
+    let pinned = t.resolvedImage.lastIndex(of: "@").map {
+      t.resolvedImage[$0...].hasPrefix("@sha256:")
+    }
     let platforms =
-      t.resolvedImage.contains("@sha256:")
-      ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
+      pinned == true ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
     return TaskSpec(
       containerSpec: container, resources: FileAndMountConversion.resources(t),
       restartPolicy: restart,
