@@ -81,6 +81,7 @@ public struct CommandRegistry: Sendable {
     // `inspect` only with --pretty (the JSON form is not simulated), so it is not listed.
     "config": ["create", "ls", "rm"],
     "secret": ["create", "ls", "rm"],
+    "volume": ["create", "ls", "rm"],
     "": [
       "exec", "info", "inspect", "kill", "logs", "ps", "restart", "rm", "start", "stop", "version",
     ],

@@ -33,7 +33,8 @@ extension ControlAPI {
     cluster.state.volumes.values.filter { $0.machine == cluster.currentMachine }
   }
 
-  /// Removes a volume unless a container (running or not) still uses it.
+  /// Removes a volume unless a container (running or not) still uses it (the IDs as Go prints
+  /// a string slice: `[a b]`).
   public static func removeVolume(_ name: String, force: Bool, _ cluster: inout Cluster)
     throws(ControlError)
   {
@@ -46,7 +47,7 @@ extension ControlAPI {
       .filter { $0.nodeID == cluster.currentMachine && $0.mounts.contains { $0.name == name } }
       .map(\.id)
     if !users.isEmpty {
-      throw .plain("remove \(name): volume is in use - [\(users.joined(separator: ", "))]")
+      throw .plain("remove \(name): volume is in use - [\(users.joined(separator: " "))]")
     }
     cluster.state.volumes[key] = nil
   }
