@@ -64,8 +64,11 @@ public enum ObjectConversion {
     if t.status.state == .running {
       let hostPorts =
         cluster.state.services[t.serviceID]?.spec.ports.filter { $0.publishMode == "host" } ?? []
+      // A 20.10 daemon reports each host-mode port twice (seen on a real swarm), so `service
+      // ps` shows `*:80->80/tcp,*:80->80/tcp`.
       status.portStatus = PortStatus(
-        ports: ServiceSpecConversion.nonEmpty(hostPorts.map(ServiceSpecConversion.port)))
+        ports: ServiceSpecConversion.nonEmpty(
+          hostPorts.flatMap { [ServiceSpecConversion.port($0), ServiceSpecConversion.port($0)] }))
     }
     var attachments: [EngineAPI.NetworkAttachment] = []
     for a in t.networkAddresses {

@@ -41,9 +41,10 @@ public enum ServiceSpecConversion {
       container.stopGracePeriod = GoDuration(t.stopGracePeriod)
     }
     if let health = t.healthCheck {
+      func duration(_ d: SimDuration) -> GoDuration? { d == .zero ? nil : GoDuration(d) }
       container.healthcheck = HealthConfig(
-        test: nonEmpty(health.test),
-        interval: health.interval == .zero ? nil : GoDuration(health.interval),
+        test: nonEmpty(health.test), interval: duration(health.interval),
+        timeout: duration(health.timeout), startPeriod: duration(health.startPeriod),
         retries: health.retries == 0 ? nil : health.retries)
     }
     FileAndMountConversion.fill(&container, from: t)
@@ -122,9 +123,12 @@ extension ServiceSpecConversion {
     template.user = c.user
     template.hostname = c.hostname
     if let grace = c.stopGracePeriod { template.stopGracePeriod = SimDuration(grace) }
-    if let health = c.healthcheck, let test = health.test {
-      var check = HealthCheck(test: test)
+    if let health = c.healthcheck {
+      // Settings without a test keep the image's test (`--health-interval` alone).
+      var check = HealthCheck(test: health.test ?? [])
       if let interval = health.interval { check.interval = SimDuration(interval) }
+      if let timeout = health.timeout { check.timeout = SimDuration(timeout) }
+      if let start = health.startPeriod { check.startPeriod = SimDuration(start) }
       if let retries = health.retries { check.retries = retries }
       template.healthCheck = check
     }

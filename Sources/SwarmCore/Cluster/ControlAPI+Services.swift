@@ -122,11 +122,13 @@ extension ControlAPI {
       )
     }
     let name = spec.name
-    // swarmkit's `^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$`: stacks name services `todo_todo-web`.
+    // swarmkit's `^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$`: stacks name services `stack_service`.
+    func isAlphanumeric(_ c: Character?) -> Bool {
+      c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+    }
     let valid =
-      !name.isEmpty && name.count <= 63 && !["-", "_"].contains(name.first)
-      && !["-", "_"].contains(name.last)
-      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+      name.count <= 63 && isAlphanumeric(name.first) && isAlphanumeric(name.last)
+      && name.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" }
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
