@@ -146,6 +146,9 @@ public final class Session {
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
+      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
+      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
+      if parsed.path.first == "volume" { return volumeCommand(parsed) }
       let output = DockerCommands.run(parsed, &engine)
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
@@ -168,7 +171,7 @@ public final class Session {
       return failure(error.message, code: error.exitCode)
     case .notSimulated(let path):
       return failure(
-        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container and network commands)",
+        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
     }
   }
