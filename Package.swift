@@ -4,10 +4,16 @@ import PackageDescription
 /// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
 ///
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
-/// files or the real clock.
-///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax   ShellTools (workspace, text tools)
-///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
-///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
+/// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
+///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///                ShellTools (the workspace and busybox-like text tools)
+///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
+///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
+///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
+///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
+///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
+///                Transcript (format, matching, diff);  Lessons → Session
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -29,19 +35,29 @@ let package = Package(
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),
+    .target(
+      name: "EngineAPI",
+      dependencies: [
+        "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Engine",
+      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
     .target(
       name: "ShellTools",
       dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
-    .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
-    .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
+    .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
+    .target(
+      name: "DockerFormat",
+      dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
     .target(name: "Transcript"),
     .target(
       name: "Session",
       dependencies: [
-        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "ShellTools", "Transcript",
-        "GoDurations",
+        "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
+        "ShellTools", "Transcript", "GoDurations",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -59,17 +75,24 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
+    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
+    // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
+    .executableTarget(
+      name: "swarmlab-fuzz",
+      dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
     .testTarget(
       name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
-    .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
+    .testTarget(
+      name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
+    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
   ]

@@ -1,4 +1,5 @@
 import DockerCLI
+import Engine
 import ShellSyntax
 import SwarmCore
 
@@ -16,9 +17,9 @@ extension Session {
   }
 
   private func candidates(words: [String], partial: String) -> [String] {
-    if containerShell != nil {
+    if openExec != nil {
       // busybox sh completes its applets (first word) and nothing else SwarmLab knows.
-      return words.isEmpty ? BusyboxApplets.names.sorted() : []
+      return words.isEmpty ? Engine.execApplets : []
     }
     guard let first = words.first else {
       return registry.commandNames

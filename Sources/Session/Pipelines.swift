@@ -72,7 +72,7 @@ extension Session {
       result = dispatch(argv)
       standardInput = ""
       for (name, value) in saved { environment[name] = value }
-      records.append(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
+      appendRecord(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
     }
     var routed = SessionOutput(chunks: stderrFromSubstitutions, exitCode: result.exitCode)
     routed.exitRequested = result.exitRequested

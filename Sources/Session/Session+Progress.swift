@@ -13,10 +13,10 @@ extension Session {
   ) {
     guard cluster.state.services[serviceID] != nil else { return ([], true) }
     var report = ConvergenceWatcher.wait(
-      serviceID: serviceID, header: nil, &cluster, patience: duration)
+      serviceID: serviceID, header: nil, &engine, patience: duration.nanos)
     if report.frames.last?.converged == true, case .gaveUp = report.outcome {
       // Converged during this stretch: let the verify phase run to its end.
-      report = ConvergenceWatcher.wait(serviceID: serviceID, header: nil, &cluster)
+      report = ConvergenceWatcher.wait(serviceID: serviceID, header: nil, &engine)
     }
     let lines = ProgressText.frames(report).last ?? []
     if case .gaveUp = report.outcome { return (lines, false) }

@@ -30,17 +30,18 @@ struct TestCommand: ParsableCommand {
     var reports: [TranscriptReport] = []
     var blessedCount = 0
     for path in files {
-      guard let text = FileText.read(path) else {
-        print("FAIL \(path)\ncannot read \(path)")
+      let text: String
+      do {
+        text = try FileText.read(path)
+      } catch {
+        print("FAIL \(path)\n\(error.message)")
         throw ExitCode(1)
       }
       var report = TranscriptFiles.run(text: text, name: path)
       if bless, !report.passed, let file = report.file {
         let blessed = TranscriptBless.bless(file, with: report)
         if blessed != text {
-          guard FileText.write(blessed, to: path) else {
-            throw ValidationError("cannot write \(path)")
-          }
+          try FileText.write(blessed, to: path)
           // What bless changed, so it can be read line by line, then the file as it now stands.
           print(report.diffs.joined(), terminator: "")
           let rewritten = report.failedCommands.count
@@ -84,7 +85,7 @@ enum TranscriptFiles {
     } catch {
       return .malformed(error)
     }
-    return TranscriptRunner { header in SessionTranscriptHost(header: header) }.run(file)
+    return TranscriptRunner { header in try SessionTranscriptHost(header: header) }.run(file)
   }
 
   private static func walk(_ dir: String) -> [String] {
@@ -105,19 +106,5 @@ enum TranscriptFiles {
       if (info.st_mode & S_IFMT) == S_IFDIR { files += walk(path) } else { files.append(path) }
     }
     return files
-  }
-}
-
-extension FileText {
-  /// Writes atomically (temporary file, then rename), so an interrupted bless never leaves a
-  /// half-written transcript.
-  static func write(_ text: String, to path: String) -> Bool {
-    let temporary = path + ".swarmlab-tmp"
-    guard let f = fopen(temporary, "wb") else { return false }
-    let bytes = Array(text.utf8)
-    let written = fwrite(bytes, 1, bytes.count, f)
-    fclose(f)
-    guard written == bytes.count else { return false }
-    return rename(temporary, path) == 0
   }
 }

@@ -145,7 +145,7 @@ import Testing
     session.advanceClock(by: .seconds(30))
     var query = ServiceQuery(name: "timecheck")
     query.image = "diamol/ch12-timecheck:1.0"
-    let result = outcome(.service(query), session.cluster.state)
+    let result = outcome(.service(query), session.state)
     #expect(!result.passed)
     #expect(result.reasons.count == 2)
     #expect(result.reasons.last?.contains("type 'reset'") == true)

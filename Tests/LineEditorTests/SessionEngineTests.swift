@@ -120,13 +120,13 @@ import Testing
     let engine = SessionEngine(session: Session())
     let (out, text) = interruptingTerminal(after: 4000)
     _ = engine.execute("docker swarm init", terminal: out)
-    let start = engine.session.cluster.now
+    let start = engine.session.now
     _ = engine.execute(
       "docker service create --name stuck --constraint node.labels.x==y diamol/ch12-timecheck:1.0",
       terminal: out)
-    let id = engine.session.cluster.state.services.values.first!.id
+    let id = engine.session.state.services.values.first!.id
     // docker kept waiting past the command's own bounded wait, poll after poll.
-    #expect(engine.session.cluster.now - start > .seconds(125))
+    #expect(engine.session.now - start > .seconds(125))
     #expect(
       text().hasSuffix(
         "Operation continuing in background.\nUse `docker service ps \(id)` to check progress.\n"))
@@ -141,7 +141,7 @@ import Testing
     _ = engine.execute("docker swarm init", terminal: out)
     _ = engine.execute(
       "docker service create --name web --replicas 3 diamol/ch12-timecheck:1.0", terminal: out)
-    let id = engine.session.cluster.state.services.values.first!.id
+    let id = engine.session.state.services.values.first!.id
     #expect(!text().contains("verify: Service converged"))
     #expect(
       text().hasSuffix(

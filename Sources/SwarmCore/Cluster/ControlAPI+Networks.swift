@@ -20,7 +20,8 @@ extension ControlAPI {
       scope: overlay ? "swarm" : "local", now: cluster.now)
     network.attachable = attachable
     for pair in labels {
-      let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
       Label.set(kv[0], kv.count > 1 ? kv[1] : "", in: &network.labels)
     }
     if overlay {

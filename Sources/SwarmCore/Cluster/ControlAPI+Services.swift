@@ -111,11 +111,24 @@ extension ControlAPI {
     cluster.settle()
   }
 
+  /// The most tasks one service may ask for: docker has no such limit, but a simulation that
+  /// holds every task in memory needs one (and says so) rather than growing without bound.
+  public static let taskLimit = 100_000
+
   private static func validate(_ spec: ServiceSpec, _ state: ClusterState) throws(ControlError) {
+    if case .replicated(let replicas) = spec.mode, replicas > taskLimit {
+      throw .plain(
+        "SwarmLab simulates at most \(taskLimit) replicas per service; ask for \(taskLimit) or fewer"
+      )
+    }
     let name = spec.name
+    // swarmkit's `^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$`: stacks name services `stack_service`.
+    func isAlphanumeric(_ c: Character?) -> Bool {
+      c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+    }
     let valid =
-      !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"
-      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+      name.count <= 63 && isAlphanumeric(name.first) && isAlphanumeric(name.last)
+      && name.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" }
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
