@@ -66,6 +66,12 @@ enum Filters {
             task.serviceID.hasPrefix(value) || state.services[task.serviceID]?.spec.name == value
           }
         case "label": keep = { matches($0.template.containerLabels, value) }
+        case "_up-to-date":
+          // moby's internal filter for the CLI's progress display: made from the current spec.
+          keep = { task in
+            (state.services[task.serviceID].map { $0.spec.template == task.template } ?? false)
+              == (value == "true")
+          }
         default: throw .invalidParameter("invalid filter '\(key)'")
         }
         for task in result where keep(task) { ids.insert(task.id) }

@@ -91,7 +91,7 @@ public final class LessonEngine {
     let records =
       session.records.count >= progress.stepRecordStart
       ? Array(session.records[progress.stepRecordStart...]) : []
-    return CheckEvaluator(state: session.cluster.state, records: records).evaluate(step.checks)
+    return CheckEvaluator(state: session.state, records: records).evaluate(step.checks)
   }
 
   private func advanceWhileDone() -> [String] {

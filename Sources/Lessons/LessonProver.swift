@@ -54,7 +54,7 @@ public enum LessonProver {
   private static func outcome(_ session: Session, from mark: Int, _ step: LessonStep)
     -> CheckOutcome
   {
-    CheckEvaluator(state: session.cluster.state, records: Array(session.records[mark...])).evaluate(
+    CheckEvaluator(state: session.state, records: Array(session.records[mark...])).evaluate(
       step.checks)
   }
 

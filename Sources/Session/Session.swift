@@ -1,5 +1,7 @@
 import DockerCLI
 import DockerFormat
+import Engine
+import EngineAPI
 import ShellSyntax
 public import SwarmCore
 
@@ -8,15 +10,23 @@ public import SwarmCore
 /// built-ins); output chunks and an exit status come out. One session owns one simulated
 /// swarm and is driven from one thread.
 public final class Session {
-  public internal(set) var cluster: Cluster
+  /// The simulated dockerd every docker command goes to through the Engine API.
+  var engine: Engine
+  /// The swarm behind the engine, for the session's own built-ins (machines, curl, sleep).
+  var cluster: Cluster {
+    get { engine.cluster }
+    _modify { yield &engine.cluster }
+  }
   public var environment: [String: String]
   public private(set) var lastStatus: Int32 = 0
   /// Everything run so far, for lessons ("did the learner run an nslookup?").
   public private(set) var records: [CommandRecord] = []
   public let configuration: SessionConfiguration
-  /// The container shell the learner is inside (`docker exec -it … sh`); while it is open,
-  /// every line goes to it instead of the host (see ContainerShell/).
-  var containerShell: ContainerShell?
+  /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
+  /// open, every line goes to it instead of the host.
+  var openExec: (id: String, prompt: String)?
+  /// How many of the engine's exec records are already in `records`.
+  var execRecordsSeen = 0
 
   private let basePrompt: String
 
@@ -25,19 +35,29 @@ public final class Session {
   ) {
     self.configuration = configuration
     self.basePrompt = prompt
-    self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
+    self.engine = Engine(
+      cluster: Cluster(config: configuration.simulation, catalog: configuration.catalog))
     self.environment = configuration.environment
   }
 
   /// The prompt the learner sees: inside a container its shell's; with several machines,
   /// prefixed by the one docker commands go to (`node1 PS> `).
   public var prompt: String {
-    if let shell = containerShell { return shell.prompt }
+    if let exec = openExec { return exec.prompt }
     return cluster.state.machines.count > 1 ? "\(cluster.currentMachine) \(basePrompt)" : basePrompt
   }
 
   /// Whether lines currently run inside a container (`exec -it … sh` until `exit`).
-  public var isInsideContainer: Bool { containerShell != nil }
+  public var isInsideContainer: Bool { openExec != nil }
+
+  /// The simulated clock.
+  public var now: SimTime { engine.cluster.now }
+
+  /// The swarm's state, read-only: what lessons check and the visualizer draws.
+  public var state: ClusterState { engine.cluster.state }
+
+  /// The visualizer's picture of the swarm.
+  public func visualization(color: Bool) -> String { Visualizer.render(cluster, color: color) }
 
   /// Lets built-ins (`machine …`) change the simulation.
   func withCluster<E: Error>(_ body: (inout Cluster) throws(E) -> Void) throws(E) {
@@ -46,7 +66,7 @@ public final class Session {
 
   /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
   public func run(_ line: String) -> SessionOutput {
-    if let shell = containerShell { return runInContainer(line, shell) }
+    if let exec = openExec { return runInContainer(line, exec.id) }
     switch ShellParser.parse(line) {
     case .incomplete(let reason):
       return failure("swarmlab: unexpected end of line: \(Self.describe(reason))", code: 2)
@@ -119,8 +139,8 @@ public final class Session {
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
-      let output = DockerCommands.run(parsed, &cluster)
-      let rendered = DockerRenderer.render(output, cluster)
+      let output = DockerCommands.run(parsed, &engine)
+      let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
         exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
       for item in rendered.items {
@@ -156,10 +176,8 @@ public final class Session {
   public func followLines(_ request: FollowRequest, after since: SimTime) -> [(
     isStderr: Bool, text: String
   )] {
-    var logs = request.logs
-    logs.since = since
-    logs.tail = nil
-    return LogText.lines(logs, cluster)
+    DockerCommands.followLines(
+      request.logs, after: Timestamp(unixNanos: since.nanos), &engine)
   }
 
   func failure(_ message: String, code: Int32) -> SessionOutput {

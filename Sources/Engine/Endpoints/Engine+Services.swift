@@ -122,6 +122,25 @@ extension Engine {
     return tasks.map { ObjectConversion.task($0, cluster) }
   }
 
+  /// The fast path of `taskList(service=id, _up-to-date=true)`: reads tasks in place rather
+  /// than building a `Task` for each of a large service's replicas on every poll.
+  public func progressTasks(service id: String) throws(EngineError) -> [ProgressTask] {
+    try requireManager()
+    let service = try resolveService(id)
+    let tasks = cluster.state.tasks.values
+    var result: [ProgressTask] = []
+    for index in tasks.indices where tasks[index].serviceID == service.id {
+      guard tasks[index].template == service.spec.template else { continue }
+      let task = tasks[index]
+      result.append(
+        ProgressTask(
+          slot: task.slot, nodeID: task.nodeID,
+          desiredState: EngineAPI.TaskState(task.desiredState),
+          state: EngineAPI.TaskState(task.status.state), err: task.status.err))
+    }
+    return result
+  }
+
   public func taskInspect(_ ref: String) throws(EngineError) -> EngineAPI.Task {
     try requireManager()
     let task = try control { () throws(ControlError) in try cluster.state.resolveTask(ref) }

@@ -5,9 +5,12 @@
 enum Agent {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     var changed = false
-    for task in cluster.state.tasks.values {
-      guard let due = dueTime(task, cluster), due <= cluster.now else { continue }
-      step(task, &cluster)
+    let working = workingNodes(cluster.state)
+    // Agents add containers, never tasks, so task positions stay valid through the pass.
+    for index in cluster.state.tasks.values.indices {
+      let task = cluster.state.tasks.values[index]
+      guard let due = dueTime(task, working, cluster), due <= cluster.now else { continue }
+      step(task, at: index, &cluster)
       changed = true
     }
     return changed
@@ -15,17 +18,31 @@ enum Agent {
 
   static func nextDeadline(_ cluster: Cluster) -> SimTime? {
     var earliest: SimTime?
+    let working = workingNodes(cluster.state)
     for task in cluster.state.tasks.values {
-      if let due = dueTime(task, cluster), earliest.map({ due < $0 }) ?? true { earliest = due }
+      if let due = dueTime(task, working, cluster), earliest.map({ due < $0 }) ?? true {
+        earliest = due
+      }
     }
     return earliest
   }
 
+  /// Nodes whose agent works right now: ready, on a powered-on machine. Looked up, never
+  /// iterated.
+  private static func workingNodes(_ state: ClusterState) -> Set<String> {
+    var working: Set<String> = []
+    for machine in state.machines where machine.isRunning {
+      guard let nodeID = machine.nodeID, state.nodes[nodeID]?.state == .ready else { continue }
+      working.insert(nodeID)
+    }
+    return working
+  }
+
   /// When the agent will next act on this task, or nil if it is idle.
-  private static func dueTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
-    guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID], node.state == .ready,
-      cluster.state.machines.contains(where: { $0.nodeID == nodeID && $0.isRunning })
-    else { return nil }
+  private static func dueTime(_ task: SwarmTask, _ working: Set<String>, _ cluster: Cluster)
+    -> SimTime?
+  {
+    guard let nodeID = task.nodeID, working.contains(nodeID) else { return nil }
     let lat = cluster.config.latency
     let ts = task.status.timestamp
     let stopping = task.desiredState > .running
@@ -57,45 +74,45 @@ enum Agent {
     return task.status.timestamp + after
   }
 
-  private static func step(_ task: SwarmTask, _ cluster: inout Cluster) {
+  /// `index` is the task's position in the task table, so the step changes it in place.
+  private static func step(_ task: SwarmTask, at index: Int, _ cluster: inout Cluster) {
     let now = cluster.now
-    let id = task.id
     if task.desiredState > .running {
       stopContainer(of: task, exitCode: 0, &cluster)
-      cluster.state.tasks[id]?.setStatus(.shutdown, message: "shutdown", now: now)
+      cluster.state.tasks.values[index].setStatus(.shutdown, message: "shutdown", now: now)
       return
     }
     switch task.status.state {
     case .assigned:
-      cluster.state.tasks[id]?.setStatus(.accepted, message: "accepted", now: now)
+      cluster.state.tasks.values[index].setStatus(.accepted, message: "accepted", now: now)
     case .accepted:
-      cluster.state.tasks[id]?.setStatus(.preparing, message: "preparing", now: now)
+      cluster.state.tasks.values[index].setStatus(.preparing, message: "preparing", now: now)
     case .preparing:
       guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
         let ref = ImageReference(task.template.image).familiar
-        cluster.state.tasks[id]?.setStatus(
+        cluster.state.tasks.values[index].setStatus(
           .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
         return
       }
       createContainer(for: task, &cluster)
-      cluster.state.tasks[id]?.setStatus(.ready, message: "prepared", now: now)
+      cluster.state.tasks.values[index].setStatus(.ready, message: "prepared", now: now)
     case .ready:
-      cluster.state.tasks[id]?.setStatus(.starting, message: "starting", now: now)
+      cluster.state.tasks.values[index].setStatus(.starting, message: "starting", now: now)
     case .starting:
       if let cid = task.containerID {
         cluster.state.containers[cid]?.state = .running
         cluster.state.containers[cid]?.startedAt = now
       }
-      cluster.state.tasks[id]?.setStatus(.running, message: "started", now: now)
+      cluster.state.tasks.values[index].setStatus(.running, message: "started", now: now)
     case .running:
       let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
       stopContainer(of: task, exitCode: code, &cluster)
       if code == 0 {
-        cluster.state.tasks[id]?.setStatus(.complete, message: "finished", now: now)
+        cluster.state.tasks.values[index].setStatus(.complete, message: "finished", now: now)
       } else {
-        cluster.state.tasks[id]?.setStatus(
+        cluster.state.tasks.values[index].setStatus(
           .failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
-        cluster.state.tasks[id]?.status.exitCode = code
+        cluster.state.tasks.values[index].status.exitCode = code
       }
     default:
       break

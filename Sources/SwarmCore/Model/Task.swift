@@ -23,8 +23,6 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
   public var containerID: String?
   /// For a restarted slot: when the restart delay ends and the task may move to running.
   public var restartAt: SimTime?
-  /// Whether this task already counted as a failure for the updater (once per task).
-  public var failureObserved = false
   /// Addresses on attached networks, by network ID, in attachment order.
   public var networkAddresses: [NetworkAttachment] = []
 
