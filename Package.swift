@@ -8,6 +8,8 @@ import PackageDescription
 ///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
 ///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
 ///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax  (the simulated dockerd)
+///   I/O:         RealEngine → EngineAPI, AsyncHTTPClient  (an EngineClient over HTTP to a
+///                real dockerd)
 ///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
 ///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
 ///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
@@ -24,6 +26,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
   ],
   targets: [
     .target(
@@ -41,6 +45,14 @@ let package = Package(
       ]),
     .target(
       name: "Engine", dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax"]),
+    .target(
+      name: "RealEngine",
+      dependencies: [
+        "EngineAPI", "GoDurations",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
     .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
@@ -74,6 +86,9 @@ let package = Package(
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
+    .testTarget(
+      name: "RealEngineTests", dependencies: ["RealEngine", "EngineAPI", "GoDurations"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),

@@ -53,6 +53,25 @@ public struct NetworkResource: GoStruct, Equatable {
   }
 }
 
+extension KeyedDecodingContainer {
+  /// moby writes a nil map or slice as `null` (`GET /networks` leaves `Containers` and
+  /// `Labels` unset for swarm networks; `GraphDriver.Data` is nil with vfs; `Config.Env` of an
+  /// image without one): read here as empty.
+  func decode(_ type: [String: EndpointResource].Type, forKey key: Key) throws
+    -> [String: EndpointResource]
+  {
+    try decodeIfPresent(type, forKey: key) ?? [:]
+  }
+
+  func decode(_ type: [String: String].Type, forKey key: Key) throws -> [String: String] {
+    try decodeIfPresent(type, forKey: key) ?? [:]
+  }
+
+  func decode(_ type: [String].Type, forKey key: Key) throws -> [String] {
+    try decodeIfPresent(type, forKey: key) ?? []
+  }
+}
+
 /// `network.IPAM`.
 public struct IPAM: GoStruct, Equatable {
   public static let goTypeName = "network.IPAM"
