@@ -78,7 +78,7 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "Session", "RealEngine", "EngineAPI", "SwarmCore", "Transcript", "Lessons", "LineEditor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -95,7 +95,9 @@ let package = Package(
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
+    .testTarget(
+      name: "SessionTests",
+      dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
   ]

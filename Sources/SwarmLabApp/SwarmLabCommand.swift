@@ -38,8 +38,8 @@ struct SwarmLabCommand: ParsableCommand {
   var record: String?
 
   mutating func run() throws {
-    let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
+      let session = try options.session(try options.configuration(), prompt: prompt)
       var runner = ScriptRunner(session: session)
       throw ExitCode(
         runner.run(
@@ -61,7 +61,8 @@ struct SwarmLabCommand: ParsableCommand {
           wallClock: { Double(Self.wallClockNanos()) / 1e9 })
       }
       let engine = SessionEngine(
-        session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil,
+        session: try options.session(config, prompt: prompt),
+        lessons: record == nil && options.engine == nil ? lessons : nil,
         recording: record != nil)
       let status = InteractiveShell.run(engine: engine)
       if let record, let text = engine.recorder?.text {
@@ -72,7 +73,7 @@ struct SwarmLabCommand: ParsableCommand {
       }
       throw ExitCode(status)
     }
-    var runner = ScriptRunner(session: Session(config, prompt: prompt))
+    var runner = ScriptRunner(session: try options.session(config, prompt: prompt))
     throw ExitCode(runner.run(lines: StandardInputLines()))
   }
 
@@ -99,7 +100,8 @@ struct RunCommand: ParsableCommand {
   var file: String
 
   mutating func run() throws {
-    var runner = ScriptRunner(session: Session(try options.configuration()), echo: echo)
+    var runner = ScriptRunner(
+      session: try options.session(try options.configuration()), echo: echo)
     if file == "-" { throw ExitCode(runner.run(lines: StandardInputLines())) }
     guard let text = FileText.read(file) else {
       throw ValidationError("cannot read \(file)")
