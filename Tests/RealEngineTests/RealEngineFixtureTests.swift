@@ -81,6 +81,16 @@ import Testing
     #expect(overlay.scope == "swarm")
   }
 
+  /// An overlay network inspected right after `network create`, before swarmkit allocated it
+  /// (seen on 20.10.24): Go's nil slices and maps arrive as `null`.
+  @Test func unallocatedNetworkDecodes() throws {
+    let json = """
+      {"Driver":"default","Options":null,"Config":null}
+      """
+    let ipam = try JSONDecoder().decode(IPAM.self, from: Data(json.utf8))
+    #expect(ipam.config.isEmpty)
+  }
+
   @Test func containersDecode() throws {
     let containers = try decode([ContainerSummary].self, "containers.json")
     #expect(containers.count == 2)
