@@ -19,7 +19,7 @@ struct SessionOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Send docker commands to a real engine: unix:///PATH, tcp://HOST:PORT, or docker/env for DOCKER_HOST.",
+      "Send docker commands to a real engine: unix:///PATH, tcp://HOST:PORT, or docker/env for DOCKER_HOST (test: run the '#! engine: any' transcripts there).",
       valueName: "address"))
   var engine: String?
 
