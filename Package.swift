@@ -6,8 +6,9 @@ import PackageDescription
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
 /// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
 ///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///                ShellTools (the workspace and busybox-like text tools)
 ///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
-///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax  (the simulated dockerd)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
 ///   I/O:         RealEngine → EngineAPI, AsyncHTTPClient  (an EngineClient over HTTP to a
 ///                real dockerd)
 ///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
@@ -44,7 +45,8 @@ let package = Package(
         "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
       ]),
     .target(
-      name: "Engine", dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax"]),
+      name: "Engine",
+      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
     .target(
       name: "RealEngine",
       dependencies: [
@@ -55,6 +57,9 @@ let package = Package(
       ]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
+    .target(
+      name: "ShellTools",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
     .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
     .target(
       name: "DockerFormat",
@@ -64,7 +69,7 @@ let package = Package(
       name: "Session",
       dependencies: [
         "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
-        "Transcript", "GoDurations",
+        "ShellTools", "Transcript", "GoDurations",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -79,10 +84,16 @@ let package = Package(
       name: "SwarmLabApp",
       dependencies: [
         "Session", "RealEngine", "EngineAPI", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
+    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
+    // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
+    .executableTarget(
+      name: "swarmlab-fuzz",
+      dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
@@ -91,6 +102,8 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
+    .testTarget(
+      name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),

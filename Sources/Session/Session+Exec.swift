@@ -25,7 +25,10 @@ extension Session {
     do throws(EngineError) {
       let id = try client.execCreate(plan.containerID, config: plan.config).id
       let output = try client.execStart(id)
-      if output.exitCode == nil, let prompt = output.prompt { openExec = (id, prompt) }
+      if output.exitCode == nil, let prompt = output.prompt {
+        containerShellsOpened += 1
+        openExec = (id, prompt, "\(plan.containerID)#\(containerShellsOpened)")
+      }
       return take(output)
     } catch {
       return failure(error.daemonMessage, code: 1)
@@ -46,7 +49,7 @@ extension Session {
       if output.exitCode != nil {
         openExec = nil
       } else if let prompt = output.prompt {
-        openExec = (id, prompt)
+        openExec?.prompt = prompt
       }
       return take(output)
     } catch {

@@ -7,21 +7,36 @@ public import Transcript
 public struct SessionTranscriptHost: TranscriptHost {
   public let session: Session
 
-  public init(header: TranscriptHeader) {
-    session = Session(Self.configuration(header))
+  /// Why a header's session cannot be built (a start time outside what is simulated).
+  public struct SetupError: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  public init(header: TranscriptHeader) throws(SetupError) {
+    session = Session(try Self.configuration(header))
   }
 
   /// A host whose docker commands go to a real engine (`swarmlab test --engine`): the header's
   /// seed and clock do not bind it, which is why only `#! engine: any` goldens run there.
-  public init(header: TranscriptHeader, realEngine: any EngineClient, assumeYes: Bool) {
-    session = Session(Self.configuration(header), realEngine: realEngine, assumeYes: assumeYes)
+  public init(header: TranscriptHeader, realEngine: any EngineClient, assumeYes: Bool)
+    throws(SetupError)
+  {
+    session = Session(
+      try Self.configuration(header), realEngine: realEngine, assumeYes: assumeYes)
   }
 
-  static func configuration(_ header: TranscriptHeader) -> SessionConfiguration {
+  static func configuration(_ header: TranscriptHeader) throws(SetupError)
+    -> SessionConfiguration
+  {
     var config = SessionConfiguration()
     if let seed = header.seed { config.seed = seed }
     if let hostname = header.hostname { config.hostname = hostname }
-    if let start = header.startTimeEpochSeconds { config.startTime = SimTime(seconds: start) }
+    if let start = header.startTimeEpochSeconds {
+      config.startTime = SimTime(seconds: start)
+      if let problem = SimTime.checkedStart(config.startTime) {
+        throw SetupError(description: "start-time \(header.startTime ?? ""): \(problem)")
+      }
+    }
     return config
   }
 

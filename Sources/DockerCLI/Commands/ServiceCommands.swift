@@ -111,13 +111,11 @@ enum ServiceCommands {
       }
       let (name, value) = (parts[0], parts[1])
       guard let replicas = UInt64(value) else {
+        // Go's ParseUint: digits that overflow are out of range, anything else is bad syntax.
+        let digits = !value.isEmpty && value.allSatisfy { $0.isASCII && $0.isNumber }
         errors.append(
-          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": invalid syntax"
+          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": \(digits ? "value out of range" : "invalid syntax")"
         )
-        continue
-      }
-      guard replicas <= ServiceSpecBuilder.maxReplicas else {
-        errors.append("\(name): " + ServiceSpecBuilder.tooMany(replicas))
         continue
       }
       do throws(EngineError) {

@@ -38,7 +38,12 @@ enum ServiceQueries {
     }
     var out = CommandOutput()
     if !serviceIDs.isEmpty {
-      let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
+      // Ask only for these services' tasks, as docker does (unless the user filters by service).
+      var filters = cmd.flags.filters()
+      if filters.values("service").isEmpty {
+        for id in serviceIDs { filters.add("service", id) }
+      }
+      let tasks = try client.taskList(ListOptions(filters: filters)).filter {
         serviceIDs.contains($0.serviceID ?? "")
       }
       out.items.append(
@@ -152,11 +157,25 @@ enum LogOptions {
     }
     if let t = Timestamp(rfc3339: text) { return t }
     if isDate(text) { return Timestamp(unixNanos: .max) }
-    guard let seconds = Double(text), seconds.isFinite else { return nil }
-    let nanos = seconds * 1e9
-    if nanos >= 9.2e18 { return Timestamp(unixNanos: .max) }
-    if nanos <= -9.2e18 { return Timestamp(unixNanos: Int64.min + 1) }
-    return Timestamp(unixNanos: Int64(nanos))
+    return unixTimestamp(text)
+  }
+
+  /// docker's `SECONDS[.NANOS]` form (`parseTimestamp` in docker's api/types/time): whole
+  /// seconds that fit an int64; anything else (`1e20`, `nan`) is not a time.
+  static func unixTimestamp(_ text: String) -> Timestamp? {
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let seconds = Int64(parts[0]) else { return nil }
+    var nanos: Int64 = 0
+    if parts.count == 2 {
+      let digits = parts[1].prefix(9)
+      guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(digits) else {
+        return nil
+      }
+      nanos = value * Int64("1000000000".dropLast(digits.count))!
+    }
+    let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+    if overflow { return Timestamp(unixNanos: seconds < 0 ? Int64.min + 1 : .max) }
+    return Timestamp(unixNanos: scaled &+ nanos)
   }
 
   /// An RFC 3339 date too far from 1970 for nanoseconds (`9999-12-31T00:00:00Z`).

@@ -8,17 +8,14 @@ import GoDurations
 enum ServiceSpecBuilder {
   struct Invalid: Error { var message: String }
 
-  /// The most tasks a service may ask for in the simulation (the Engine refuses more too).
-  static let maxReplicas: UInt64 = 100_000
-
   /// Flags both commands honour: each changes the spec (and `service inspect` shows it).
-  static let policyFlags: Set<String> = [
+  static let policyFlags: Set<String> = Set([
     "restart-condition", "restart-delay", "restart-max-attempts", "restart-window",
     "update-delay", "update-failure-action", "update-max-failure-ratio", "update-monitor",
     "update-order", "update-parallelism", "rollback-delay", "rollback-failure-action",
     "rollback-max-failure-ratio", "rollback-monitor", "rollback-order", "rollback-parallelism",
     "stop-grace-period",
-  ]
+  ]).union(healthFlags)
 
   /// `service create` flags SwarmLab simulates: the ones `create` reads, plus those that
   /// only change what the CLI prints or how long it waits. Any other is refused before
@@ -72,14 +69,14 @@ enum ServiceSpecBuilder {
     var placement = Placement(
       constraints: nonEmpty(f.strings("constraint")),
       preferences: nonEmpty(f.strings("placement-pref").map(preference)))
-    if let max = try count(f, "replicas-max-per-node"), max > 0 { placement.maxReplicas = max }
+    if let max = count(f, "replicas-max-per-node"), max > 0 { placement.maxReplicas = max }
     var task = TaskSpec(containerSpec: container, placement: placement)
     task.networks = nonEmpty(f.strings("network").map { NetworkAttachmentConfig(target: $0) })
     var spec = ServiceSpec(name: f.string("name") ?? "", taskTemplate: task)
     spec.labels = try labelMap(f.strings("label"))
     switch f.string("mode") ?? "replicated" {
     case "replicated":
-      spec.mode = .replicated(try replicas(f) ?? 1)
+      spec.mode = .replicated(replicas(f) ?? 1)
     case "global":
       if f.isSet("replicas") {
         throw Invalid(message: "replicas can only be used with replicated or replicated-job mode")
@@ -171,7 +168,7 @@ enum ServiceSpecBuilder {
     endpoint.ports = nonEmpty(ports)
     spec.endpointSpec = endpoint
 
-    if let replicas = try replicas(f) {
+    if let replicas = replicas(f) {
       guard spec.mode.replicated != nil else {
         throw Invalid(message: "replicas can only be used with replicated mode")
       }
@@ -199,7 +196,7 @@ enum ServiceSpecBuilder {
     if let d = f.durationNanos("restart-delay") {
       changeRestart { $0.delay = GoDuration(nanoseconds: d) }
     }
-    if let n = try count(f, "restart-max-attempts") { changeRestart { $0.maxAttempts = n } }
+    if let n = count(f, "restart-max-attempts") { changeRestart { $0.maxAttempts = n } }
     if let w = f.durationNanos("restart-window") {
       changeRestart { $0.window = GoDuration(nanoseconds: w) }
     }
@@ -208,6 +205,10 @@ enum ServiceSpecBuilder {
     spec.rollbackConfig = try updatePolicy("rollback", f, spec.rollbackConfig)
     if let grace = f.durationNanos("stop-grace-period") {
       spec.taskTemplate.containerSpec?.stopGracePeriod = GoDuration(nanoseconds: grace)
+    }
+    if var container = spec.taskTemplate.containerSpec {
+      try applyHealth(f, &container)
+      spec.taskTemplate.containerSpec = container
     }
   }
 
@@ -220,7 +221,7 @@ enum ServiceSpecBuilder {
       body(&value)
       policy = value
     }
-    if let p = try count(f, "\(prefix)-parallelism") { change { $0.parallelism = p } }
+    if let p = count(f, "\(prefix)-parallelism") { change { $0.parallelism = p } }
     if let d = f.durationNanos("\(prefix)-delay") {
       change { $0.delay = d == 0 ? nil : GoDuration(nanoseconds: d) }
     }
@@ -253,25 +254,12 @@ enum ServiceSpecBuilder {
     return policy
   }
 
-  /// `--replicas`, checked against the simulation's limit.
-  private static func replicas(_ f: FlagValues) throws(Invalid) -> UInt64? {
-    guard let n = f.uint64("replicas") else { return nil }
-    guard n <= maxReplicas else { throw Invalid(message: tooMany(n)) }
-    return n
-  }
+  /// `--replicas` (the daemon refuses more than the simulation can hold).
+  private static func replicas(_ f: FlagValues) -> UInt64? { f.uint64("replicas") }
 
-  static func tooMany(_ n: UInt64) -> String {
-    "swarmlab: \(n) replicas is more than SwarmLab simulates (at most \(maxReplicas) tasks per service)"
-  }
-
-  /// A uint64 flag the simulation counts with (`--restart-max-attempts`, parallelism),
-  /// refused plainly beyond what it can count.
-  private static func count(_ f: FlagValues, _ name: String) throws(Invalid) -> UInt64? {
-    guard let n = f.uint64(name) else { return nil }
-    guard n <= UInt64(Int32.max) else {
-      throw Invalid(message: "swarmlab: --\(name) \(n) is larger than SwarmLab simulates")
-    }
-    return n
+  /// A uint64 flag (`--restart-max-attempts`, parallelism), sent as typed.
+  private static func count(_ f: FlagValues, _ name: String) -> UInt64? {
+    f.uint64(name)
   }
 
   /// `8010:80`, `8010:80/udp`, `80`, or `published=8010,target=80,protocol=tcp,mode=ingress`.

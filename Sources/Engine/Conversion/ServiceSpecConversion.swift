@@ -41,9 +41,10 @@ public enum ServiceSpecConversion {
       container.stopGracePeriod = GoDuration(t.stopGracePeriod)
     }
     if let health = t.healthCheck {
+      func duration(_ d: SimDuration) -> GoDuration? { d == .zero ? nil : GoDuration(d) }
       container.healthcheck = HealthConfig(
-        test: nonEmpty(health.test),
-        interval: health.interval == .zero ? nil : GoDuration(health.interval),
+        test: nonEmpty(health.test), interval: duration(health.interval),
+        timeout: duration(health.timeout), startPeriod: duration(health.startPeriod),
         retries: health.retries == 0 ? nil : health.retries)
     }
     container.dnsConfig = DNSConfig()
@@ -63,9 +64,11 @@ public enum ServiceSpecConversion {
     }
     // The CLI records the platforms of a manifest list it resolved; a bare (unresolved)
     // reference has none.
+    let pinned = t.resolvedImage.lastIndex(of: "@").map {
+      t.resolvedImage[$0...].hasPrefix("@sha256:")
+    }
     let platforms =
-      t.resolvedImage.contains("@sha256:")
-      ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
+      pinned == true ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
     return TaskSpec(
       containerSpec: container, resources: ResourceRequirements(), restartPolicy: restart,
       placement: Placement(
@@ -118,9 +121,12 @@ extension ServiceSpecConversion {
     template.user = c.user
     template.hostname = c.hostname
     if let grace = c.stopGracePeriod { template.stopGracePeriod = SimDuration(grace) }
-    if let health = c.healthcheck, let test = health.test {
-      var check = HealthCheck(test: test)
+    if let health = c.healthcheck {
+      // Settings without a test keep the image's test (`--health-interval` alone).
+      var check = HealthCheck(test: health.test ?? [])
       if let interval = health.interval { check.interval = SimDuration(interval) }
+      if let timeout = health.timeout { check.timeout = SimDuration(timeout) }
+      if let start = health.startPeriod { check.startPeriod = SimDuration(start) }
       if let retries = health.retries { check.retries = retries }
       template.healthCheck = check
     }
@@ -132,7 +138,7 @@ extension ServiceSpecConversion {
         template.restart.condition = parsed
       }
       if let delay = r.delay { template.restart.delay = SimDuration(delay) }
-      if let attempts = r.maxAttempts { template.restart.maxAttempts = try count(attempts) }
+      if let attempts = r.maxAttempts { template.restart.maxAttempts = count(attempts) }
       if let window = r.window { template.restart.window = SimDuration(window) }
     }
     if let p = task.placement {
@@ -140,22 +146,18 @@ extension ServiceSpecConversion {
       template.placementPreferences = (p.preferences ?? []).compactMap {
         $0.spread.map { "spread=" + $0.spreadDescriptor }
       }
-      template.maxReplicasPerNode = try count(p.maxReplicas ?? 0)
+      template.maxReplicasPerNode = count(p.maxReplicas ?? 0)
     }
     template.networks = (task.networks ?? []).compactMap(\.target)
-    template.forceUpdate = try count(task.forceUpdate)
+    template.forceUpdate = count(task.forceUpdate)
 
     var core = SwarmCore.ServiceSpec(name: spec.name ?? "", template: template)
     core.labels = sortedLabels(spec.labels)
     if spec.mode.global != nil {
       core.mode = .global
     } else {
-      let replicas = spec.mode.replicated?.replicas ?? 1
-      guard replicas <= Engine.maxReplicas else {
-        throw .invalidParameter(
-          "swarmlab: SwarmLab simulates at most \(Engine.maxReplicas) replicas per service")
-      }
-      core.mode = .replicated(replicas: Int(replicas))
+      // SwarmCore refuses more than it can simulate (ControlAPI.taskLimit), for every client.
+      core.mode = .replicated(replicas: Int(clamping: spec.mode.replicated?.replicas ?? 1))
     }
     if let u = spec.updateConfig { core.update = try policy(u) }
     if let r = spec.rollbackConfig { core.rollback = try policy(r) }
@@ -177,7 +179,7 @@ extension ServiceSpecConversion {
 
   private static func policy(_ u: UpdateConfig) throws(EngineError) -> UpdatePolicy {
     var policy = UpdatePolicy()
-    policy.parallelism = try count(u.parallelism)
+    policy.parallelism = count(u.parallelism)
     policy.delay = u.delay.map(SimDuration.init) ?? .zero
     policy.monitor = u.monitor.map(SimDuration.init) ?? .zero
     policy.maxFailureRatio = u.maxFailureRatio
@@ -196,13 +198,9 @@ extension ServiceSpecConversion {
     return policy
   }
 
-  /// A count the API sends as uint64, checked to fit the simulation's integers.
-  private static func count(_ value: UInt64) throws(EngineError) -> Int {
-    guard value <= UInt64(Int32.max) else {
-      throw .invalidParameter("swarmlab: \(value) is larger than SwarmLab simulates")
-    }
-    return Int(value)
-  }
+  /// A count the API sends as uint64. docker accepts any; past Int.max none can differ in a
+  /// simulation (no more attempts, workers or replicas than that ever happen), so it saturates.
+  private static func count(_ value: UInt64) -> Int { Int(clamping: value) }
 
   private static func refuseUnsimulated(_ c: ContainerSpec) throws(EngineError) {
     let unsupported: [(String, Bool)] = [

@@ -43,7 +43,7 @@ public struct SwarmTemplate: Sendable, Equatable {
       // the end instead of after every join (which made 1,000 machines quadratic).
       for (index, name) in names.enumerated().dropFirst() {
         cluster.currentMachine = name
-        try ControlAPI.joinSwarm(
+        _ = try ControlAPI.joinSwarm(
           token: index < managers ? managerToken : workerToken, remoteAddress: leader,
           settle: false, &cluster)
       }

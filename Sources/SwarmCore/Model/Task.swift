@@ -14,6 +14,8 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     set { templateBox = TemplateBox(newValue) }
   }
   private var templateBox: TemplateBox
+  /// The template's pinned image, read from the shared template without copying it.
+  var resolvedImage: String { templateBox.value.resolvedImage }
   /// The service's spec version when the task was made (shown in inspect's `Version`).
   public var specVersion: Int
   public var desiredState: TaskState

@@ -34,6 +34,15 @@ enum TaskReaper {
       }
     }
     if !candidates.isEmpty {
+      // Counted first: after an update every slot holds history, but few exceed the limit.
+      var sizes: [SlotKey: Int] = [:]
+      for index in tasks.indices where !doomed.contains(tasks[index].id) {
+        let key = SlotKey(tasks[index])
+        if candidates.contains(key) { sizes[key, default: 0] += 1 }
+      }
+      candidates = candidates.filter { sizes[$0, default: 0] > limit }
+    }
+    if !candidates.isEmpty {
       var groups: [SlotKey: [SwarmTask]] = [:]
       for index in tasks.indices where !doomed.contains(tasks[index].id) {
         let key = SlotKey(tasks[index])
