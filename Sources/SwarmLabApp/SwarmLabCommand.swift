@@ -53,6 +53,11 @@ struct SwarmLabCommand: ParsableCommand {
 
   mutating func run() throws {
     if noColor { setenv("NO_COLOR", "1", 1) }
+    if record != nil && options.engine != nil {
+      // A recording's header fixes the simulation's seed and clock; a real engine's session
+      // could not replay from it.
+      throw ValidationError("record works on the simulation only; drop --engine")
+    }
     if let record {
       // Checked before the session starts, so a bad path never costs a learner the session.
       _ = try FileText.checkWritable(record)
