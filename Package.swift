@@ -16,6 +16,8 @@ import PackageDescription
 ///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
 ///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
 ///                Transcript (format, matching, diff);  Lessons → Session
+///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
+///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -66,10 +68,21 @@ let package = Package(
       dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
     .target(name: "Transcript"),
     .target(
+      name: "Compose",
+      dependencies: [
+        "GoDurations", .product(name: "Yams", package: "Yams"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Exercises", dependencies: [.product(name: "Yams", package: "Yams")],
+      // The book's exercise files, compiled in (see the file's header).
+      resources: [.embedInCode("Resources/exercises.yml")]),
+    .target(name: "Stack", dependencies: ["Compose", "EngineAPI", "GoDurations"]),
+    .target(
       name: "Session",
       dependencies: [
         "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
-        "ShellTools", "Transcript", "GoDurations",
+        "ShellTools", "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -108,6 +121,12 @@ let package = Package(
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "StackTests",
+      dependencies: [
+        "Stack", "Compose", "EngineAPI", "Engine", "SwarmCore", "Exercises", "GoDurations",
+      ]),
     .testTarget(
       name: "SessionTests",
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),

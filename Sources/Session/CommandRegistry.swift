@@ -77,6 +77,11 @@ public struct CommandRegistry: Sendable {
     "service": ["create", "inspect", "logs", "ls", "ps", "rm", "rollback", "scale", "update"],
     "container": ["exec", "inspect", "kill", "logs", "ls", "restart", "rm", "start", "stop"],
     "network": ["create", "inspect", "ls", "rm"],
+    "stack": ["deploy", "ls", "ps", "rm", "services"],
+    // `inspect` only with --pretty (the JSON form is not simulated), so it is not listed.
+    "config": ["create", "ls", "rm"],
+    "secret": ["create", "ls", "rm"],
+    "volume": ["create", "ls", "rm"],
     "": [
       "exec", "info", "inspect", "kill", "logs", "ps", "restart", "rm", "start", "stop", "version",
     ],

@@ -164,6 +164,16 @@ public final class Session {
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
+      let simulatedOnly =
+        parsed.path == ["stack", "deploy"]
+        || ["config", "secret", "volume"].contains(parsed.path.first)
+      if simulatedOnly && remoteEngine != nil {
+        // These act on the simulation's swarm until the Engine API carries them.
+        return simulationOnly("docker \(parsed.path.joined(separator: " "))")
+      }
+      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
+      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
+      if parsed.path.first == "volume" { return volumeCommand(parsed) }
       let output: CommandOutput
       if var client = remoteEngine {
         output = runOnRealEngine(parsed, &client) ?? CommandOutput()
@@ -192,7 +202,7 @@ public final class Session {
       return failure(error.message, code: error.exitCode)
     case .notSimulated(let path):
       return failure(
-        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container and network commands)",
+        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
     }
   }

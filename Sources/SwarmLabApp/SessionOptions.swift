@@ -46,9 +46,12 @@ struct SessionOptions: ParsableArguments {
 
   func configuration() throws -> SessionConfiguration {
     var config = SessionConfiguration()
-    // The working folder starts empty in memory; the real machine's files show through,
-    // read-only (transcripts replay without them, so their output never depends on the host).
-    config.workspace = Workspace(home: "/diamol", host: LocalHostFiles())
+    // The working folder holds the book's exercise files (compiled in); the real machine's
+    // files show through, read-only (transcripts replay without them, so their output never
+    // depends on the host).
+    config.workspace = Workspace(
+      home: Session.exercisesMount, mounts: [Session.exercisesWorkspaceMount],
+      host: LocalHostFiles())
     config.seed = seed
     config.hostname = hostname
     if let startTime {

@@ -47,6 +47,7 @@ public enum ServiceSpecConversion {
         timeout: duration(health.timeout), startPeriod: duration(health.startPeriod),
         retries: health.retries == 0 ? nil : health.retries)
     }
+    FileAndMountConversion.fill(&container, from: t)
     container.dnsConfig = DNSConfig()
     container.isolation = "default"
 
@@ -70,12 +71,13 @@ public enum ServiceSpecConversion {
     let platforms =
       pinned == true ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
     return TaskSpec(
-      containerSpec: container, resources: ResourceRequirements(), restartPolicy: restart,
+      containerSpec: container, resources: FileAndMountConversion.resources(t),
+      restartPolicy: restart,
       placement: Placement(
         constraints: nonEmpty(t.constraints), preferences: nonEmpty(preferences),
         maxReplicas: t.maxReplicasPerNode == 0 ? nil : UInt64(t.maxReplicasPerNode),
         platforms: platforms),
-      networks: nonEmpty(t.networks.map { NetworkAttachmentConfig(target: $0) }),
+      networks: nonEmpty(FileAndMountConversion.networks(t)),
       forceUpdate: UInt64(t.forceUpdate), runtime: runtime ? "container" : nil)
   }
 
@@ -149,6 +151,8 @@ extension ServiceSpecConversion {
       template.maxReplicasPerNode = count(p.maxReplicas ?? 0)
     }
     template.networks = (task.networks ?? []).compactMap(\.target)
+    FileAndMountConversion.apply(c, networks: task.networks, to: &template)
+    FileAndMountConversion.apply(task.resources, to: &template)
     template.forceUpdate = count(task.forceUpdate)
 
     var core = SwarmCore.ServiceSpec(name: spec.name ?? "", template: template)
@@ -204,8 +208,7 @@ extension ServiceSpecConversion {
 
   private static func refuseUnsimulated(_ c: ContainerSpec) throws(EngineError) {
     let unsupported: [(String, Bool)] = [
-      ("mounts", c.mounts?.isEmpty == false), ("secrets", c.secrets?.isEmpty == false),
-      ("configs", c.configs?.isEmpty == false), ("tty", c.tty == true),
+      ("tty", c.tty == true),
       ("read-only", c.readOnly == true), ("stop-signal", c.stopSignal?.isEmpty == false),
       ("init", c.`init` == true),
     ]

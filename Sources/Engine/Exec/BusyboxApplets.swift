@@ -130,6 +130,11 @@ enum BusyboxApplets {
         }
         out.chunks.append(.stdout(text))
       default:
+        // Configs and secrets the task mounted (`/app/config/config.json`, `/run/secrets/x`).
+        if let data = engine.cluster.state.mountedFile(path, inContainer: container.id) {
+          out.chunks.append(.stdout(String(decoding: data, as: UTF8.self)))
+          continue
+        }
         out.chunks.append(.stderr("cat: can't open '\(path)': No such file or directory\n"))
         out.exitCode = 1
       }

@@ -133,6 +133,7 @@ extension ControlAPI {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
     for constraint in spec.template.constraints { _ = try Constraint.parse(constraint) }
+    try validateFileReferences(spec.template, state)
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name
