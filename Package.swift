@@ -9,6 +9,8 @@ import PackageDescription
 ///                ShellTools (the workspace and busybox-like text tools)
 ///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
 ///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
+///   I/O:         RealEngine → EngineAPI, AsyncHTTPClient  (an EngineClient over HTTP to a
+///                real dockerd)
 ///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
 ///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
 ///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
@@ -27,6 +29,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
   ],
   targets: [
     .target(
@@ -45,6 +49,14 @@ let package = Package(
     .target(
       name: "Engine",
       dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
+    .target(
+      name: "RealEngine",
+      dependencies: [
+        "EngineAPI", "GoDurations",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
     .target(
@@ -84,7 +96,8 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "ShellTools",
+        "Session", "RealEngine", "EngineAPI", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -97,6 +110,9 @@ let package = Package(
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
+    .testTarget(
+      name: "RealEngineTests", dependencies: ["RealEngine", "EngineAPI", "GoDurations"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
     .testTarget(
@@ -111,7 +127,9 @@ let package = Package(
       dependencies: [
         "Stack", "Compose", "EngineAPI", "Engine", "SwarmCore", "Exercises", "GoDurations",
       ]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
+    .testTarget(
+      name: "SessionTests",
+      dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
   ]

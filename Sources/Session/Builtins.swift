@@ -10,8 +10,15 @@ enum Builtins {
   static func lookup(_ name: String) -> Builtin? {
     switch name {
     case "sleep": sleep
-    case "machine": MachineCommand.run
-    case "visualize": Visualizer.run
+    case "machine":
+      { session, args in
+        session.isRealEngine ? session.simulationOnly("machine") : MachineCommand.run(session, args)
+      }
+    case "visualize":
+      { session, args in
+        session.isRealEngine
+          ? session.simulationOnly("visualize") : Visualizer.run(session, args)
+      }
     case "echo": echo
     case "export": export
     case "unset": unset
@@ -23,7 +30,10 @@ enum Builtins {
         out.exitRequested = true
         return out
       }
-    case "curl": { session, args in session.hostCurl(args) }
+    case "curl":
+      { session, args in
+        session.isRealEngine ? session.simulationOnly("curl") : session.hostCurl(args)
+      }
     case "true": { _, _ in SessionOutput() }
     case "false": { _, _ in SessionOutput(exitCode: 1) }
     default: nil
@@ -40,6 +50,12 @@ enum Builtins {
       } else {
         return session.failure("sleep: invalid time interval '\(arg)'", code: 1)
       }
+    }
+    if var client = session.remoteEngine {
+      // A real engine's clock cannot be moved: this really waits.
+      client.wait(GoDuration(nanoseconds: total.nanos))
+      session.remoteEngine = client
+      return SessionOutput()
     }
     // The simulated clock ends in 2200; saying so beats a clock that silently stops.
     guard session.cluster.now + total <= SimTime.end else {

@@ -7,14 +7,24 @@ import SwarmCore
 /// prompt (`/app # `) whose lines go to the engine until `exit`; anything else runs at once.
 extension Session {
   func exec(_ parsed: ParsedCommand) -> SessionOutput {
+    // A local reference, not `&engine`: `take` reads the engine while the exec runs.
+    if var client = remoteEngine {
+      defer { remoteEngine = client }
+      return exec(parsed, &client)
+    }
+    var simulated = engine
+    return exec(parsed, &simulated)
+  }
+
+  private func exec<C: EngineClient>(_ parsed: ParsedCommand, _ client: inout C) -> SessionOutput {
     let plan: ExecCommand.Plan
-    switch ExecCommand.plan(parsed, &engine) {
+    switch ExecCommand.plan(parsed, &client) {
     case .failure(let failure): return Self.plain(failure.output)
     case .success(let p): plan = p
     }
     do throws(EngineError) {
-      let id = try engine.execCreate(plan.containerID, config: plan.config).id
-      let output = try engine.execStart(id)
+      let id = try client.execCreate(plan.containerID, config: plan.config).id
+      let output = try client.execStart(id)
       if output.exitCode == nil, let prompt = output.prompt {
         containerShellsOpened += 1
         openExec = (id, prompt, "\(plan.containerID)#\(containerShellsOpened)")
@@ -29,7 +39,13 @@ extension Session {
   /// shell and its status becomes the exec's.
   func runInContainer(_ line: String, _ id: String) -> SessionOutput {
     do throws(EngineError) {
-      let output = try engine.execInput(id, line: line)
+      let output: ExecOutput
+      if var client = remoteEngine {
+        defer { remoteEngine = client }
+        output = try client.execInput(id, line: line)
+      } else {
+        output = try engine.execInput(id, line: line)
+      }
       if output.exitCode != nil {
         openExec = nil
       } else if let prompt = output.prompt {

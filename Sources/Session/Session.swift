@@ -1,7 +1,7 @@
 import DockerCLI
 import DockerFormat
 import Engine
-import EngineAPI
+public import EngineAPI
 import ShellSyntax
 public import ShellTools
 public import SwarmCore
@@ -33,6 +33,13 @@ public final class Session {
   var openExec: (id: String, prompt: String, name: String)?
   /// How many of the engine's exec records are already in `records`.
   var execRecordsSeen = 0
+  /// A real engine (`swarmlab --engine`): when set, docker commands go to it instead of the
+  /// simulation.
+  var remoteEngine: (any EngineClient)?
+  /// `--yes`: destructive commands on a real engine run without asking.
+  let assumeYes: Bool
+  /// `service/NAME`, `network/NAME` this session created on a real engine.
+  var createdNames: Set<String> = []
   /// The learner's working folder (`pwd`, `ls`, `cat`, redirection targets), in memory.
   public internal(set) var workspace: Workspace
   /// What `help` lists and completion offers; front ends add their groups (lessons).
@@ -42,11 +49,22 @@ public final class Session {
 
   private let basePrompt: String
 
-  public init(
+  /// `realEngine`, when given, receives every docker command (see `Session+RealEngine`);
+  /// `assumeYes` lets destructive commands on it run without refusal.
+  public convenience init(
     _ configuration: SessionConfiguration = SessionConfiguration(), prompt: String = "PS> "
+  ) {
+    self.init(configuration, prompt: prompt, realEngine: nil)
+  }
+
+  public init(
+    _ configuration: SessionConfiguration, prompt: String = "PS> ",
+    realEngine: (any EngineClient)?, assumeYes: Bool = false
   ) {
     self.configuration = configuration
     self.basePrompt = prompt
+    self.remoteEngine = realEngine
+    self.assumeYes = assumeYes
     self.engine = Engine(
       cluster: Cluster(config: configuration.simulation, catalog: configuration.catalog))
     self.environment = configuration.environment
@@ -140,16 +158,29 @@ public final class Session {
   func docker(_ args: [String]) -> SessionOutput {
     switch DockerGrammar.parse(args) {
     case .command(let parsed):
-      guard cluster.localMachine.isRunning else {
+      guard remoteEngine != nil || cluster.localMachine.isRunning else {
         return failure(
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
+      let simulatedOnly =
+        parsed.path == ["stack", "deploy"]
+        || ["config", "secret", "volume"].contains(parsed.path.first)
+      if simulatedOnly && remoteEngine != nil {
+        // These act on the simulation's swarm until the Engine API carries them.
+        return simulationOnly("docker \(parsed.path.joined(separator: " "))")
+      }
       if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
       if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
       if parsed.path.first == "volume" { return volumeCommand(parsed) }
-      let output = DockerCommands.run(parsed, &engine)
+      let output: CommandOutput
+      if var client = remoteEngine {
+        output = runOnRealEngine(parsed, &client) ?? CommandOutput()
+        remoteEngine = client
+      } else {
+        output = DockerCommands.run(parsed, &engine)
+      }
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
         exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
@@ -202,7 +233,12 @@ public final class Session {
   public func followLines(_ request: FollowRequest, after since: SimTime) -> [(
     isStderr: Bool, text: String
   )] {
-    DockerCommands.followLines(
+    if var client = remoteEngine {
+      defer { remoteEngine = client }
+      return DockerCommands.followLines(
+        request.logs, after: Timestamp(unixNanos: since.nanos), &client)
+    }
+    return DockerCommands.followLines(
       request.logs, after: Timestamp(unixNanos: since.nanos), &engine)
   }
 

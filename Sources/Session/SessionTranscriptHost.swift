@@ -1,3 +1,4 @@
+public import EngineAPI
 import SwarmCore
 public import Transcript
 
@@ -12,6 +13,21 @@ public struct SessionTranscriptHost: TranscriptHost {
   }
 
   public init(header: TranscriptHeader) throws(SetupError) {
+    session = Session(try Self.configuration(header))
+  }
+
+  /// A host whose docker commands go to a real engine (`swarmlab test --engine`): the header's
+  /// seed and clock do not bind it, which is why only `#! engine: any` goldens run there.
+  public init(header: TranscriptHeader, realEngine: any EngineClient, assumeYes: Bool)
+    throws(SetupError)
+  {
+    session = Session(
+      try Self.configuration(header), realEngine: realEngine, assumeYes: assumeYes)
+  }
+
+  static func configuration(_ header: TranscriptHeader) throws(SetupError)
+    -> SessionConfiguration
+  {
     var config = SessionConfiguration()
     if let seed = header.seed { config.seed = seed }
     if let hostname = header.hostname { config.hostname = hostname }
@@ -21,7 +37,7 @@ public struct SessionTranscriptHost: TranscriptHost {
         throw SetupError(description: "start-time \(header.startTime ?? ""): \(problem)")
       }
     }
-    session = Session(config)
+    return config
   }
 
   public mutating func run(_ commandLine: String) -> HostResult {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RealEngine
 import Session
 import ShellTools
 import SwarmCore
@@ -16,10 +18,30 @@ struct SessionOptions: ParsableArguments {
     help: "Simulated wall-clock start, e.g. 2020-11-20T21:14:30Z (default: that date).")
   var startTime: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Send docker commands to a real engine: unix:///PATH, tcp://HOST:PORT, or docker/env for DOCKER_HOST (test: run the '#! engine: any' transcripts there).",
+      valueName: "address"))
+  var engine: String?
+
+  @Flag(
+    help:
+      "With --engine: allow swarm leave --force and removing objects this session did not create.")
+  var yes = false
+
   /// The options as command-line arguments, to hand them on to another command.
   var arguments: [String] {
     ["--seed", String(seed), "--hostname", hostname]
       + (startTime.map { ["--start-time", $0] } ?? [])
+      + (engine.map { ["--engine", $0] } ?? []) + (yes ? ["--yes"] : [])
+  }
+
+  /// A session on the simulation, or on the real engine `--engine` names (connecting now, so
+  /// an unreachable engine is reported before the first command).
+  func session(_ config: SessionConfiguration, prompt: String = "PS> ") throws -> Session {
+    guard let engine else { return Session(config, prompt: prompt) }
+    let client = try RealEngineConnection.connect(engine)
+    return Session(config, prompt: prompt, realEngine: client, assumeYes: yes)
   }
 
   func configuration() throws -> SessionConfiguration {

@@ -53,6 +53,11 @@ struct SwarmLabCommand: ParsableCommand {
 
   mutating func run() throws {
     if noColor { setenv("NO_COLOR", "1", 1) }
+    if record != nil && options.engine != nil {
+      // A recording's header fixes the simulation's seed and clock; a real engine's session
+      // could not replay from it.
+      throw ValidationError("record works on the simulation only; drop --engine")
+    }
     if let record {
       // Checked before the session starts, so a bad path never costs a learner the session.
       _ = try FileText.checkWritable(record)
@@ -63,8 +68,8 @@ struct SwarmLabCommand: ParsableCommand {
         )
       }
     }
-    let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
+      let session = try options.session(try options.configuration(), prompt: prompt)
       var runner = ScriptRunner(session: session)
       throw ExitCode(
         runner.run(
@@ -86,7 +91,8 @@ struct SwarmLabCommand: ParsableCommand {
           wallClock: { Double(Self.wallClockNanos()) / 1e9 })
       }
       let engine = SessionEngine(
-        session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil,
+        session: try options.session(config, prompt: prompt),
+        lessons: record == nil && options.engine == nil ? lessons : nil,
         recording: record != nil)
       if !quiet { print(Self.welcome) }
       let status = InteractiveShell.run(engine: engine)
@@ -104,7 +110,7 @@ struct SwarmLabCommand: ParsableCommand {
       }
       throw ExitCode(status)
     }
-    var runner = ScriptRunner(session: Session(config, prompt: prompt))
+    var runner = ScriptRunner(session: try options.session(config, prompt: prompt))
     throw ExitCode(runner.run(lines: StandardInputLines()))
   }
 
@@ -131,7 +137,8 @@ struct RunCommand: ParsableCommand {
   var file: String
 
   mutating func run() throws {
-    var runner = ScriptRunner(session: Session(try options.configuration()), echo: echo)
+    var runner = ScriptRunner(
+      session: try options.session(try options.configuration()), echo: echo)
     if file == "-" { throw ExitCode(runner.run(lines: StandardInputLines())) }
     let text = try FileText.read(file)
     throw ExitCode(

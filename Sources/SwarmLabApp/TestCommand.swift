@@ -18,16 +18,28 @@ struct TestCommand: ParsableCommand {
   )
   var bless = false
 
+  /// `--engine ADDRESS` and `--yes` (shared with the shell, whose parser also claims them):
+  /// run the transcripts marked `#! engine: any` on that real engine and skip the others.
+  @OptionGroup var options: SessionOptions
+
   @Argument(help: "Transcript files (.txt, .md) or folders to search.")
   var paths: [String] = []
 
   mutating func run() throws {
+    if options.engine != nil && bless {
+      throw ValidationError("--bless rewrites goldens from the simulation only; drop --engine")
+    }
+    if options.seed != 1 || options.hostname != "docker-desktop" || options.startTime != nil {
+      throw ValidationError(
+        "a transcript fixes its seed, hostname and start time in its own header (#! seed: …)")
+    }
     let files = TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
     guard !files.isEmpty else {
       throw ValidationError(
         "no transcript files found in \(paths.isEmpty ? ["transcripts"] : paths)")
     }
     var reports: [TranscriptReport] = []
+    var skipped = 0
     var blessedCount = 0
     for path in files {
       let text: String
@@ -37,7 +49,20 @@ struct TestCommand: ParsableCommand {
         print("FAIL \(path)\n\(error.message)")
         throw ExitCode(1)
       }
-      var report = TranscriptFiles.run(text: text, name: path)
+      var report: TranscriptReport
+      if let realEngine = options.engine {
+        guard
+          let run = try TranscriptFiles.runOnRealEngine(
+            text: text, name: path, realEngine, options.yes)
+        else {
+          print("SKIP \(path): not marked '#! engine: any' (it needs the simulation)")
+          skipped += 1
+          continue
+        }
+        report = run
+      } else {
+        report = TranscriptFiles.run(text: text, name: path)
+      }
       if bless, !report.passed, let file = report.file {
         let blessed = TranscriptBless.bless(file, with: report)
         if blessed != text {
@@ -53,6 +78,7 @@ struct TestCommand: ParsableCommand {
       reports.append(report)
     }
     print(TranscriptReportRenderer.render(reports), terminator: "")
+    if skipped > 0 { print("\(skipped) skipped: they run on the simulation only") }
     if blessedCount > 0 { print("\(blessedCount) blessed") }
     // Bless succeeds only when every file now passes (a malformed file cannot be blessed).
     if reports.contains(where: { !$0.passed }) { throw ExitCode(1) }
@@ -86,6 +112,23 @@ enum TranscriptFiles {
       return .malformed(error)
     }
     return TranscriptRunner { header in try SessionTranscriptHost(header: header) }.run(file)
+  }
+
+  /// Runs a transcript marked `#! engine: any` on a real engine; nil for the others.
+  static func runOnRealEngine(text: String, name: String, _ engine: String, _ yes: Bool) throws
+    -> TranscriptReport?
+  {
+    let file: TranscriptFile
+    do {
+      file = try TranscriptFile(text: text, name: name)
+    } catch {
+      return .malformed(error)
+    }
+    guard file.header.engine == .any else { return nil }
+    let client = try RealEngineConnection.connect(engine)
+    return TranscriptRunner { header in
+      try SessionTranscriptHost(header: header, realEngine: client, assumeYes: yes)
+    }.run(file)
   }
 
   private static func walk(_ dir: String) -> [String] {

@@ -26,6 +26,9 @@ public struct TranscriptHeader: Equatable, Sendable {
   public private(set) var prompts: [String] = TranscriptHeader.defaultPrompts
   /// When true, trailing spaces at the end of lines are significant.
   public private(set) var exactWhitespace = false
+  /// Where the transcript is meant to pass: `#! engine: any` marks a golden that a real
+  /// Docker engine must reproduce too (a conformance golden); without it, only the simulation.
+  public private(set) var engine: TranscriptEngineScope = .simulation
 
   public init() {}
 
@@ -48,7 +51,7 @@ public struct TranscriptHeader: Equatable, Sendable {
   public mutating func add(key: String, value: String) throws(TranscriptError.Kind) {
     let text = "#! \(key): \(value)"
     guard Self.isValidKey(key) else { throw .badHeader(text) }
-    let singleValued = ["seed", "hostname", "start-time", "exact-whitespace"]
+    let singleValued = ["seed", "hostname", "start-time", "exact-whitespace", "engine"]
     if singleValued.contains(key), self[key] != nil { throw .duplicateHeader(key) }
     switch key {
     case "seed":
@@ -67,6 +70,9 @@ public struct TranscriptHeader: Equatable, Sendable {
     case "exact-whitespace":
       guard value == "true" || value == "false" else { throw .badHeader(text) }
       exactWhitespace = value == "true"
+    case "engine":
+      guard let scope = TranscriptEngineScope(rawValue: value) else { throw .badHeader(text) }
+      engine = scope
     default:
       break
     }

@@ -90,6 +90,8 @@ import Testing
     ("#! seed: many\n", 1, .badHeader("#! seed: many")),
     ("#!/bin/sh\n", 1, .badHeader("#!/bin/sh")),
     ("#! seed: 1\n#! seed: 2\n", 2, .duplicateHeader("seed")),
+    ("#! engine: docker\n", 1, .badHeader("#! engine: docker")),
+    ("#! engine: any\n#! engine: any\n", 2, .duplicateHeader("engine")),
     ("#! start-time: 2020-13-20T21:14:30Z\n", 1, .badHeader("#! start-time: 2020-13-20T21:14:30Z")),
     ("PS> x\nok\n#! seed: 1\nPS> y\n", 3, .headerAfterCommand),
     ("PS> x\n[FOO] bar\n", 2, .unknownWildcard("[FOO]")),
@@ -103,6 +105,13 @@ import Testing
     #expect(throws: TranscriptError(fileName: "bad.txt", line: line, kind: kind)) {
       try TranscriptFile(text: text, name: "bad.txt")
     }
+  }
+
+  @Test func engineHeaderMarksConformanceGoldens() throws {
+    #expect(try TranscriptFile(text: "PS> x\n", name: "a.txt").header.engine == .simulation)
+    let any = try TranscriptFile(text: "#! engine: any\nPS> x\n", name: "b.txt")
+    #expect(any.header.engine == .any)
+    #expect(any.header["engine"] == "any")
   }
 
   @Test func unclosedConsoleFenceIsAnError() {

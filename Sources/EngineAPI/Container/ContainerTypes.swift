@@ -89,7 +89,41 @@ public struct ContainerSummary: GoStruct, Equatable {
   enum CodingKeys: String, CodingKey {
     case id = "Id", names = "Names", image = "Image", imageID = "ImageID", command = "Command"
     case created = "Created", labels = "Labels", state = "State", status = "Status"
-    case networks = "Networks"
+    case networkSettings = "NetworkSettings"
+  }
+
+  /// `types.SummaryNetworkSettings`: moby lists the networks as a map by name, whose values
+  /// (`network.EndpointSettings`) the CLI does not read here. Go writes map keys sorted, so
+  /// the names are read and written sorted (the attachment order is not on the wire).
+  struct SummaryNetworkSettings: Codable {
+    struct Endpoint: Codable {}
+    struct Name: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+    enum CodingKeys: String, CodingKey { case networks = "Networks" }
+
+    var names: [String]
+
+    init(names: [String]) { self.names = names.sorted() }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      guard try c.contains(.networks) && !c.decodeNil(forKey: .networks) else {
+        names = []
+        return
+      }
+      names = try c.nestedContainer(keyedBy: Name.self, forKey: .networks).allKeys
+        .map(\.stringValue).sorted()
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      var map = c.nestedContainer(keyedBy: Name.self, forKey: .networks)
+      for name in names { try map.encode(Endpoint(), forKey: Name(stringValue: name)) }
+    }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -103,7 +137,8 @@ public struct ContainerSummary: GoStruct, Equatable {
     labels = try c.decode([String: String].self, forKey: .labels)
     state = try c.decode(String.self, forKey: .state)
     status = try c.decode(String.self, forKey: .status)
-    networks = try c.decode([String].self, forKey: .networks)
+    networks =
+      try c.decodeIfPresent(SummaryNetworkSettings.self, forKey: .networkSettings)?.names ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -117,7 +152,7 @@ public struct ContainerSummary: GoStruct, Equatable {
     try c.encode(labels, forKey: .labels)
     try c.encode(state, forKey: .state)
     try c.encode(status, forKey: .status)
-    try c.encode(networks, forKey: .networks)
+    try c.encode(SummaryNetworkSettings(names: networks), forKey: .networkSettings)
   }
 }
 

@@ -1,0 +1,76 @@
+import DockerCLI
+import EngineAPI
+
+/// A session whose docker commands go to a real engine (`swarmlab --engine …`): the same CLI
+/// and renderer, another `EngineClient`. What only the simulation can do is refused plainly,
+/// and what could harm a swarm SwarmLab did not build is guarded.
+extension Session {
+  /// Whether docker commands go to a real engine.
+  public var isRealEngine: Bool { remoteEngine != nil }
+
+  /// The line a built-in prints when it needs the simulation.
+  func simulationOnly(_ what: String) -> SessionOutput {
+    failure(
+      "swarmlab: \(what) works on SwarmLab's simulation only; this session talks to a real engine (--engine)",
+      code: 127)
+  }
+
+  /// Runs a parsed docker command on the real engine, after the safety checks.
+  func runOnRealEngine(_ parsed: ParsedCommand, _ client: inout any EngineClient)
+    -> CommandOutput?
+  {
+    if let refusal = safetyRefusal(parsed, &client) {
+      return CommandOutput(items: [.stderr(refusal)], exitCode: 1)
+    }
+    let output = DockerCommands.run(parsed, &client)
+    noteCreated(parsed, output)
+    return output
+  }
+
+  /// Remembers the names of the services and networks this session created, so removing
+  /// them needs no confirmation.
+  private func noteCreated(_ parsed: ParsedCommand, _ output: CommandOutput) {
+    guard output.exitCode == 0 else { return }
+    switch parsed.path {
+    case ["service", "create"], ["network", "create"]:
+      if let name = parsed.flags.string("name") ?? parsed.arguments.first {
+        createdNames.insert(parsed.path[0] + "/" + name)
+      }
+    default: break
+    }
+  }
+
+  /// A reason to refuse, or nil. Without `--yes`: leaving a swarm by force, removing services,
+  /// networks or nodes this session did not create. Always: touching containers that are not
+  /// swarm tasks (the learner's own containers on that engine).
+  private func safetyRefusal(_ parsed: ParsedCommand, _ client: inout any EngineClient)
+    -> String?
+  {
+    let path = parsed.path
+    if path.first == "container", ["rm", "stop", "kill", "start", "restart"].contains(path.last) {
+      for ref in parsed.arguments {
+        guard let container = try? client.containerInspect(ref) else { continue }
+        if container.config.labels["com.docker.swarm.task.id"] == nil {
+          return
+            "swarmlab: \(ref) is not a swarm task's container; SwarmLab leaves other containers on a real engine alone"
+        }
+      }
+      return nil
+    }
+    guard !assumeYes else { return nil }
+    if path == ["swarm", "leave"] && parsed.flags.bool("force") {
+      return
+        "swarmlab: 'docker swarm leave --force' on a real engine drops its services and networks; run swarmlab with --yes to allow it"
+    }
+    let kinds = [
+      ["service", "rm"]: "service", ["network", "rm"]: "network", ["node", "rm"]: "node",
+    ]
+    if let kind = kinds[path] {
+      for ref in parsed.arguments where !createdNames.contains(kind + "/" + ref) {
+        return
+          "swarmlab: \(kind) \(ref) was not created in this SwarmLab session; run swarmlab with --yes to remove it on a real engine"
+      }
+    }
+    return nil
+  }
+}
