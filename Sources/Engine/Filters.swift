@@ -66,6 +66,10 @@ enum Filters {
             task.serviceID.hasPrefix(value) || state.services[task.serviceID]?.spec.name == value
           }
         case "label": keep = { matches($0.template.containerLabels, value) }
+        case "_up-to-date":
+          // The CLI's progress display asks for tasks that are not dirty (swarmkit's
+          // IsTaskDirty): they run the service's current template.
+          keep = { task in state.services[task.serviceID]?.spec.template == task.template }
         default: throw .invalidParameter("invalid filter '\(key)'")
         }
         for task in result where keep(task) { ids.insert(task.id) }
