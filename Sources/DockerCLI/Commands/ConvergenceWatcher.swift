@@ -65,6 +65,17 @@ public enum ConvergenceWatcher {
     }
   }
 
+  /// Whether the CLI's progress display would call the service converged now, and the monitor
+  /// period it then verifies for (a socket server paces a real CLI's polls with it).
+  public static func convergence(serviceID: String, _ cluster: Cluster) -> (
+    converged: Bool, monitor: SimDuration
+  )? {
+    guard let service = cluster.state.services[serviceID] else { return nil }
+    let monitor =
+      service.spec.update.monitor.nanos > 0 ? service.spec.update.monitor : .seconds(5)
+    return (snapshot(service, cluster).converged, monitor)
+  }
+
   /// The progress display's view of the service right now (docker's replicated and global
   /// progress updaters).
   static func snapshot(_ service: Service, _ cluster: Cluster) -> ProgressFrame {
