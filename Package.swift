@@ -11,6 +11,7 @@ import PackageDescription
 ///   pure:        DockerCLI → SwarmCore        DockerFormat → EngineAPI, SwarmCore, GoTemplate,
 ///                DockerCLI  (both move to EngineAPI only as the CLI becomes an Engine client)
 ///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
+///   I/O:         EngineServer (`swarmlab serve`: the Engine API over HTTP, SwiftNIO) → Engine
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -22,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
   ],
   targets: [
     .target(
@@ -46,6 +48,14 @@ let package = Package(
       dependencies: ["SwarmCore", "EngineAPI", "GoTemplate", "GoDurations", "DockerCLI"]),
     .target(name: "Transcript"),
     .target(
+      name: "EngineServer",
+      dependencies: [
+        "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]),
+    .target(
       name: "Session",
       dependencies: [
         "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
@@ -63,7 +73,7 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "EngineServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -77,9 +87,16 @@ let package = Package(
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(
+      name: "EngineServerTests",
+      dependencies: [
+        "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
-    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
   ]
 )
 

@@ -1,0 +1,73 @@
+public import EngineAPI
+import Foundation
+
+/// JSON as dockerd writes and reads it: Go field names from the types' coding keys, one
+/// value per line, and Go's `encoding/json` wording for bodies it cannot read.
+public enum WireJSON {
+  /// Encodes a response body. `offset` shifts every timestamp (see `Timestamp.wireOffsetKey`).
+  public static func encode<T: Encodable>(_ value: T, timestampOffset offset: Int64 = 0)
+    throws -> [UInt8]
+  {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.userInfo[Timestamp.wireOffsetKey] = offset
+    return Array(try encoder.encode(value)) + [UInt8(ascii: "\n")]
+  }
+
+  public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+    try JSONDecoder().decode(type, from: Data(bytes))
+  }
+
+  /// Decodes a request body, turning failures into dockerd's 400 with a message in the spirit
+  /// of Go's decoder (`json: cannot unmarshal string into Go struct field …`).
+  static func body<T: Decodable>(_ type: T.Type, _ request: APIRequest) throws(EngineError) -> T {
+    guard !request.body.isEmpty else {
+      throw .invalidParameter("got EOF while reading request body")
+    }
+    do {
+      // Go writes nil maps and slices as `null`; SwarmLab's types model them as empty.
+      let object = try JSONSerialization.jsonObject(
+        with: Data(request.body), options: [.fragmentsAllowed])
+      let cleaned = try JSONSerialization.data(
+        withJSONObject: dropNulls(object), options: [.fragmentsAllowed])
+      return try JSONDecoder().decode(type, from: cleaned)
+    } catch let error as DecodingError {
+      throw .invalidParameter(describe(error, goType: "\(T.self)"))
+    } catch {
+      // JSONSerialization's own wording varies by platform; dockerd says what Go's decoder says.
+      throw .invalidParameter("invalid character in request body: the body is not valid JSON")
+    }
+  }
+
+  static func dropNulls(_ value: Any) -> Any {
+    if let object = value as? [String: Any] {
+      return object.filter { !($0.value is NSNull) }.mapValues(dropNulls)
+    }
+    if let array = value as? [Any] { return array.map(dropNulls) }
+    return value
+  }
+
+  static func describe(_ error: DecodingError, goType: String) -> String {
+    func field(_ path: [any CodingKey]) -> String {
+      ([goType] + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }).joined(
+        separator: ".")
+    }
+    switch error {
+    case .typeMismatch(let expected, let context):
+      return
+        "json: cannot unmarshal value into Go struct field \(field(context.codingPath)) of type \(expected)"
+    case .valueNotFound(let expected, let context):
+      return
+        "json: cannot unmarshal null into Go struct field \(field(context.codingPath)) of type \(expected)"
+    case .keyNotFound(let key, let context):
+      return "json: missing field \(field(context.codingPath + [key]))"
+    case .dataCorrupted(let context):
+      if context.codingPath.isEmpty {
+        return "invalid character in JSON body: \(context.debugDescription)"
+      }
+      return "json: invalid value for Go struct field \(field(context.codingPath))"
+    @unknown default:
+      return "invalid JSON"
+    }
+  }
+}

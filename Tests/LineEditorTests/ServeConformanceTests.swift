@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+import Transcript
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The package root (this file is in Tests/LineEditorTests/).
+private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+
+private func swarmlabBinary() -> String {
+  ProcessInfo.processInfo.environment["SWARMLAB_BINARY"]
+    ?? packageRoot.appendingPathComponent(".build/debug/swarmlab").path
+}
+
+/// `swarmlab serve` as a child process on a private socket, with the manual test clock.
+final class ServeProcess {
+  let socket: String
+  let directory: String
+  private let process = Process()
+
+  init(arguments: [String]) throws {
+    directory = NSTemporaryDirectory() + "swarmlab-serve-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    socket = directory + "/docker.sock"
+    process.executableURL = URL(fileURLWithPath: swarmlabBinary())
+    process.arguments = ["serve", "--socket", socket] + arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(20)
+    while !FileManager.default.fileExists(atPath: socket) && Date() < deadline {
+      usleep(20_000)
+    }
+  }
+
+  /// SIGTERM, as a learner's Ctrl-C would; true when it exited cleanly and removed the socket.
+  func stop() -> Bool {
+    process.terminate()
+    process.waitUntilExit()
+    let removed = !FileManager.default.fileExists(atPath: socket)
+    try? FileManager.default.removeItem(atPath: directory)
+    return process.terminationStatus == 0 && removed
+  }
+
+  /// `POST /_swarmlab/clock?advance=…` over the socket: the test aid behind a golden's `sleep`.
+  func advanceClock(_ duration: String) -> Bool {
+    let response = UnixHTTP.request(
+      socket: socket,
+      "POST /_swarmlab/clock?advance=\(duration) HTTP/1.1\r\nHost: docker\r\n"
+        + "Content-Length: 0\r\nConnection: close\r\n\r\n")
+    return response.hasPrefix("HTTP/1.1 200")
+  }
+}
+
+/// A one-request HTTP client over a unix socket, enough for the test aid endpoint.
+enum UnixHTTP {
+  static func request(socket path: String, _ text: String) -> String {
+    let fd = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { return "" }
+    defer { close(fd) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { raw in
+      for (i, byte) in path.utf8.prefix(raw.count - 1).enumerated() { raw[i] = byte }
+    }
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+      }
+    }
+    guard connected == 0 else { return "" }
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    var response: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      guard n > 0 else { break }
+      response += buffer[0..<n]
+    }
+    return String(decoding: response, as: UTF8.self)
+  }
+}
+
+/// Runs each golden command through a real docker CLI in a pseudo-terminal (so progress bars
+/// draw as on a learner's screen), against `swarmlab serve`. `sleep` moves the server's clock.
+struct ExternalDockerHost: TranscriptHost {
+  let server: ServeProcess
+  let docker: String
+  /// A folder whose `docker` is the CLI under test, first on PATH.
+  let shims: String
+
+  init(header: TranscriptHeader, docker: String) throws {
+    var arguments = ["--clock", "manual"]
+    if let seed = header.seed { arguments += ["--seed", String(seed)] }
+    if let hostname = header.hostname { arguments += ["--hostname", hostname] }
+    arguments += ["--start-time", header.startTime ?? "2020-11-20T21:14:30Z"]
+    server = try ServeProcess(arguments: arguments)
+    self.docker = docker
+    shims = server.directory + "/bin"
+    try FileManager.default.createDirectory(atPath: shims, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: shims + "/docker", withDestinationPath: docker)
+  }
+
+  mutating func run(_ commandLine: String) -> HostResult {
+    let words = commandLine.split(separator: " ")
+    if words.first == "sleep", words.count == 2 {
+      let duration = words[1].allSatisfy(\.isNumber) ? words[1] + "s" : String(words[1])
+      return server.advanceClock(duration)
+        ? HostResult(output: "") : HostResult(output: "clock endpoint failed\n", exitCode: 1)
+    }
+    do {
+      let terminal = try PseudoTerminal(
+        executable: "/bin/bash", arguments: ["-c", commandLine],
+        environment: [
+          "TERM": "xterm", "LANG": "C.UTF-8", "HOME": server.directory,
+          "DOCKER_HOST": "unix://" + server.socket, "DOCKER_CONFIG": server.directory + "/config",
+          "PATH": shims + ":/usr/bin:/bin",
+        ], columns: 1000)
+      let status = terminal.waitForExit(timeout: 60) ?? -1
+      // What the CLI printed ends where the cursor is: a trailing blank line counts.
+      let screen = terminal.screen
+      var lines = Array(screen.text.components(separatedBy: "\n").prefix(screen.cursor.row + 1))
+      if screen.cursor.column == 0 { lines.removeLast() }
+      let output = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+      return HostResult(output: output, exitCode: status)
+    } catch {
+      return HostResult(output: "cannot start the CLI: \(error)\n", exitCode: 1)
+    }
+  }
+}
+
+/// Transcript text without the commands this replay cannot run yet, and what was left out.
+enum ConformanceScope {
+  /// Drops `curl` against published ports and interactive container shells (their inner
+  /// commands have no exit status the CLI can report); returns the kept text and a reason per
+  /// dropped command.
+  static func filter(_ text: String) -> (text: String, skipped: [String]) {
+    var kept: [String] = []
+    var skipped: [String] = []
+    var dropping = false
+    var inShell = false
+    for line in text.components(separatedBy: "\n") {
+      let isCommand = line.hasPrefix("PS> ") || line.hasPrefix("/app # ") || line == "PS>"
+      if isCommand {
+        let command = line.hasPrefix("PS> ") ? String(line.dropFirst(4)) : line
+        if line.hasPrefix("PS> docker container exec -it") && line.hasSuffix(" sh") {
+          inShell = true
+        }
+        if inShell || command.hasPrefix("curl ") {
+          skipped.append(line)
+          dropping = true
+          if line == "/app # exit" { inShell = false }
+          continue
+        }
+        dropping = false
+      } else if line.hasPrefix("#") {
+        dropping = false
+      }
+      if !dropping { kept.append(line) }
+    }
+    return (kept.joined(separator: "\n"), skipped)
+  }
+}
+
+/// The real docker 20.10 CLI replays the chapter 12 goldens against `swarmlab serve`. Enabled by
+/// `SWARMLAB_CONFORMANCE=1` (script/conformance, which installs Debian's docker.io client).
+@Suite(
+  "swarmlab serve with the real docker CLI",
+  .enabled(if: ProcessInfo.processInfo.environment["SWARMLAB_CONFORMANCE"] == "1"),
+  .serialized)
+struct ServeConformanceTests {
+  static let goldens = ["12.2-swarm.txt", "12.3-services.txt", "12.4-networking.txt", "lab.txt"]
+
+  @Test("docker 20.10 replays a chapter 12 golden", arguments: goldens)
+  func replay(_ name: String) throws {
+    let docker = ProcessInfo.processInfo.environment["SWARMLAB_DOCKER_20"] ?? "/usr/bin/docker"
+    try #require(FileManager.default.isExecutableFile(atPath: docker), "no docker CLI at \(docker)")
+    let path = packageRoot.appendingPathComponent("transcripts/ch12/" + name).path
+    let (text, skipped) = ConformanceScope.filter(try String(contentsOfFile: path, encoding: .utf8))
+    for line in skipped { print("skipped in \(name) (not replayed through the CLI): \(line)") }
+    var hosts: [ExternalDockerHost] = []
+    let report = TranscriptRunner { header in
+      let host = try ExternalDockerHost(header: header, docker: docker)
+      hosts.append(host)
+      return host
+    }.run(text: text, name: name)
+    for host in hosts { #expect(host.server.stop(), "serve did not stop cleanly") }
+    if !report.passed {
+      Issue.record("\(name) differs from the golden:\n\(report.diffs.joined(separator: "\n"))")
+    }
+  }
+}
