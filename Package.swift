@@ -4,13 +4,15 @@ import PackageDescription
 /// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
 ///
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
-/// files or the real clock. The shape follows docker: CLI → Engine API → dockerd → swarmkit.
+/// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
 ///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
-///   pure:        EngineAPI (the Engine API v1.41 types and the EngineClient protocol)
-///   pure:        Engine (the simulated dockerd) → EngineAPI, SwarmCore, ShellSyntax
-///   pure:        DockerCLI → SwarmCore        DockerFormat → EngineAPI, SwarmCore, GoTemplate,
-///                DockerCLI  (both move to EngineAPI only as the CLI becomes an Engine client)
-///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
+///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax  (the simulated dockerd)
+///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
+///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
+///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
+///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
+///                Transcript (format, matching, diff);  Lessons → Session
 ///   I/O:         EngineServer (`swarmlab serve`: the Engine API over HTTP, SwiftNIO) → Engine
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
@@ -30,6 +32,7 @@ let package = Package(
       name: "SwarmCore",
       dependencies: [
         "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "HeapModule", package: "swift-collections"),
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),
@@ -42,10 +45,10 @@ let package = Package(
       name: "Engine", dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
-    .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
+    .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
     .target(
       name: "DockerFormat",
-      dependencies: ["SwarmCore", "EngineAPI", "GoTemplate", "GoDurations", "DockerCLI"]),
+      dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
     .target(name: "Transcript"),
     .target(
       name: "EngineServer",
@@ -77,7 +80,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
+    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
+    // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
+    .executableTarget(
+      name: "swarmlab-fuzz",
+      dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
@@ -93,7 +101,7 @@ let package = Package(
         "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
+    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),

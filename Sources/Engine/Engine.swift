@@ -8,21 +8,51 @@ public import SwarmCore
 public final class Engine: EngineClient {
   /// The swarm this daemon (and its peers) belong to. Front ends read it for lessons and
   /// visualisation; commands change it only through the API.
-  public var cluster: Cluster
+  public var cluster: Cluster {
+    get { storage }
+    _modify {
+      yield &storage
+      nextDeadline = nil
+    }
+    set {
+      storage = newValue
+      nextDeadline = nil
+    }
+  }
+  private var storage: Cluster
+  /// The earliest instant some component has work, known since the last settle; nil when the
+  /// state changed since (then `wait` settles first). Lets idle polls only move the clock.
+  private var nextDeadline: SimTime??
   /// Open exec instances by ID (created, started, or a shell waiting for input).
   var execs: [String: ExecInstance] = [:]
   var execOrder: [String] = []
   /// Commands run inside containers, in order: lessons check what a learner ran there.
   public internal(set) var execRecords: [ExecRecord] = []
 
-  public init(cluster: Cluster) { self.cluster = cluster }
+  public init(cluster: Cluster) { self.storage = cluster }
 
   // MARK: Time
 
   public var now: Timestamp { Timestamp(cluster.now) }
 
+  /// docker's progress display polls every 200 ms, and a 10,000-task swarm must not be
+  /// re-examined on every idle poll: nothing changes between deadlines, so when none falls
+  /// in the wait the clock just moves.
   public func wait(_ duration: GoDuration) {
-    cluster.advance(by: SimDuration(nanos: duration.nanoseconds))
+    let target = storage.now + SimDuration(nanos: duration.nanoseconds)
+    let due: SimTime?
+    if let known = nextDeadline {
+      due = known
+    } else {
+      storage.settle()
+      due = storage.nextDeadline()
+    }
+    if let due, due <= target {
+      nextDeadline = .some(storage.advance(to: target, settled: true))
+    } else {
+      storage.skipIdle(to: target)
+      nextDeadline = .some(due)
+    }
   }
 
   /// Throws the daemon's refusal for endpoints that need a swarm manager.
@@ -58,4 +88,8 @@ extension GoDuration {
 
 extension SimDuration {
   init(_ duration: GoDuration) { self.init(nanos: duration.nanoseconds) }
+}
+
+extension EngineAPI.TaskState {
+  init(_ state: SwarmCore.TaskState) { self = Self(rawValue: state.apiName) ?? .new }
 }

@@ -67,9 +67,11 @@ enum Filters {
           }
         case "label": keep = { matches($0.template.containerLabels, value) }
         case "_up-to-date":
-          // The CLI's progress display asks for tasks that are not dirty (swarmkit's
-          // IsTaskDirty): they run the service's current template.
-          keep = { task in state.services[task.serviceID]?.spec.template == task.template }
+          // moby's internal filter for the CLI's progress display: made from the current spec.
+          keep = { task in
+            (state.services[task.serviceID].map { $0.spec.template == task.template } ?? false)
+              == (value == "true")
+          }
         default: throw .invalidParameter("invalid filter '\(key)'")
         }
         for task in result where keep(task) { ids.insert(task.id) }

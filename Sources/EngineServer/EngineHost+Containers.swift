@@ -1,6 +1,5 @@
 import Engine
 public import EngineAPI
-import SwarmCore
 
 /// `/containers`, `/exec` and `/networks`: the local engine's side of the chapter (the
 /// containers of the node the CLI talks to, exec sessions, overlay networks).
@@ -13,12 +12,11 @@ extension EngineHost {
       // `Created` is whole Unix seconds, which the CLI renders ("6 seconds ago") against its
       // own clock: it is sent so that the whole seconds of that age are the simulation's.
       let wallSeconds = Self.wallNanos() / 1_000_000_000
-      let now = engine.cluster.now
+      let now = engine.now.unixNanos
       let list = try engine.containerList(options).map { summary in
         var summary = summary
-        if let created = engine.cluster.state.containers[summary.id]?.createdAt {
-          summary.created = wallSeconds - (now - created).nanos / 1_000_000_000
-        }
+        let age = (now - summary.createdAt.unixNanos) / 1_000_000_000
+        summary.createdAt = Timestamp(unixNanos: (wallSeconds - age) * 1_000_000_000)
         return summary
       }
       return json(list)

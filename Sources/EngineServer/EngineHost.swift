@@ -34,7 +34,7 @@ public final class EngineHost: @unchecked Sendable {
   var execContainers: [String: String] = [:]
   var execConfigs: [String: ExecConfig] = [:]
   /// The service a CLI is waiting on (`service create` without `--detach`), in manual mode.
-  var progressWatch: (serviceID: String, convergedAt: SimTime?)?
+  var progressWatch: (serviceID: String, convergedAt: Int64?)?
 
   public init(engine: Engine, clockMode: ClockMode) {
     self.engine = engine
@@ -86,16 +86,16 @@ public final class EngineHost: @unchecked Sendable {
   func progressPolled(serviceID: String) {
     guard clockMode == .manual else { return }
     if progressWatch?.serviceID != serviceID { progressWatch = (serviceID, nil) }
-    guard let state = ConvergenceWatcher.convergence(serviceID: serviceID, engine.cluster)
-    else {
+    var client = engine
+    guard let state = ConvergenceWatcher.convergence(serviceID: serviceID, &client) else {
       progressWatch = nil
       return
     }
-    let now = engine.cluster.now
+    let now = engine.now.unixNanos
     if state.converged {
       let since = progressWatch?.convergedAt ?? now
       if progressWatch?.convergedAt == nil { progressWatch?.convergedAt = now }
-      if now - since >= state.monitor { return }
+      if now - since >= state.monitorNanos { return }
     } else {
       progressWatch?.convergedAt = nil
     }
@@ -108,13 +108,14 @@ public final class EngineHost: @unchecked Sendable {
   func finishProgressWatch() {
     guard let watch = progressWatch else { return }
     progressWatch = nil
+    var client = engine
     guard let convergedAt = watch.convergedAt,
-      let state = ConvergenceWatcher.convergence(serviceID: watch.serviceID, engine.cluster),
+      let state = ConvergenceWatcher.convergence(serviceID: watch.serviceID, &client),
       state.converged
     else { return }
-    let end = convergedAt + state.monitor
-    let now = engine.cluster.now
-    if now < end { engine.wait(GoDuration(nanoseconds: (end - now).nanos)) }
+    let end = convergedAt + state.monitorNanos
+    let now = engine.now.unixNanos
+    if now < end { engine.wait(GoDuration(nanoseconds: end - now)) }
   }
 
   /// `1605906870.5` as nanoseconds; nil for anything else (the engine then reports it).

@@ -36,15 +36,21 @@ enum Builtins {
   /// `sleep 10`, `sleep 10s`, `sleep 4m`, `sleep 1m30s`: advances the simulated clock at once.
   static func sleep(_ session: Session, _ args: [String]) -> SessionOutput {
     guard !args.isEmpty else { return session.failure("sleep: missing operand", code: 1) }
-    var total: Int64 = 0
+    var total = SimDuration.zero
     for arg in args {
       if let d = SleepInterval.parse(arg) ?? (try? GoDuration.parse(arg)) {
-        total += d.nanoseconds
+        total = total + SimDuration(nanos: d.nanoseconds)
       } else {
         return session.failure("sleep: invalid time interval '\(arg)'", code: 1)
       }
     }
-    session.advanceClock(by: SimDuration(nanos: total))
+    // The simulated clock ends in 2200; saying so beats a clock that silently stops.
+    guard session.cluster.now + total <= SimTime.end else {
+      return session.failure(
+        "sleep: SwarmLab's simulated clock stops at \(SimTime.end); it is now \(session.cluster.now)",
+        code: 1)
+    }
+    session.advanceClock(by: total)
     return SessionOutput()
   }
 

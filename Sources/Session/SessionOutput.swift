@@ -78,7 +78,7 @@ public struct OutputChunk: Sendable, Equatable {
 
 /// What a follow keeps watching: the log streams, from where the printed lines ended.
 public struct FollowRequest: Sendable, Equatable {
-  public var logs: LogRequest
+  public var logs: LogFollow
 
-  public init(logs: LogRequest) { self.logs = logs }
+  public init(logs: LogFollow) { self.logs = logs }
 }

@@ -14,6 +14,10 @@ struct ShellScanner {
   /// `indices[i]` is where scalar `i` starts in `text`; the extra last entry is `endIndex`.
   let indices: [String.Index]
   var position = 0
+  /// Substitutions open around the current position; the scanner, expansion and execution
+  /// all recurse per level, so the depth is bounded.
+  var nesting = 0
+  static let maxNesting = 32
 
   init(_ text: String) {
     self.text = text

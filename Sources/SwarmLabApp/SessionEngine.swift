@@ -112,11 +112,11 @@ final class SessionEngine: ShellEngine {
 
   /// Prints new log lines as simulated time follows real time, until Ctrl-C.
   private func follow(_ request: FollowRequest, terminal: TerminalOutput) {
-    var printedUntil = session.cluster.now
+    var printedUntil = session.now
     while !terminal.interruptRequested() {
       usleep(200_000)
       syncClock()
-      let now = session.cluster.now
+      let now = session.now
       for line in session.followLines(request, after: printedUntil + SimDuration(nanos: 1)) {
         if line.isStderr {
           terminal.writeError(line.text + "\n")
@@ -135,7 +135,7 @@ final class SessionEngine: ShellEngine {
     repeat {
       syncClock()
       let view =
-        Visualizer.render(session.cluster, color: terminal.colorEnabled)
+        session.visualization(color: terminal.colorEnabled)
         + "(Ctrl-C to stop watching)\n"
       if view != shown {
         terminal.write(

@@ -30,6 +30,9 @@ struct SessionOptions: ParsableArguments {
         throw ValidationError(
           "--start-time must look like 2020-11-20T21:14:30Z, got '\(startTime)'")
       }
+      if let problem = SimTime.checkedStart(t) {
+        throw ValidationError("--start-time \(startTime) cannot be simulated: \(problem)")
+      }
       config.startTime = t
     }
     return config

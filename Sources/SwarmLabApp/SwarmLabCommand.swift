@@ -38,6 +38,16 @@ struct SwarmLabCommand: ParsableCommand {
   var record: String?
 
   mutating func run() throws {
+    if let record {
+      // Checked before the session starts, so a bad path never costs a learner the session.
+      _ = try FileText.checkWritable(record)
+      guard isatty(STDIN_FILENO) != 0, commands == nil else {
+        throw FileText.Problem(
+          message:
+            "cannot record: recording needs the interactive shell on a terminal (standard input is not one, or -c was given); nothing was recorded"
+        )
+      }
+    }
     let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
       var runner = ScriptRunner(session: session)
@@ -65,10 +75,16 @@ struct SwarmLabCommand: ParsableCommand {
         recording: record != nil)
       let status = InteractiveShell.run(engine: engine)
       if let record, let text = engine.recorder?.text {
-        guard FileText.write(text, to: record) else {
-          throw ValidationError("cannot write \(record)")
+        do {
+          try FileText.write(text, to: record)
+          print("swarmlab: session recorded in \(record)")
+        } catch {
+          // The target went bad during the session: keep the recording somewhere.
+          let fallback = "/tmp/swarmlab-record-\(getpid()).txt"
+          try FileText.write(text, to: fallback)
+          throw FileText.Problem(
+            message: "\(error.message); the session was saved in \(fallback) instead")
         }
-        print("swarmlab: session recorded in \(record)")
       }
       throw ExitCode(status)
     }
@@ -101,9 +117,7 @@ struct RunCommand: ParsableCommand {
   mutating func run() throws {
     var runner = ScriptRunner(session: Session(try options.configuration()), echo: echo)
     if file == "-" { throw ExitCode(runner.run(lines: StandardInputLines())) }
-    guard let text = FileText.read(file) else {
-      throw ValidationError("cannot read \(file)")
-    }
+    let text = try FileText.read(file)
     throw ExitCode(
       runner.run(
         lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
@@ -115,19 +129,38 @@ struct StandardInputLines: Sequence, IteratorProtocol {
   mutating func next() -> String? { readLine(strippingNewline: true) }
 }
 
-/// Whole-file reading at the edge (the core never touches files).
+/// Whole-file reading and writing at the edge (the core never touches files): regular files
+/// only, up to `FileAccess.defaultSizeLimit`, written atomically; every problem is one line.
 enum FileText {
-  static func read(_ path: String) -> String? {
-    guard let f = fopen(path, "rb") else { return nil }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = fread(&buffer, 1, buffer.count, f)
-      if n <= 0 { break }
-      bytes += buffer[0..<n]
+  /// A file problem: ArgumentParser prints it as one `Error: …` line (no usage) and exits 1.
+  struct Problem: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+  }
+
+  static func read(_ path: String) throws(Problem) -> String {
+    do {
+      return String(decoding: try FileAccess.readRegularFile(path), as: UTF8.self)
+    } catch {
+      throw Problem(message: "cannot read \(error)")
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Checks up front that `path` can take a file (see `FileAccess.writeTarget`).
+  static func checkWritable(_ path: String) throws(Problem) -> String {
+    do {
+      return try FileAccess.writeTarget(path)
+    } catch {
+      throw Problem(message: "cannot write \(error)")
+    }
+  }
+
+  static func write(_ text: String, to path: String) throws(Problem) {
+    do {
+      try FileAccess.writeAtomically(Array(text.utf8), to: try FileAccess.writeTarget(path))
+    } catch {
+      throw Problem(message: "cannot write \(error)")
+    }
   }
 }
 

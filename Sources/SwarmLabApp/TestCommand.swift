@@ -26,8 +26,11 @@ struct TestCommand: ParsableCommand {
     }
     var reports: [TranscriptReport] = []
     for path in files {
-      guard let text = FileText.read(path) else {
-        print("FAIL \(path)\ncannot read \(path)")
+      let text: String
+      do {
+        text = try FileText.read(path)
+      } catch {
+        print("FAIL \(path)\n\(error.message)")
         throw ExitCode(1)
       }
       let report = TranscriptFiles.run(text: text, name: path)
@@ -35,9 +38,7 @@ struct TestCommand: ParsableCommand {
       if bless, !report.passed, let file = report.file {
         let blessed = TranscriptBless.bless(file, with: report)
         if blessed != text {
-          guard FileText.write(blessed, to: path) else {
-            throw ValidationError("cannot write \(path)")
-          }
+          try FileText.write(blessed, to: path)
           print("blessed \(path)")
         }
       }
@@ -73,7 +74,7 @@ enum TranscriptFiles {
     } catch {
       return .malformed(error)
     }
-    return TranscriptRunner { header in SessionTranscriptHost(header: header) }.run(file)
+    return TranscriptRunner { header in try SessionTranscriptHost(header: header) }.run(file)
   }
 
   private static func walk(_ dir: String) -> [String] {
@@ -94,19 +95,5 @@ enum TranscriptFiles {
       if (info.st_mode & S_IFMT) == S_IFDIR { files += walk(path) } else { files.append(path) }
     }
     return files
-  }
-}
-
-extension FileText {
-  /// Writes atomically (temporary file, then rename), so an interrupted bless never leaves a
-  /// half-written transcript.
-  static func write(_ text: String, to path: String) -> Bool {
-    let temporary = path + ".swarmlab-tmp"
-    guard let f = fopen(temporary, "wb") else { return false }
-    let bytes = Array(text.utf8)
-    let written = fwrite(bytes, 1, bytes.count, f)
-    fclose(f)
-    guard written == bytes.count else { return false }
-    return rename(temporary, path) == 0
   }
 }

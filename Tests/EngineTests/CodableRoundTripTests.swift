@@ -29,7 +29,9 @@ import Testing
     for node in try engine.nodeList(.init()) { try roundTrip(node) }
     try roundTrip(try engine.swarmInspect())
     for network in try engine.networkList(.init()) { try roundTrip(network) }
-    for container in try engine.containerList(ContainerListOptions(all: true)) {
+    for var container in try engine.containerList(ContainerListOptions(all: true)) {
+      // `Created` travels in whole seconds, as in the Engine API.
+      container.createdAt = Timestamp(unixNanos: container.created * 1_000_000_000)
       try roundTrip(container)
       try roundTrip(try engine.containerInspect(container.id))
     }

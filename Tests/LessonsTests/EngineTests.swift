@@ -44,12 +44,12 @@ import Testing
     _ = first.run("sleep 30")
     #expect(first.stepIndex == 2)
     #expect(first.hint() == "Hint 1/2: gentle")
-    let now = first.session.cluster.now
+    let now = first.session.now
 
     let second = LessonEngine(lesson: lesson, store: store)
     #expect(second.notices == ["Resuming t1 at [1.1 3/3]."])
     #expect(second.stepIndex == 2)
-    #expect(second.session.cluster.now == now)
+    #expect(second.session.now == now)
     #expect(second.session.environment["GREETING"] == "hi")
     #expect(second.progress.steps[0].completed && second.progress.steps[0].seconds == 20)
     #expect(second.progress.steps[1].seconds == LessonEngine.idleCap)

@@ -31,6 +31,17 @@ enum FlagValueCheck {
       return .success(value)
     case .port:
       return PortSpecCheck.check(value).map { _ in value }
+    case .label:
+      let key = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      if key.trimmingPrefix(while: \.isWhitespace).isEmpty {
+        return .failure(GoError("invalid label '\(value)': empty name"))
+      }
+      return .success(value)
+    case .environment:
+      if value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0].isEmpty {
+        return .failure(GoError("invalid environment variable: \(value)"))
+      }
+      return .success(value)
     case .text:
       return .success(value)
     }

@@ -1,16 +1,22 @@
+public import EngineAPI
 import GoDurations
-public import SwarmCore
 
 /// go-units `HumanDuration`: the "4 minutes" in `Running 4 minutes ago`. Seconds and minutes
 /// truncate; hours round.
 public enum HumanDuration {
-  public static func string(_ d: SimDuration) -> String {
-    GoDuration(nanoseconds: d.nanos).humanText
+  public static func string(nanos: Int64) -> String {
+    GoDuration(nanoseconds: nanos).humanText
+  }
+
+  /// The time from `t` to `now`.
+  public static func since(_ t: Timestamp, _ now: Timestamp) -> String {
+    string(nanos: now.unixNanos &- t.unixNanos)
   }
 
   /// `Running 4 minutes ago` (task CURRENT STATE: the duration lower-cased).
-  public static func taskState(_ state: TaskState, since: SimTime, now: SimTime) -> String {
-    "\(state.pretty) \(string(now - since).lowercased()) ago"
+  public static func taskState(_ state: String, since: Timestamp, now: Timestamp) -> String {
+    let pretty = state.prefix(1).uppercased() + state.dropFirst()
+    return "\(pretty) \(HumanDuration.since(since, now).lowercased()) ago"
   }
 }
 

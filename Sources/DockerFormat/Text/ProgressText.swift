@@ -1,5 +1,4 @@
-public import DockerCLI
-import SwarmCore
+import EngineAPI
 
 /// docker's service convergence display (`cli/command/service/progress`), in the form the book
 /// shows: the TTY screen, with bars, whose last frame stays on screen. Piped output gets only
@@ -58,7 +57,7 @@ public enum ProgressText {
       return "\(slot.label): \(text)"
     }
     guard let state = slot.state, !state.isTerminal else { return nil }
-    let padded = state.apiName + String(repeating: " ", count: max(0, 9 - state.apiName.count))
+    let padded = state.rawValue + String(repeating: " ", count: max(0, 9 - state.rawValue.count))
     // The book's rollback screen shows the bar empty although the task runs.
     return "\(slot.label): \(padded) \(bar(rollback ? 0 : numbered(state)))"
   }

@@ -68,7 +68,8 @@ final class ValueEncoder: Encoder {
     case .unkeyed(let items): return .array(items.map(\.resolved))
     case .keyed(let entries):
       let fields = entries.map { TemplateField($0.0, $0.1.resolved) }
-      guard let structType else { return .map(fields) }
+      // Swift dictionaries encode in hash order; Go maps print sorted, so sort here once.
+      guard let structType else { return .map(fields.sorted { $0.name < $1.name }) }
       return .object(type: (pointer ? "*" : "") + structType.goTypeName, fields: fields)
     }
   }

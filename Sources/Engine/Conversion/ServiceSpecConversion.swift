@@ -132,7 +132,7 @@ extension ServiceSpecConversion {
         template.restart.condition = parsed
       }
       if let delay = r.delay { template.restart.delay = SimDuration(delay) }
-      if let attempts = r.maxAttempts { template.restart.maxAttempts = try count(attempts) }
+      if let attempts = r.maxAttempts { template.restart.maxAttempts = count(attempts) }
       if let window = r.window { template.restart.window = SimDuration(window) }
     }
     if let p = task.placement {
@@ -140,22 +140,18 @@ extension ServiceSpecConversion {
       template.placementPreferences = (p.preferences ?? []).compactMap {
         $0.spread.map { "spread=" + $0.spreadDescriptor }
       }
-      template.maxReplicasPerNode = try count(p.maxReplicas ?? 0)
+      template.maxReplicasPerNode = count(p.maxReplicas ?? 0)
     }
     template.networks = (task.networks ?? []).compactMap(\.target)
-    template.forceUpdate = try count(task.forceUpdate)
+    template.forceUpdate = count(task.forceUpdate)
 
     var core = SwarmCore.ServiceSpec(name: spec.name ?? "", template: template)
     core.labels = sortedLabels(spec.labels)
     if spec.mode.global != nil {
       core.mode = .global
     } else {
-      let replicas = spec.mode.replicated?.replicas ?? 1
-      guard replicas <= Engine.maxReplicas else {
-        throw .invalidParameter(
-          "swarmlab: SwarmLab simulates at most \(Engine.maxReplicas) replicas per service")
-      }
-      core.mode = .replicated(replicas: Int(replicas))
+      // SwarmCore refuses more than it can simulate (ControlAPI.taskLimit), for every client.
+      core.mode = .replicated(replicas: Int(clamping: spec.mode.replicated?.replicas ?? 1))
     }
     if let u = spec.updateConfig { core.update = try policy(u) }
     if let r = spec.rollbackConfig { core.rollback = try policy(r) }
@@ -177,7 +173,7 @@ extension ServiceSpecConversion {
 
   private static func policy(_ u: UpdateConfig) throws(EngineError) -> UpdatePolicy {
     var policy = UpdatePolicy()
-    policy.parallelism = try count(u.parallelism)
+    policy.parallelism = count(u.parallelism)
     policy.delay = u.delay.map(SimDuration.init) ?? .zero
     policy.monitor = u.monitor.map(SimDuration.init) ?? .zero
     policy.maxFailureRatio = u.maxFailureRatio
@@ -196,13 +192,9 @@ extension ServiceSpecConversion {
     return policy
   }
 
-  /// A count the API sends as uint64, checked to fit the simulation's integers.
-  private static func count(_ value: UInt64) throws(EngineError) -> Int {
-    guard value <= UInt64(Int32.max) else {
-      throw .invalidParameter("swarmlab: \(value) is larger than SwarmLab simulates")
-    }
-    return Int(value)
-  }
+  /// A count the API sends as uint64. docker accepts any; past Int.max none can differ in a
+  /// simulation (no more attempts, workers or replicas than that ever happen), so it saturates.
+  private static func count(_ value: UInt64) -> Int { Int(clamping: value) }
 
   private static func refuseUnsimulated(_ c: ContainerSpec) throws(EngineError) {
     let unsupported: [(String, Bool)] = [

@@ -32,9 +32,9 @@ extension Engine {
         cluster.state.networks[$0.networkID]?.name
       } ?? []
     return ContainerSummary(
-      id: c.id, names: ["/" + c.name], image: c.image,
+      id: c.id, names: ["/" + c.name], image: c.resolvedImage,
       imageID: "sha256:" + StableHash.hex(c.resolvedImage, count: 64), command: c.command,
-      created: c.createdAt.nanos / 1_000_000_000,
+      createdAt: Timestamp(c.createdAt),
       labels: ServiceSpecConversion.labels(c.labels), state: c.state.rawValue,
       status: Self.statusText(c, now: cluster.now),
       networks: networks.isEmpty ? ["bridge"] : networks)

@@ -4,10 +4,6 @@ import SwarmCore
 /// `/services`: create (pinning the image), list (with status counts), inspect, update
 /// (with the spec version, or `rollback=previous`), remove.
 extension Engine {
-  /// The most tasks one service may ask for: beyond this the simulation would only run out
-  /// of memory, so it refuses plainly.
-  public static let maxReplicas: UInt64 = 100_000
-
   public func serviceCreate(
     _ spec: EngineAPI.ServiceSpec, options: ServiceCreateOptions
   ) throws(EngineError) -> ServiceCreateResponse {
@@ -120,6 +116,25 @@ extension Engine {
     try requireManager()
     let tasks = try Filters.tasks(Array(cluster.state.tasks.values), options.filters, cluster.state)
     return tasks.map { ObjectConversion.task($0, cluster) }
+  }
+
+  /// The fast path of `taskList(service=id, _up-to-date=true)`: reads tasks in place rather
+  /// than building a `Task` for each of a large service's replicas on every poll.
+  public func progressTasks(service id: String) throws(EngineError) -> [ProgressTask] {
+    try requireManager()
+    let service = try resolveService(id)
+    let tasks = cluster.state.tasks.values
+    var result: [ProgressTask] = []
+    for index in tasks.indices where tasks[index].serviceID == service.id {
+      guard tasks[index].template == service.spec.template else { continue }
+      let task = tasks[index]
+      result.append(
+        ProgressTask(
+          slot: task.slot, nodeID: task.nodeID,
+          desiredState: EngineAPI.TaskState(task.desiredState),
+          state: EngineAPI.TaskState(task.status.state), err: task.status.err))
+    }
+    return result
   }
 
   public func taskInspect(_ ref: String) throws(EngineError) -> EngineAPI.Task {

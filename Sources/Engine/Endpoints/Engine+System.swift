@@ -27,11 +27,27 @@ extension Engine {
       localNodeState: active ? "active" : "inactive", controlAvailable: node?.role == .manager,
       nodes: cluster.state.isActive ? cluster.state.nodes.count : nil,
       managers: cluster.state.isActive
-        ? cluster.state.nodes.values.count { $0.role == .manager } : nil)
+        ? cluster.state.nodes.values.count { $0.role == .manager } : nil,
+      remoteManagers: active
+        ? cluster.state.nodes.values.filter { $0.role == .manager }.map {
+          Peer(nodeID: $0.id, addr: "\($0.address):2377")
+        } : nil,
+      cluster: node?.role == .manager
+        ? cluster.state.swarm.map { ClusterInfo(ObjectConversion.swarm($0)) } : nil)
     return SystemInfo(
-      id: machine.engineID, containers: containers.count, containersRunning: running,
+      id: Self.engineKeyID(machine), containers: containers.count, containersRunning: running,
       containersStopped: containers.count - running, images: cluster.catalog.images.count,
       name: machine.name, serverVersion: cluster.config.engineVersion, ncpu: node?.cpus ?? 2,
       memTotal: node?.memoryBytes ?? 2_084_237_312, swarm: swarm)
+  }
+
+  /// The daemon's key ID: twelve groups of four base-32 characters, derived from the machine.
+  static func engineKeyID(_ machine: Machine) -> String {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+    var random = SeededRandom(seed: StableHash.of(machine.engineID))
+    let groups = (0..<12).map { _ in
+      String((0..<4).map { _ in alphabet[Int(random.next() % 32)] })
+    }
+    return groups.joined(separator: ":")
   }
 }

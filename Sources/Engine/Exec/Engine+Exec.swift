@@ -88,7 +88,7 @@ extension Engine {
       execs[id] = exec
       return ExecOutput(chunks: output.chunks, exitCode: Int(output.exitCode))
     }
-    return ExecOutput(chunks: output.chunks, prompt: shell.prompt)
+    return ExecOutput(chunks: output.chunks, prompt: shell.prompt, status: Int(output.exitCode))
   }
 
   /// The runtime's answer when the command is not an executable in the image.

@@ -52,6 +52,8 @@ public protocol EngineClient {
   // MARK: Tasks
   mutating func taskList(_ options: ListOptions) throws(EngineError) -> [Task]
   mutating func taskInspect(_ ref: String) throws(EngineError) -> Task
+  /// The service's up-to-date tasks for the convergence display (default: from `taskList`).
+  mutating func progressTasks(service id: String) throws(EngineError) -> [ProgressTask]
   mutating func taskLogs(_ ref: String, options: LogsOptions) throws(EngineError)
     -> [LogMessage]
 

@@ -253,11 +253,15 @@ public struct ExecOutput: Sendable, Equatable, Codable {
   public var exitCode: Int?
   /// The shell's prompt for the next line (`/app # ` on a terminal), while it is open.
   public var prompt: String?
+  /// The status of what this start or line ran (the shell's `$?`), also while it stays open.
+  public var status: Int
 
-  public init(chunks: [Chunk] = [], exitCode: Int? = nil, prompt: String? = nil) {
+  public init(chunks: [Chunk] = [], exitCode: Int? = nil, prompt: String? = nil, status: Int? = nil)
+  {
     self.chunks = chunks
     self.exitCode = exitCode
     self.prompt = prompt
+    self.status = status ?? exitCode ?? 0
   }
 
   public var stdout: String {

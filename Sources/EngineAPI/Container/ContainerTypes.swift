@@ -55,8 +55,9 @@ public struct ContainerSummary: GoStruct, Equatable {
   public var image: String
   public var imageID: String
   public var command: String
-  /// Unix seconds.
-  public var created: Int64
+  /// When the container was created. On the wire this is `Created`, in Unix seconds; an
+  /// in-process engine hands over the exact instant, so "Created 6 seconds ago" is exact.
+  public var createdAt: Timestamp
   public var labels: [String: String]
   /// `created`, `running`, `exited`.
   public var state: String
@@ -67,24 +68,56 @@ public struct ContainerSummary: GoStruct, Equatable {
 
   public init(
     id: String, names: [String], image: String, imageID: String, command: String,
-    created: Int64, labels: [String: String], state: String, status: String, networks: [String]
+    createdAt: Timestamp, labels: [String: String], state: String, status: String,
+    networks: [String]
   ) {
     self.id = id
     self.names = names
     self.image = image
     self.imageID = imageID
     self.command = command
-    self.created = created
+    self.createdAt = createdAt
     self.labels = labels
     self.state = state
     self.status = status
     self.networks = networks
   }
 
+  /// Unix seconds, as the API sends `Created`.
+  public var created: Int64 { createdAt.unixNanos / 1_000_000_000 }
+
   enum CodingKeys: String, CodingKey {
     case id = "Id", names = "Names", image = "Image", imageID = "ImageID", command = "Command"
     case created = "Created", labels = "Labels", state = "State", status = "Status"
     case networks = "Networks"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    names = try c.decode([String].self, forKey: .names)
+    image = try c.decode(String.self, forKey: .image)
+    imageID = try c.decode(String.self, forKey: .imageID)
+    command = try c.decode(String.self, forKey: .command)
+    createdAt = Timestamp(unixNanos: try c.decode(Int64.self, forKey: .created) * 1_000_000_000)
+    labels = try c.decode([String: String].self, forKey: .labels)
+    state = try c.decode(String.self, forKey: .state)
+    status = try c.decode(String.self, forKey: .status)
+    networks = try c.decode([String].self, forKey: .networks)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(names, forKey: .names)
+    try c.encode(image, forKey: .image)
+    try c.encode(imageID, forKey: .imageID)
+    try c.encode(command, forKey: .command)
+    try c.encode(created, forKey: .created)
+    try c.encode(labels, forKey: .labels)
+    try c.encode(state, forKey: .state)
+    try c.encode(status, forKey: .status)
+    try c.encode(networks, forKey: .networks)
   }
 }
 

@@ -100,6 +100,7 @@ public struct SystemInfo: GoStruct, Equatable {
 /// `swarm.Info`: this engine's membership as `docker info` reports it.
 public struct SwarmInfo: GoStruct, Equatable {
   public static let goTypeName = "swarm.Info"
+  public static let pointerFields: Set<String> = ["Cluster"]
 
   public var nodeID: String
   public var nodeAddr: String
@@ -107,14 +108,19 @@ public struct SwarmInfo: GoStruct, Equatable {
   public var localNodeState: String
   public var controlAvailable: Bool
   public var error: String
-  @GoNullable public var remoteManagers: [String]? = nil
+  /// The managers this node knows (`Addr` is `host:2377`).
+  @GoNullable public var remoteManagers: [Peer]? = nil
   public var nodes: Int?
   public var managers: Int?
+  /// The cluster, reported on managers only.
+  public var cluster: ClusterInfo?
 
   public init(
     nodeID: String, nodeAddr: String, localNodeState: String, controlAvailable: Bool,
-    nodes: Int?, managers: Int?
+    nodes: Int?, managers: Int?, remoteManagers: [Peer]? = nil, cluster: ClusterInfo? = nil
   ) {
+    self.remoteManagers = remoteManagers
+    self.cluster = cluster
     self.nodeID = nodeID
     self.nodeAddr = nodeAddr
     self.localNodeState = localNodeState
@@ -128,5 +134,55 @@ public struct SwarmInfo: GoStruct, Equatable {
     case nodeID = "NodeID", nodeAddr = "NodeAddr", localNodeState = "LocalNodeState"
     case controlAvailable = "ControlAvailable", error = "Error"
     case remoteManagers = "RemoteManagers", nodes = "Nodes", managers = "Managers"
+    case cluster = "Cluster"
+  }
+}
+
+/// `swarm.Peer`: a manager as `docker info` lists it.
+public struct Peer: GoStruct, Equatable {
+  public static let goTypeName = "swarm.Peer"
+  public var nodeID: String
+  public var addr: String
+
+  public init(nodeID: String, addr: String) {
+    self.nodeID = nodeID
+    self.addr = addr
+  }
+
+  enum CodingKeys: String, CodingKey { case nodeID = "NodeID", addr = "Addr" }
+}
+
+/// `swarm.ClusterInfo`: the swarm without its join tokens, as `docker info` shows it.
+public struct ClusterInfo: GoStruct, Equatable {
+  public static let goTypeName = "swarm.ClusterInfo"
+  public var id: String
+  public var version: ObjectVersion
+  public var createdAt: Timestamp
+  public var updatedAt: Timestamp
+  public var spec: SwarmSpec
+  public var tlsInfo: TLSInfo
+  public var rootRotationInProgress: Bool
+  public var defaultAddrPool: [String]?
+  public var subnetSize: UInt32
+  public var dataPathPort: UInt32
+
+  public init(_ swarm: Swarm) {
+    id = swarm.id
+    version = swarm.version
+    createdAt = swarm.createdAt
+    updatedAt = swarm.updatedAt
+    spec = swarm.spec
+    tlsInfo = swarm.tlsInfo
+    rootRotationInProgress = swarm.rootRotationInProgress
+    defaultAddrPool = swarm.defaultAddrPool
+    subnetSize = swarm.subnetSize
+    dataPathPort = swarm.dataPathPort
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id = "ID", version = "Version", createdAt = "CreatedAt", updatedAt = "UpdatedAt"
+    case spec = "Spec", tlsInfo = "TLSInfo", rootRotationInProgress = "RootRotationInProgress"
+    case defaultAddrPool = "DefaultAddrPool", subnetSize = "SubnetSize"
+    case dataPathPort = "DataPathPort"
   }
 }

@@ -5,9 +5,19 @@
 enum Agent {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     var changed = false
-    for task in cluster.state.tasks.values {
-      guard let due = dueTime(task, cluster), due <= cluster.now else { continue }
-      step(task, &cluster)
+    let working = workingNodes(cluster.state)
+    // Which tasks are due is read first, in place: a step changes only its own task (and
+    // containers), never another task's due time, and adds no tasks, so positions hold.
+    var due: [Int] = []
+    cluster.state.tasks.values.elements.withUnsafeBufferPointer { tasks in
+      for index in tasks.indices {
+        if let time = dueTime(tasks[index], working, cluster), time <= cluster.now {
+          due.append(index)
+        }
+      }
+    }
+    for index in due {
+      step(cluster.state.tasks.values[index], at: index, &cluster)
       changed = true
     }
     return changed
@@ -15,29 +25,51 @@ enum Agent {
 
   static func nextDeadline(_ cluster: Cluster) -> SimTime? {
     var earliest: SimTime?
-    for task in cluster.state.tasks.values {
-      if let due = dueTime(task, cluster), earliest.map({ due < $0 }) ?? true { earliest = due }
+    let working = workingNodes(cluster.state)
+    cluster.state.tasks.values.elements.withUnsafeBufferPointer { tasks in
+      for index in tasks.indices {
+        if let due = dueTime(tasks[index], working, cluster), earliest.map({ due < $0 }) ?? true {
+          earliest = due
+        }
+      }
     }
     return earliest
   }
 
+  /// Nodes whose agent works right now: ready, on a powered-on machine. Looked up, never
+  /// iterated.
+  private static func workingNodes(_ state: ClusterState) -> Set<String> {
+    var working: Set<String> = []
+    for machine in state.machines where machine.isRunning {
+      guard let nodeID = machine.nodeID, state.nodes[nodeID]?.state == .ready else { continue }
+      working.insert(nodeID)
+    }
+    return working
+  }
+
   /// When the agent will next act on this task, or nil if it is idle.
-  private static func dueTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
-    guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID], node.state == .ready,
-      cluster.state.machines.contains(where: { $0.nodeID == nodeID && $0.isRunning })
-    else { return nil }
+  private static func dueTime(_ task: SwarmTask, _ working: Set<String>, _ cluster: Cluster)
+    -> SimTime?
+  {
+    guard let nodeID = task.nodeID, working.contains(nodeID) else { return nil }
     let lat = cluster.config.latency
     let ts = task.status.timestamp
     let stopping = task.desiredState > .running
     switch task.status.state {
     case .assigned, .accepted, .preparing, .ready, .starting:
       if stopping { return max(ts, task.updatedAt) }
+      // Started and waiting to be healthy: the health monitor moves it on.
+      if task.status.state == .starting, let cid = task.containerID,
+        cluster.state.containers[cid]?.health != nil
+      {
+        return nil
+      }
       switch task.status.state {
       case .assigned: return ts + lat.accept
       case .accepted: return ts + lat.prepare
       case .preparing:
         return ts
-          + (cluster.catalog.lookup(task.template.resolvedImage) == nil ? lat.reject : lat.ready)
+          + (cluster.catalog.exitRule(task.resolvedImage).known ? lat.ready : lat.reject)
       case .ready: return task.desiredState == .running ? ts + lat.start : nil
       default: return ts + lat.running
       }
@@ -51,58 +83,65 @@ enum Agent {
   }
 
   private static func exitTime(_ task: SwarmTask, _ cluster: Cluster) -> SimTime? {
-    guard let image = cluster.catalog.lookup(task.template.resolvedImage), let exit = image.exit,
+    guard let exit = cluster.catalog.exitRule(task.resolvedImage).exit,
       let after = GoDurationParser.parse(exit.after)
     else { return nil }
     return task.status.timestamp + after
   }
 
-  private static func step(_ task: SwarmTask, _ cluster: inout Cluster) {
+  /// `index` is the task's position in the task table, so the step changes it in place.
+  private static func step(_ task: SwarmTask, at index: Int, _ cluster: inout Cluster) {
     let now = cluster.now
-    let id = task.id
     if task.desiredState > .running {
       stopContainer(of: task, exitCode: 0, &cluster)
-      cluster.state.tasks[id]?.setStatus(.shutdown, message: "shutdown", now: now)
+      cluster.state.tasks.values[index].setStatus(.shutdown, message: "shutdown", now: now)
       return
     }
     switch task.status.state {
     case .assigned:
-      cluster.state.tasks[id]?.setStatus(.accepted, message: "accepted", now: now)
+      cluster.state.tasks.values[index].setStatus(.accepted, message: "accepted", now: now)
     case .accepted:
-      cluster.state.tasks[id]?.setStatus(.preparing, message: "preparing", now: now)
+      cluster.state.tasks.values[index].setStatus(.preparing, message: "preparing", now: now)
     case .preparing:
       guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
         let ref = ImageReference(task.template.image).familiar
-        cluster.state.tasks[id]?.setStatus(
+        cluster.state.tasks.values[index].setStatus(
           .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
         return
       }
-      createContainer(for: task, &cluster)
-      cluster.state.tasks[id]?.setStatus(.ready, message: "prepared", now: now)
+      createContainer(for: task, at: index, &cluster)
+      cluster.state.tasks.values[index].setStatus(.ready, message: "prepared", now: now)
     case .ready:
-      cluster.state.tasks[id]?.setStatus(.starting, message: "starting", now: now)
+      cluster.state.tasks.values[index].setStatus(.starting, message: "starting", now: now)
+      StartupCheck.run(for: task.id, &cluster)
     case .starting:
-      if let cid = task.containerID {
-        cluster.state.containers[cid]?.state = .running
-        cluster.state.containers[cid]?.startedAt = now
+      if let cid = task.containerID, let position = cluster.state.containers.index(forKey: cid) {
+        cluster.state.containers.values[position].state = .running
+        cluster.state.containers.values[position].startedAt = now
+        // With a health check the task runs only once the container is healthy.
+        if let check = HealthMonitor.check(for: task, cluster.catalog) {
+          HealthMonitor.begin(cid, check: check, &cluster)
+          return
+        }
       }
-      cluster.state.tasks[id]?.setStatus(.running, message: "started", now: now)
+      cluster.state.tasks.values[index].setStatus(.running, message: "started", now: now)
     case .running:
       let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
       stopContainer(of: task, exitCode: code, &cluster)
       if code == 0 {
-        cluster.state.tasks[id]?.setStatus(.complete, message: "finished", now: now)
+        cluster.state.tasks.values[index].setStatus(.complete, message: "finished", now: now)
       } else {
-        cluster.state.tasks[id]?.setStatus(
+        cluster.state.tasks.values[index].setStatus(
           .failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
-        cluster.state.tasks[id]?.status.exitCode = code
+        cluster.state.tasks.values[index].status.exitCode = code
       }
     default:
       break
     }
   }
 
-  private static func createContainer(for task: SwarmTask, _ cluster: inout Cluster) {
+  private static func createContainer(for task: SwarmTask, at index: Int, _ cluster: inout Cluster)
+  {
     guard let service = cluster.state.services[task.serviceID], let nodeID = task.nodeID,
       let node = cluster.state.nodes[nodeID]
     else { return }
@@ -120,17 +159,22 @@ enum Agent {
     container.taskID = task.id
     container.serviceID = service.id
     container.env = task.template.env + (image?.env ?? [])
-    var labels = task.template.containerLabels
-    Label.set("com.docker.swarm.node.id", nodeID, in: &labels)
-    Label.set("com.docker.swarm.service.id", service.id, in: &labels)
-    Label.set("com.docker.swarm.service.name", service.spec.name, in: &labels)
-    Label.set("com.docker.swarm.task", "", in: &labels)
-    Label.set("com.docker.swarm.task.id", task.id, in: &labels)
-    Label.set(
-      "com.docker.swarm.task.name", task.containerName(serviceName: service.spec.name), in: &labels)
-    container.labels = labels
+    container.app = AppState(image?.http, env: container.env)
+    // The swarm's labels replace the user's of the same key; sorted by key, as `Label.set`
+    // leaves them.
+    let swarm = [
+      Label("com.docker.swarm.node.id", nodeID), Label("com.docker.swarm.service.id", service.id),
+      Label("com.docker.swarm.service.name", service.spec.name),
+      Label("com.docker.swarm.task", ""), Label("com.docker.swarm.task.id", task.id),
+      Label("com.docker.swarm.task.name", container.name),
+    ]
+    container.labels =
+      task.template.containerLabels.filter { label in
+        !swarm.contains { $0.key == label.key }
+      } + swarm
+    container.labels.sort { $0.key < $1.key }
     cluster.state.containers[container.id] = container
-    cluster.state.tasks[task.id]?.containerID = container.id
+    cluster.state.tasks.values[index].containerID = container.id
   }
 
   private static func stopContainer(of task: SwarmTask, exitCode: Int, _ cluster: inout Cluster) {

@@ -6,7 +6,7 @@ public enum ContainerLogs {
     of container: Container, catalog: ImageCatalog, since: SimTime? = nil, now: SimTime
   ) -> [LogLine] {
     var lines: [LogLine] = []
-    if let started = container.startedAt,
+    if let started = container.startedAt, !container.startupCheckFailed,
       let schedule = catalog.lookup(container.resolvedImage)?.logs
     {
       let end = min(container.finishedAt ?? now, now)

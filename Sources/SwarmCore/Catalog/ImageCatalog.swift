@@ -52,6 +52,14 @@ public struct ImageCatalog: Sendable {
     }
   }
 
+  /// Whether the image exists and, if its containers exit by themselves, its exit rule; read
+  /// in place for the agent, which asks for every running task on every pass.
+  func exitRule(_ reference: String) -> (known: Bool, exit: ExitBehaviour?) {
+    if let i = index[reference] { return (true, images[i].exit) }
+    guard let image = lookup(reference) else { return (false, nil) }
+    return (true, image.exit)
+  }
+
   /// Finds an image by any spelling docker accepts: `name`, `name:tag`, `name@digest`,
   /// `docker.io/library/name:tag`.
   public func lookup(_ reference: String) -> CatalogImage? {
@@ -80,6 +88,14 @@ public struct CatalogImage: Sendable, Codable, Equatable {
   public var http: AppBehaviour?
   /// What `ls` shows in the working directory.
   public var files: [String]?
+  /// The image's `HEALTHCHECK`.
+  public var healthcheck: CatalogHealthCheck?
+  /// A check the image's command runs before the app (`curl --fail URL && dotnet App.dll`):
+  /// its output opens the container's log, and when it fails the container exits with its
+  /// code instead of starting the app.
+  public var startupCheck: String?
+  /// The exit code the app gives SIGTERM; 143 (the default action) when unset.
+  public var stopExitCode: Int?
 
   public var reference: String { "\(repository):\(tag)" }
   public var pinnedReference: String { "\(reference)@\(digest)" }
@@ -97,6 +113,15 @@ public struct LogSchedule: Sendable, Codable, Equatable {
 public struct ExitBehaviour: Sendable, Codable, Equatable {
   public var after: String
   public var code: Int
+}
+
+/// An image's `HEALTHCHECK`: the test (`["CMD-SHELL", "curl --fail …"]`) and Go durations.
+public struct CatalogHealthCheck: Sendable, Codable, Equatable {
+  public var test: [String]
+  public var interval: String?
+  public var timeout: String?
+  public var startPeriod: String?
+  public var retries: Int?
 }
 
 private struct CatalogFile: Codable {

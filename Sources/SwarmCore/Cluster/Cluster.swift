@@ -6,6 +6,11 @@
 /// reads the real clock or real randomness, so a seed and a command sequence fix the outcome.
 public struct Cluster: Sendable {
   public internal(set) var state: ClusterState
+  /// Counts settles: every change the control API makes and every deadline the clock reaches
+  /// ends in one, while idle clock moves (`skipIdle`, `advance` with nothing due) do not. A
+  /// display polling the swarm within one command can tell in O(1) that nothing moved since
+  /// it last looked.
+  public private(set) var revision = 0
   public private(set) var now: SimTime
   public internal(set) var ids: IDGenerator
   public var catalog: ImageCatalog
@@ -32,6 +37,7 @@ public struct Cluster: Sendable {
   /// deadline after `target`, so a caller stepping through time need not ask again.
   @discardableResult
   public mutating func advance(to target: SimTime, settled: Bool = false) -> SimTime? {
+    let target = min(target, SimTime.end)
     if !settled { settle() }
     var next = nextDeadline()
     while let due = next, due <= target {
@@ -65,6 +71,7 @@ public struct Cluster: Sendable {
 
   /// Runs every component at the current instant until a full pass changes nothing.
   public mutating func settle() {
+    revision &+= 1
     for _ in 0..<config.maxSettlePasses {
       var changed = false
       changed = Heartbeat.reconcile(&self) || changed
@@ -75,6 +82,7 @@ public struct Cluster: Sendable {
       changed = Allocator.reconcile(&self) || changed
       changed = Scheduler.reconcile(&self) || changed
       changed = Agent.reconcile(&self) || changed
+      changed = HealthMonitor.reconcile(&self) || changed
       changed = TaskReaper.reconcile(&self) || changed
       if !changed { return }
     }
@@ -92,7 +100,7 @@ public struct Cluster: Sendable {
   public func nextDeadline() -> SimTime? {
     [
       Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self),
-      Heartbeat.nextDeadline(self), Raft.nextDeadline(self),
+      Heartbeat.nextDeadline(self), Raft.nextDeadline(self), HealthMonitor.nextDeadline(self),
     ]
     .compactMap { $0 }
     .filter { $0 > now }

@@ -13,6 +13,11 @@ public struct ClusterState: Sendable, Equatable {
   public var networks: OrderedDictionary<String, Network> = [:]
   /// Serial IPAM counters, load-balancer endpoints and round-robin positions.
   public var networking = NetworkingState()
+  /// The updater's in-memory bookkeeping per service (swarmkit keeps it in the update
+  /// supervisor, outside the store): the rollout working towards each service's spec.
+  var rollouts: OrderedDictionary<String, Rollout> = [:]
+  /// Running containers whose health check the engine is probing, in start order.
+  var healthProbed: [String] = []
 
   public init(machines: [Machine]) { self.machines = machines }
 
@@ -24,6 +29,17 @@ public struct ClusterState: Sendable, Equatable {
   }
 
   public func machine(named name: String) -> Machine? { machines.first { $0.name == name } }
+
+  /// Machines by the node they are a member as (the first, as a scan would find), for
+  /// components that look up every node's machine: read by key, never iterated.
+  func machinesByNode() -> [String: Machine] {
+    var byNode: [String: Machine] = [:]
+    for machine in machines {
+      guard let nodeID = machine.nodeID, byNode[nodeID] == nil else { continue }
+      byNode[nodeID] = machine
+    }
+    return byNode
+  }
 
   public func tasks(ofService id: String) -> [SwarmTask] {
     tasks.values.filter { $0.serviceID == id }

@@ -10,6 +10,17 @@ extension ControlAPI {
   public static func joinSwarm(
     token: String, remoteAddress: String, advertiseAddress: String? = nil, _ cluster: inout Cluster
   ) throws(ControlError) -> Node {
+    try joinSwarm(
+      token: token, remoteAddress: remoteAddress, advertiseAddress: advertiseAddress,
+      settle: true, &cluster)
+  }
+
+  /// `settle: false` leaves the swarm to settle later, for a caller joining many machines
+  /// at one instant.
+  static func joinSwarm(
+    token: String, remoteAddress: String, advertiseAddress: String? = nil, settle: Bool,
+    _ cluster: inout Cluster
+  ) throws(ControlError) -> Node {
     guard cluster.localNode == nil else { throw .alreadyInSwarm }
     guard let parsed = JoinToken(token) else { throw .plain("invalid join token") }
     let (host, port) = splitHostPort(remoteAddress)
@@ -42,7 +53,7 @@ extension ControlAPI {
       now: cluster.now)
     cluster.state.nodes[node.id] = node
     cluster.state.updateMachine(machine.name) { $0.nodeID = node.id }
-    cluster.settle()
+    if settle { cluster.settle() }
     return cluster.state.nodes[node.id] ?? node
   }
 

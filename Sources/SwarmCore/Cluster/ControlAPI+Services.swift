@@ -46,16 +46,14 @@ extension ControlAPI {
       try cluster.state.resolveNetwork(ref).id
     }
     service.previousSpec = service.spec
-    let templateChanged = spec.template != service.spec.template
     service.endpointPorts = RoutingMesh.endpointPorts(
       for: spec, previous: service.endpointPorts, cluster.state)
     service.spec = spec
     service.version += 1
     service.updatedAt = cluster.now
-    if templateChanged {
-      service.updateStatus = UpdateStatus(
-        state: .updating, startedAt: cluster.now, message: "update in progress")
-    }
+    // As swarmkit's control API: every accepted update starts afresh; the updater marks it
+    // `updating` if any task has to be replaced.
+    service.updateStatus = nil
     cluster.state.services[id] = service
     allocateVirtualIPs(id, &cluster)
     cluster.settle()
@@ -72,24 +70,32 @@ extension ControlAPI {
       throw .notFound(kind: "service", ref: id)
     }
     guard service.previousSpec != nil else { throw .noPreviousSpec(serviceID: service.id) }
-    startRollback(id, message: "manually requested rollback", &cluster)
+    rollBack(id, automatically: false, message: "manually requested rollback", &cluster)
     cluster.settle()
     return cluster.state.services[id]!
   }
 
-  static func startRollback(_ id: String, message: String, _ cluster: inout Cluster) {
+  /// Makes the previous spec current again. A requested rollback swaps the two specs (so a
+  /// second rollback undoes it) and starts afresh; the updater's own rollback keeps the
+  /// update's start time and forgets the failed spec, as swarmkit's updater does.
+  static func rollBack(
+    _ id: String, automatically: Bool, message: String, _ cluster: inout Cluster
+  ) {
     guard var service = cluster.state.services[id], let previous = service.previousSpec else {
       return
     }
-    service.previousSpec = service.spec
+    service.previousSpec = automatically ? nil : service.spec
     service.endpointPorts = RoutingMesh.endpointPorts(
       for: previous, previous: service.endpointPorts, cluster.state)
     service.spec = previous
     service.version += 1
     service.updatedAt = cluster.now
+    let startedAt =
+      automatically ? service.updateStatus?.startedAt ?? cluster.now : cluster.now
     service.updateStatus = UpdateStatus(
-      state: .rollbackStarted, startedAt: cluster.now, message: message)
+      state: .rollbackStarted, startedAt: startedAt, message: message)
     cluster.state.services[id] = service
+    allocateVirtualIPs(id, &cluster)
   }
 
   /// Removes a service; its tasks are told to go and the reaper deletes them once stopped.
@@ -105,7 +111,16 @@ extension ControlAPI {
     cluster.settle()
   }
 
+  /// The most tasks one service may ask for: docker has no such limit, but a simulation that
+  /// holds every task in memory needs one (and says so) rather than growing without bound.
+  public static let taskLimit = 100_000
+
   private static func validate(_ spec: ServiceSpec, _ state: ClusterState) throws(ControlError) {
+    if case .replicated(let replicas) = spec.mode, replicas > taskLimit {
+      throw .plain(
+        "SwarmLab simulates at most \(taskLimit) replicas per service; ask for \(taskLimit) or fewer"
+      )
+    }
     let name = spec.name
     let valid =
       !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"

@@ -11,8 +11,9 @@ enum Heartbeat {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard cluster.state.isActive else { return false }
     var changed = false
+    let machines = cluster.state.machinesByNode()
     for node in cluster.state.nodes.values {
-      let status = reportedState(node, cluster)
+      let status = reportedState(node, machine: machines[node.id], cluster)
       if status != node.state {
         cluster.state.nodes[node.id]?.state = status
         cluster.state.nodes[node.id]?.updatedAt = cluster.now
@@ -23,11 +24,9 @@ enum Heartbeat {
   }
 
   /// The state the manager sees for a node at the current instant.
-  static func reportedState(_ node: Node, _ cluster: Cluster) -> Node.State {
+  static func reportedState(_ node: Node, machine: Machine?, _ cluster: Cluster) -> Node.State {
     // A node no machine is a member as has left (or its machine is gone): down at once.
-    guard let machine = cluster.state.machines.first(where: { $0.nodeID == node.id }) else {
-      return .down
-    }
+    guard let machine else { return .down }
     if machine.isRunning { return .ready }
     guard let stopped = machine.stoppedAt else { return .down }
     return cluster.now >= stopped + grace ? .down : node.state

@@ -8,7 +8,22 @@ enum TaskEviction {
     guard cluster.state.isActive else { return false }
     var changed = false
     let now = cluster.now
-    for task in cluster.state.tasks.values where task.slot > 0 && task.isRunnable {
+    // Usually no node is down or drained, and then there is nothing to look at.
+    var invalid: Set<String> = []  // looked up, never iterated
+    for node in cluster.state.nodes.values where node.state == .down || node.availability == .drain
+    {
+      invalid.insert(node.id)
+    }
+    guard !invalid.isEmpty else { return false }
+    // Fields read in place (this runs on every pass); replacements are appended after the
+    // tasks examined.
+    let count = cluster.state.tasks.count
+    for index in 0..<count
+    where cluster.state.tasks.values[index].slot > 0
+      && cluster.state.tasks.values[index].isRunnable
+      && invalid.contains(cluster.state.tasks.values[index].nodeID ?? "")
+    {
+      let task = cluster.state.tasks.values[index]
       guard let nodeID = task.nodeID, let node = cluster.state.nodes[nodeID],
         node.state == .down || node.availability == .drain,
         let service = cluster.state.services[task.serviceID], service.spec.replicas != nil

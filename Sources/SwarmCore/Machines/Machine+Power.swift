@@ -5,27 +5,45 @@ public enum MachineAPI {
   public static let lanPrefix = "192.168.0."
   public static let firstHost = 11
 
+  /// The n-th address of the simulated `192.168.0.0/16` LAN counting from `192.168.0.11`:
+  /// `.11`…`.254`, then `192.168.1.1`…`.254` and so on, so every address is valid. Nil past
+  /// `192.168.255.254`.
+  public static func lanAddress(_ n: Int) -> String? {
+    let position = firstHost - 1 + n  // hosts .1-.254 of each /24, one after another
+    let (subnet, host) = position.quotientAndRemainder(dividingBy: 254)
+    guard n >= 0, subnet <= 255 else { return nil }
+    return "192.168.\(subnet).\(host + 1)"
+  }
+
   /// Creates powered-on machines with the next free LAN addresses.
   public static func create(_ names: [String], _ cluster: inout Cluster) throws(MachineError) {
+    let existing = Set(cluster.state.machines.map(\.name))
+    var given: Set<String> = []
     for name in names {
       guard isValidName(name) else {
         throw MachineError("machine: invalid name \"\(name)\": use letters, digits and '-'")
       }
-      guard cluster.state.machine(named: name) == nil else {
+      guard !existing.contains(name) else {
         throw MachineError("machine: a machine named \(name) already exists")
       }
     }
-    for (index, name) in names.enumerated() where names[..<index].contains(name) {
+    for name in names where !given.insert(name).inserted {
       throw MachineError("machine: \(name) is given twice")
     }
-    for name in names {
-      var host = firstHost
-      while cluster.state.machines.contains(where: { $0.address == lanPrefix + String(host) }) {
-        host += 1
+    var taken = Set(cluster.state.machines.map(\.address))
+    var next = 0
+    var addresses: [String] = []
+    for _ in names {
+      while let address = lanAddress(next), taken.contains(address) { next += 1 }
+      guard let address = lanAddress(next) else {
+        throw MachineError("machine: the simulated LAN 192.168.0.0/16 has no free address left")
       }
-      let machine = Machine(
-        name: name, address: lanPrefix + String(host), engineID: cluster.ids.objectID())
-      cluster.state.machines.append(machine)
+      taken.insert(address)
+      addresses.append(address)
+    }
+    for (name, address) in zip(names, addresses) {
+      cluster.state.machines.append(
+        Machine(name: name, address: address, engineID: cluster.ids.objectID()))
     }
   }
 

@@ -37,15 +37,12 @@ public struct UpdateStatus: Sendable, Equatable {
   public var startedAt: SimTime
   public var completedAt: SimTime?
   public var message: String
-  /// The updater's bookkeeping: when the next slot may start (after `delay`) and when every
-  /// slot last became current (the monitor period runs from there).
-  public var nextBatchAt: SimTime?
-  public var settledAt: SimTime?
 
   public var isRollback: Bool {
     state == .rollbackStarted || state == .rollbackPaused || state == .rollbackCompleted
   }
   public var isActive: Bool { state == .updating || state == .rollbackStarted }
+  public var isPaused: Bool { state == .paused || state == .rollbackPaused }
 
   public init(state: State, startedAt: SimTime, message: String) {
     self.state = state

@@ -87,13 +87,22 @@ public struct RestartPolicy: Sendable, Equatable {
   public init() {}
 }
 
-/// A container health check, reduced to what the simulation needs.
+/// A container health check as a spec or an image carries it (docker's `HealthConfig`). An
+/// empty `test` inherits the image's test, zero durations and retries inherit the image's (or
+/// docker's defaults), and `["NONE"]` disables the image's check.
 public struct HealthCheck: Sendable, Equatable {
   public var test: [String]
-  public var interval = SimDuration.seconds(30)
-  public var retries = 3
+  public var interval = SimDuration.zero
+  public var timeout = SimDuration.zero
+  public var startPeriod = SimDuration.zero
+  public var retries = 0
 
   public init(test: [String]) { self.test = test }
+
+  /// `--no-healthcheck` / `healthcheck: disable: true`.
+  public static let disabled = HealthCheck(test: ["NONE"])
+
+  public var isDisabled: Bool { test.first == "NONE" }
 }
 
 /// Update or rollback configuration (swarmkit `UpdateConfig`), with swarmkit's defaults.

@@ -14,6 +14,8 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     set { templateBox = TemplateBox(newValue) }
   }
   private var templateBox: TemplateBox
+  /// The template's pinned image, read from the shared template without copying it.
+  var resolvedImage: String { templateBox.value.resolvedImage }
   /// The service's spec version when the task was made (shown in inspect's `Version`).
   public var specVersion: Int
   public var desiredState: TaskState
@@ -23,8 +25,6 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
   public var containerID: String?
   /// For a restarted slot: when the restart delay ends and the task may move to running.
   public var restartAt: SimTime?
-  /// Whether this task already counted as a failure for the updater (once per task).
-  public var failureObserved = false
   /// Addresses on attached networks, by network ID, in attachment order.
   public var networkAddresses: [NetworkAttachment] = []
 

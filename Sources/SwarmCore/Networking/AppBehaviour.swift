@@ -7,6 +7,9 @@ public struct AppBehaviour: Sendable, Codable, Equatable {
   public var routes: [AppRoute]
   /// Answer to a path no route matches.
   public var notFound: AppReply?
+  /// The app starts unhealthy unless its environment has this setting (`Broken=false`; the
+  /// value compares as .NET's `bool.Parse` does, ignoring case).
+  public var brokenUnless: String?
 }
 
 /// One route of an app.
@@ -56,4 +59,13 @@ public struct AppState: Sendable, Equatable {
   public var loggedOnce: [String] = []
 
   public init() {}
+
+  /// A fresh process of an app with this environment.
+  public init(_ app: AppBehaviour?, env: [String]) {
+    guard let wanted = app?.brokenUnless else { return }
+    let key = wanted.prefix { $0 != "=" }
+    let value = wanted.drop { $0 != "=" }.dropFirst().lowercased()
+    let setting = env.first { $0.prefix { $0 != "=" } == key }
+    healthy = setting.map { $0.drop { $0 != "=" }.dropFirst().lowercased() == value } ?? false
+  }
 }

@@ -4,15 +4,19 @@
 /// task addresses.
 enum Allocator {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
-    var changed = IPAM.allocateLoadBalancers(&cluster)
-    for task in cluster.state.tasks.values where task.status.state == .new {
-      if task.desiredState > .running {
-        cluster.state.tasks[task.id]?.setStatus(.shutdown, message: "shutdown", now: cluster.now)
+    var book = AddressBook()
+    var changed = IPAM.allocateLoadBalancers(&cluster, book: &book)
+    // Tasks are changed in place by position: the allocator adds and removes none.
+    for index in cluster.state.tasks.values.indices
+    where cluster.state.tasks.values[index].status.state == .new {
+      if cluster.state.tasks.values[index].desiredState > .running {
+        cluster.state.tasks.values[index].setStatus(
+          .shutdown, message: "shutdown", now: cluster.now)
         changed = true
         continue
       }
-      IPAM.attach(task: task.id, in: &cluster)
-      cluster.state.tasks[task.id]?.setStatus(
+      IPAM.attach(task: index, in: &cluster, book: &book)
+      cluster.state.tasks.values[index].setStatus(
         .pending, message: "pending task scheduling", now: cluster.now)
       changed = true
     }

@@ -30,18 +30,26 @@ public enum IPAM {
   /// Takes the next free address on a network, returning it with its prefix (`10.0.1.2/24`).
   /// After wrapping past `.254`, addresses still held are skipped.
   public static func nextAddress(on networkID: String, in cluster: inout Cluster) -> String? {
+    var book = AddressBook()
+    return book.nextAddress(on: networkID, in: &cluster)
+  }
+
+  /// Takes the next address whose host number `held` does not mark.
+  fileprivate static func nextAddress(
+    on networkID: String, held: [Bool], in cluster: inout Cluster
+  ) -> String? {
     guard var network = cluster.state.networks[networkID], let subnet = network.subnet else {
       return nil
     }
-    let base = networkBase(subnet)
-    let held = addresses(on: networkID, cluster.state)
     var host = network.nextHost
-    for _ in 0..<253 where held.contains("\(base).\(host)") {
+    // At most one lap: on a full subnet the next serial address is reused.
+    for _ in 0..<253 {
+      guard (0..<held.count).contains(host) && held[host] else { break }
       host = host >= 254 ? 2 : host + 1
     }
     network.nextHost = host >= 254 ? 2 : host + 1
     cluster.state.networks[networkID] = network
-    return "\(base).\(host)/24"
+    return "\(networkBase(subnet)).\(host)/24"
   }
 
   /// Resolves a network given by name, full ID or unique ID prefix.
@@ -54,46 +62,57 @@ public enum IPAM {
 
   /// Gives a new task an address on each of its service's networks, in the order of the
   /// service's VIPs (ingress first when the service publishes ports).
-  static func attach(task id: String, in cluster: inout Cluster) {
-    guard let task = cluster.state.tasks[id], task.networkAddresses.isEmpty,
-      let service = cluster.state.services[task.serviceID]
+  static func attach(task index: Int, in cluster: inout Cluster, book: inout AddressBook) {
+    guard cluster.state.tasks.values[index].networkAddresses.isEmpty,
+      let service = cluster.state.services[cluster.state.tasks.values[index].serviceID],
+      !service.virtualIPs.isEmpty
     else { return }
     var attachments: [NetworkAttachment] = []
     for vip in service.virtualIPs {
-      if let address = nextAddress(on: vip.networkID, in: &cluster) {
+      if let address = book.nextAddress(on: vip.networkID, in: &cluster) {
         attachments.append(NetworkAttachment(networkID: vip.networkID, address: address))
       }
     }
-    cluster.state.tasks[id]?.networkAddresses = attachments
+    cluster.state.tasks.values[index].networkAddresses = attachments
   }
 
   /// Every node gets an `ingress-sbox` endpoint, and a node running a task on an overlay
   /// gets that overlay's load-balancer endpoint once. Returns whether anything was added.
-  static func allocateLoadBalancers(_ cluster: inout Cluster) -> Bool {
+  static func allocateLoadBalancers(_ cluster: inout Cluster, book: inout AddressBook) -> Bool {
     var changed = false
+    var existing: Set<LoadBalancerKey> = []
+    for lb in cluster.state.networking.loadBalancers {
+      existing.insert(LoadBalancerKey(node: lb.nodeID, network: lb.networkID))
+    }
+    func ensure(node: String, network: String, _ cluster: inout Cluster) {
+      let key = LoadBalancerKey(node: node, network: network)
+      guard !existing.contains(key), let address = book.nextAddress(on: network, in: &cluster)
+      else { return }
+      existing.insert(key)
+      cluster.state.networking.loadBalancers.append(
+        LoadBalancerEndpoint(networkID: network, nodeID: node, address: address))
+      changed = true
+    }
     if let ingress = cluster.state.networks.values.first(where: \.isIngress) {
       for node in cluster.state.nodes.values where node.state == .ready {
-        changed = ensureLoadBalancer(node: node.id, network: ingress.id, &cluster) || changed
+        ensure(node: node.id, network: ingress.id, &cluster)
       }
     }
-    for task in cluster.state.tasks.values where task.isRunnable {
-      guard let node = task.nodeID else { continue }
-      for attachment in task.networkAddresses {
-        changed = ensureLoadBalancer(node: node, network: attachment.networkID, &cluster) || changed
+    let tasks = cluster.state.tasks.values
+    for index in tasks.indices where tasks[index].isRunnable {
+      guard let node = tasks[index].nodeID, !tasks[index].networkAddresses.isEmpty else {
+        continue
+      }
+      for attachment in tasks[index].networkAddresses {
+        ensure(node: node, network: attachment.networkID, &cluster)
       }
     }
     return changed
   }
 
-  private static func ensureLoadBalancer(node: String, network: String, _ cluster: inout Cluster)
-    -> Bool
-  {
-    guard cluster.state.networking.loadBalancer(node: node, network: network) == nil,
-      let address = nextAddress(on: network, in: &cluster)
-    else { return false }
-    cluster.state.networking.loadBalancers.append(
-      LoadBalancerEndpoint(networkID: network, nodeID: node, address: address))
-    return true
+  private struct LoadBalancerKey: Hashable {
+    var node: String
+    var network: String
   }
 
   /// Addresses currently held on a network (VIPs, live tasks' addresses, endpoints).
@@ -118,5 +137,33 @@ public enum IPAM {
   /// `10.0.1.0/24` → `10.0.1`.
   static func networkBase(_ subnet: String) -> String {
     subnet.withoutPrefixLength.split(separator: ".").prefix(3).joined(separator: ".")
+  }
+}
+
+/// The addresses held on each network, gathered once per allocator pass and kept up to date
+/// as it hands out more: asking the whole swarm for every new task made `--publish` with
+/// 10,000 replicas quadratic.
+struct AddressBook {
+  /// Per network, which host numbers (`.2`–`.254` of its `/24`) are held.
+  private var held: [String: [Bool]] = [:]
+
+  mutating func nextAddress(on networkID: String, in cluster: inout Cluster) -> String? {
+    guard let subnet = cluster.state.networks[networkID]?.subnet else { return nil }
+    let base = IPAM.networkBase(subnet) + "."
+    if held[networkID] == nil {
+      var hosts = Array(repeating: false, count: 256)
+      for address in IPAM.addresses(on: networkID, cluster.state) where address.hasPrefix(base) {
+        if let host = Int(address.dropFirst(base.count)), hosts.indices.contains(host) {
+          hosts[host] = true
+        }
+      }
+      held[networkID] = hosts
+    }
+    guard let address = IPAM.nextAddress(on: networkID, held: held[networkID]!, in: &cluster)
+    else { return nil }
+    if let host = Int(address.withoutPrefixLength.dropFirst(base.count)) {
+      held[networkID]![host] = true
+    }
+    return address
   }
 }

@@ -1,42 +1,69 @@
 /// Deletes what the swarm no longer needs to remember: tasks of removed services and of
 /// retired slots once they stopped, and, per slot, history beyond the retention limit
 /// (swarmkit's task reaper; the limit counts the current task, so 1 current + 4 old).
+///
+/// Deletions happen in one batch per pass: removing from an ordered table shifts everything
+/// after the entry, so one at a time would make `service scale big=0` quadratic.
 enum TaskReaper {
+  /// A slot of a replicated service, or a node's task of a global one.
+  private struct SlotKey: Hashable {
+    var serviceID: String
+    var slot: Int
+    var nodeID: String?
+
+    init(_ task: SwarmTask) {
+      serviceID = task.serviceID
+      slot = task.slot
+      nodeID = task.slot > 0 ? nil : task.nodeID
+    }
+  }
+
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard let limit = cluster.state.swarm?.taskHistoryLimit else { return false }
-    // Only stopped tasks are ever deleted; most passes (a service starting) have none, and a
-    // field-by-field scan costs far less than grouping 10,000 tasks.
     let tasks = cluster.state.tasks.values
-    guard tasks.indices.contains(where: { tasks[$0].status.state.isTerminal }) else { return false }
-    var doomed: [String] = []
-    var groups: [String: [SwarmTask]] = [:]
-    var keys: [String] = []
-    for task in cluster.state.tasks.values {
-      if task.desiredState >= .remove && task.status.state.isTerminal {
-        doomed.append(task.id)
-        continue
+    // Only stopped tasks are ever deleted, and only slots holding one can exceed the limit.
+    var doomed: Set<String> = []
+    var candidates: Set<SlotKey> = []
+    for index in tasks.indices where tasks[index].status.state.isTerminal {
+      if tasks[index].desiredState >= .remove
+        || cluster.state.services[tasks[index].serviceID] == nil
+      {
+        doomed.insert(tasks[index].id)
+      } else if limit >= 0 {
+        candidates.insert(SlotKey(tasks[index]))
       }
-      if cluster.state.services[task.serviceID] == nil && task.status.state.isTerminal {
-        doomed.append(task.id)
-        continue
-      }
-      let key = task.serviceID + "/" + (task.slot > 0 ? String(task.slot) : task.nodeID ?? "")
-      if groups[key] == nil { keys.append(key) }
-      groups[key, default: []].append(task)
     }
-    if limit >= 0 {
-      for key in keys {
-        guard let group = groups[key], group.count > limit else { continue }
+    if !candidates.isEmpty {
+      // Counted first: after an update every slot holds history, but few exceed the limit.
+      var sizes: [SlotKey: Int] = [:]
+      for index in tasks.indices where !doomed.contains(tasks[index].id) {
+        let key = SlotKey(tasks[index])
+        if candidates.contains(key) { sizes[key, default: 0] += 1 }
+      }
+      candidates = candidates.filter { sizes[$0, default: 0] > limit }
+    }
+    if !candidates.isEmpty {
+      var groups: [SlotKey: [SwarmTask]] = [:]
+      for index in tasks.indices where !doomed.contains(tasks[index].id) {
+        let key = SlotKey(tasks[index])
+        if candidates.contains(key) { groups[key, default: []].append(tasks[index]) }
+      }
+      // Each group is decided on its own, so the dictionary's order does not matter.
+      for group in groups.values where group.count > limit {
         let old = group.filter { $0.status.state.isTerminal || $0.desiredState > .running }
           .sorted { ($0.status.timestamp, $0.createdAt) < ($1.status.timestamp, $1.createdAt) }
-        doomed += old.prefix(group.count - limit).filter { $0.status.state.isTerminal }.map(\.id)
+        for task in old.prefix(group.count - limit) where task.status.state.isTerminal {
+          doomed.insert(task.id)
+        }
       }
     }
     guard !doomed.isEmpty else { return false }
-    for id in doomed {
-      if let cid = cluster.state.tasks[id]?.containerID { cluster.state.containers[cid] = nil }
-      cluster.state.tasks[id] = nil
+    var containers: Set<String> = []
+    for index in tasks.indices where doomed.contains(tasks[index].id) {
+      if let cid = tasks[index].containerID { containers.insert(cid) }
     }
+    if !containers.isEmpty { cluster.state.containers.removeAll { containers.contains($0.key) } }
+    cluster.state.tasks.removeAll { doomed.contains($0.key) }
     return true
   }
 }

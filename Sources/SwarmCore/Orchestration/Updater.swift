@@ -1,159 +1,123 @@
-/// Rolling updates and rollbacks (swarmkit's updater): replaces tasks whose template differs
-/// from the service's, `parallelism` slots at a time with `delay` between them, stop-first or
-/// start-first, then watches the new tasks for `monitor` before calling the update complete.
-/// A failure of a new task triggers the failure action: pause, continue or rollback.
+/// Rolling updates and rollbacks (swarmkit's update supervisor): whenever a service's spec
+/// changes, a `Rollout` replaces the tasks made from an older spec, and its outcome moves the
+/// service's `UpdateStatus` through swarmkit's states: `updating` → `completed`, or on
+/// failure `paused`, or `rollback_started` (the whole previous spec restored) →
+/// `rollback_completed` / `rollback_paused`.
 enum Updater {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
+    guard cluster.state.isActive else { return false }
     var changed = false
-    for service in cluster.state.services.values where service.updateStatus?.isActive == true {
-      changed = reconcile(service.id, &cluster) || changed
+    for id in cluster.state.rollouts.keys where cluster.state.services[id] == nil {
+      cluster.state.rollouts[id] = nil
+    }
+    for service in cluster.state.services.values {
+      if cluster.state.rollouts[service.id]?.version != service.version {
+        changed = start(service, &cluster) || changed
+      }
+      changed = step(service.id, &cluster) || changed
     }
     return changed
   }
 
   static func nextDeadline(_ cluster: Cluster) -> SimTime? {
-    cluster.state.services.values.compactMap { service -> SimTime? in
-      guard let status = service.updateStatus, status.isActive else { return nil }
-      return [status.nextBatchAt, status.settledAt.map { $0 + policy(service).monitor }]
-        .compactMap { $0 }.filter { $0 > cluster.now }.min()
-    }.min()
+    cluster.state.rollouts.values.lazy.filter { !$0.isIdle }.compactMap(\.wakeAt)
+      .filter { $0 > cluster.now }.min()
   }
 
-  private static func policy(_ service: Service) -> UpdatePolicy {
-    service.updateStatus?.isRollback == true ? service.spec.rollback : service.spec.update
-  }
-
-  private static func reconcile(_ serviceID: String, _ cluster: inout Cluster) -> Bool {
-    guard let service = cluster.state.services[serviceID], var status = service.updateStatus else {
+  /// A new spec: finds the slots whose tasks differ from it and starts working on them.
+  private static func start(_ service: Service, _ cluster: inout Cluster) -> Bool {
+    var live: [SlotKey: [SwarmTask]] = [:]
+    var order: [SlotKey] = []
+    let slots = SlotTracker(serviceID: service.id, cluster.state) { task in
+      guard task.isRunnable else { return }
+      let key = SlotKey(task)
+      if live[key] == nil { order.append(key) }
+      live[key, default: []].append(task)
+    }
+    var status = service.updateStatus
+    // A paused update stays paused until the spec changes again.
+    if status?.isPaused == true {
+      cluster.state.rollouts[service.id] = .idle(service, slots: slots)
       return false
     }
-    let now = cluster.now
-    let policy = policy(service)
-    var changed = false
-
-    // Failures of tasks this update created.
-    for task in cluster.state.tasks.values
-    where task.serviceID == serviceID && task.template == service.spec.template
-      && task.createdAt >= status.startedAt && !task.failureObserved
-      && (task.status.state == .failed || task.status.state == .rejected)
-    {
-      cluster.state.tasks[task.id]?.failureObserved = true
-      changed = true
-      guard policy.failureAction != .continue else { continue }
-      if status.isRollback || policy.failureAction == .pause {
-        status.state = status.isRollback ? .rollbackPaused : .paused
-        status.message =
-          "\(status.isRollback ? "rollback" : "update") paused due to failure or early termination of task \(task.id)"
-        status.completedAt = now
-        cluster.state.services[serviceID]?.updateStatus = status
-        return true
-      }
-      ControlAPI.startRollback(
-        serviceID,
-        message: "update rolled back due to failure or early termination of task \(task.id)",
-        &cluster)
+    let template = service.spec.template
+    var dirty = order.filter { key in
+      let tasks = live[key]!
+      return tasks.count > 1 || tasks[0].template != template
+    }
+    if case .global = service.spec.mode {
+      let nodeOrder = Dictionary(
+        uniqueKeysWithValues: cluster.state.nodes.keys.enumerated().map { ($1, $0) })
+      dirty.sort { nodeRank($0, nodeOrder) < nodeRank($1, nodeOrder) }
+    } else {
+      dirty.sort { replicaSlot($0) < replicaSlot($1) }
+    }
+    guard !dirty.isEmpty else {
+      cluster.state.rollouts[service.id] = .idle(service, slots: slots)
+      guard let current = status, current.isActive else { return false }
+      finish(service.id, &cluster)
       return true
     }
-
-    var inFlight = 0
-    var pending: [[SwarmTask]] = []
-    for group in slotGroups(serviceID, cluster.state) {
-      let fresh = group.filter {
-        $0.template == service.spec.template && $0.desiredState <= .running
-          && !$0.status.state.isTerminal
-      }
-      let staleLive = group.filter {
-        $0.template != service.spec.template && $0.desiredState <= .running
-          && !$0.status.state.isTerminal
-      }
-      let staleStopping = group.filter {
-        $0.template != service.spec.template && $0.desiredState > .running
-          && !$0.status.state.isTerminal
-      }
-      if let new = fresh.first {
-        if new.desiredState == .ready && new.restartAt == nil {
-          inFlight += 1
-          if staleStopping.isEmpty && staleLive.isEmpty {
-            cluster.state.tasks[new.id]?.desiredState = .running
-            cluster.state.tasks[new.id]?.updatedAt = now
-            changed = true
-          }
-        } else if new.status.state < .running {
-          inFlight += 1
-        } else if !staleLive.isEmpty {
-          // start-first: the new task runs, so the old one may go.
-          for old in staleLive {
-            cluster.state.tasks[old.id]?.desiredState = .shutdown
-            cluster.state.tasks[old.id]?.updatedAt = now
-          }
-          changed = true
-          status.nextBatchAt = now + policy.delay
-        } else if new.status.state == .running && new.status.timestamp == now
-          && new.desiredState == .running
-          && status.nextBatchAt.map({ $0 < now }) ?? true
-        {
-          status.nextBatchAt = now + policy.delay
-        }
-      } else if !staleLive.isEmpty {
-        pending.append(staleLive)
-      }
+    let isRollback = status?.state == .rollbackStarted
+    if status == nil {
+      status = UpdateStatus(state: .updating, startedAt: cluster.now, message: "update in progress")
+      cluster.state.services[service.id]?.updateStatus = status
     }
-
-    let capacity = policy.parallelism == 0 ? Int.max : policy.parallelism
-    if !pending.isEmpty && inFlight < capacity && (status.nextBatchAt.map { $0 <= now } ?? true) {
-      for stale in pending.prefix(capacity - inFlight) {
-        replace(stale, of: service, order: policy.order, &cluster)
-      }
-      status.settledAt = nil
-      status.nextBatchAt = nil
-      changed = true
-    } else if pending.isEmpty && inFlight == 0 {
-      if status.settledAt == nil {
-        status.settledAt = now
-        changed = true
-      } else if let settled = status.settledAt, now >= settled + policy.monitor {
-        status.state = status.isRollback ? .rollbackCompleted : .completed
-        status.message = status.isRollback ? "rollback completed" : "update completed"
-        status.completedAt = now
-        changed = true
-      }
+    var policy = isRollback ? service.spec.rollback : service.spec.update
+    // A task holding a host-mode port must stop before its replacement can bind the port.
+    if service.spec.ports.contains(where: { $0.publishMode == "host" }) {
+      policy.order = .stopFirst
     }
-    if cluster.state.services[serviceID]?.updateStatus != status {
-      cluster.state.services[serviceID]?.updateStatus = status
-      changed = true
-    }
-    return changed
+    cluster.state.rollouts[service.id] = Rollout(
+      service: service, policy: policy, isRollback: isRollback, dirty: dirty, slots: slots,
+      now: cluster.now)
+    return true
   }
 
-  /// Starts replacing one slot's stale task(s) with a task of the current template.
-  private static func replace(
-    _ stale: [SwarmTask], of service: Service, order: UpdatePolicy.Order, _ cluster: inout Cluster
-  ) {
-    let now = cluster.now
-    let first = stale[0]
-    let task = SwarmTask(
-      id: cluster.ids.objectID(), serviceID: service.id, slot: first.slot,
-      nodeID: first.slot == 0 ? first.nodeID : nil,
-      template: service.spec.template, specVersion: service.version,
-      desiredState: order == .startFirst ? .running : .ready, now: now)
-    if order == .stopFirst {
-      for old in stale {
-        cluster.state.tasks[old.id]?.desiredState = .shutdown
-        cluster.state.tasks[old.id]?.updatedAt = now
+  /// Runs the service's rollout at this instant and applies its verdict.
+  private static func step(_ serviceID: String, _ cluster: inout Cluster) -> Bool {
+    guard cluster.state.rollouts[serviceID]?.isIdle == false,
+      // Taken out while it works so that its tables are not copied on write.
+      var rollout = cluster.state.rollouts.removeValue(forKey: serviceID)
+    else { return false }
+    let (verdict, changed) = rollout.step(&cluster)
+    switch verdict {
+    case .working:
+      cluster.state.rollouts[serviceID] = rollout
+      return changed
+    case .completed:
+      rollout.isIdle = true
+      cluster.state.rollouts[serviceID] = rollout
+      finish(serviceID, &cluster)
+    case .failed(let message, let rollback):
+      rollout.isIdle = true
+      cluster.state.rollouts[serviceID] = rollout
+      if rollback {
+        ControlAPI.rollBack(serviceID, automatically: true, message: message, &cluster)
+      } else if var status = cluster.state.services[serviceID]?.updateStatus {
+        status.state = status.isRollback ? .rollbackPaused : .paused
+        status.message = message
+        cluster.state.services[serviceID]?.updateStatus = status
       }
     }
-    cluster.state.tasks[task.id] = task
+    return true
   }
 
-  /// A service's tasks grouped by slot (or node for global services), slots ascending.
-  private static func slotGroups(_ serviceID: String, _ state: ClusterState) -> [[SwarmTask]] {
-    var keys: [String] = []
-    var groups: [String: [SwarmTask]] = [:]
-    for task in state.tasks.values where task.serviceID == serviceID {
-      let key = task.slot > 0 ? String(task.slot) : "n" + (task.nodeID ?? "")
-      if groups[key] == nil { keys.append(key) }
-      groups[key, default: []].append(task)
-    }
-    return keys.map { groups[$0]! }
+  private static func finish(_ serviceID: String, _ cluster: inout Cluster) {
+    guard var status = cluster.state.services[serviceID]?.updateStatus else { return }
+    status.state = status.isRollback ? .rollbackCompleted : .completed
+    status.message = status.isRollback ? "rollback completed" : "update completed"
+    status.completedAt = cluster.now
+    cluster.state.services[serviceID]?.updateStatus = status
+  }
+
+  private static func replicaSlot(_ key: SlotKey) -> Int {
+    if case .replica(let n) = key { return n }
+    return 0
+  }
+
+  private static func nodeRank(_ key: SlotKey, _ order: [String: Int]) -> Int {
+    if case .node(let id) = key { return order[id] ?? Int.max }
+    return Int.max
   }
 }

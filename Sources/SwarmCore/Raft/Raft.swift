@@ -15,8 +15,9 @@ public enum Raft {
     guard cluster.state.isActive else { return false }
     var changed = false
     let now = cluster.now
+    let machines = cluster.state.machinesByNode()
     for node in cluster.state.nodes.values {
-      let reachable = node.role == .manager && isReachable(node, cluster)
+      let reachable = node.role == .manager && isReachable(machines[node.id], cluster)
       var updated = node
       if node.role == .manager { updated.managerReachable = reachable }
       if node.isLeader && !reachable { updated.isLeader = false }
@@ -40,11 +41,9 @@ public enum Raft {
     return changed
   }
 
-  /// Whether the other managers still count this manager as alive.
-  static func isReachable(_ node: Node, _ cluster: Cluster) -> Bool {
-    guard let machine = cluster.state.machines.first(where: { $0.nodeID == node.id }) else {
-      return false
-    }
+  /// Whether the other managers still count a manager on this machine as alive.
+  static func isReachable(_ machine: Machine?, _ cluster: Cluster) -> Bool {
+    guard let machine else { return false }
     if machine.isRunning { return true }
     guard let stopped = machine.stoppedAt else { return false }
     return cluster.now < stopped + electionTimeout

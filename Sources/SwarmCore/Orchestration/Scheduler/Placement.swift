@@ -6,7 +6,13 @@ enum Placement {
   }
 
   static func satisfiesConstraints(_ node: Node, _ template: TaskTemplate) -> Bool {
-    template.constraints.allSatisfy { Constraint($0)?.matches(node) ?? false }
+    satisfies(node, template.constraints.map(Constraint.init))
+  }
+
+  /// Constraints parsed once (nil for text swarmkit rejects, which matches no node), for
+  /// callers checking many nodes.
+  static func satisfies(_ node: Node, _ constraints: [Constraint?]) -> Bool {
+    constraints.allSatisfy { $0?.matches(node) ?? false }
   }
 }
 
@@ -59,7 +65,10 @@ struct FilterPipeline {
   }
 
   /// The scheduler's `Err` for a task no node admits.
-  var explanation: String {
+  var explanation: String { Self.explanation(failures) }
+
+  /// The `Err` for failure counts given in pipeline order.
+  static func explanation(_ failures: [Int]) -> String {
     let reasons = Filter.allCases.filter { failures[$0.rawValue] > 0 }
       .sorted { (failures[$1.rawValue], $0.rawValue) < (failures[$0.rawValue], $1.rawValue) }  // ties: pipeline order
       .map { $0.explain(failures[$0.rawValue]) }

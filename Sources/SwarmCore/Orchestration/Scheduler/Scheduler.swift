@@ -1,87 +1,204 @@
+import HeapModule
+import OrderedCollections
+
 /// Picks a node for each pending task, as swarmkit's scheduler does: the nodes that pass
 /// every filter (ready and active, constraints, `--replicas-max-per-node`) are ranked by the
 /// placement preferences (the label value holding the fewest tasks of the service first),
 /// then by the fewest tasks of the service, then the fewest tasks overall, then join order.
 /// Only pending tasks are placed: a node that joins later gets nothing until tasks are
 /// replaced (`service update --force`).
+///
+/// Tasks that share a service and filters share one `NodeQueue`, so placing a task costs
+/// O(log n) rather than a ranking of every node.
 enum Scheduler {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
+    // Positions of pending tasks; the scheduler never adds or removes tasks, so positions
+    // stay valid and tasks are changed in place (no hashing, no copies).
+    var pending: [Int] = []
+    let tasks = cluster.state.tasks.values
+    for index in tasks.indices where tasks[index].status.state == .pending { pending.append(index) }
+    guard !pending.isEmpty else { return false }
     var changed = false
-    var load = NodeLoad(cluster.state)
+    let now = cluster.now
     let nodes = Array(cluster.state.nodes.values)
-    for task in cluster.state.tasks.values where task.status.state == .pending {
+    var load = NodeLoad(cluster.state)
+    var queues: [NodeQueue.Key: NodeQueue] = [:]
+    for index in pending {
+      let task = cluster.state.tasks.values[index]
       if task.desiredState > .running {
-        cluster.state.tasks[task.id]?.setStatus(.shutdown, message: "shutdown", now: cluster.now)
+        cluster.state.tasks.values[index].setStatus(.shutdown, message: "shutdown", now: now)
         changed = true
         continue
       }
-      let chosen: Node?
+      let chosen: Int?
       let explanation: String
       if let fixed = task.nodeID {
         // Global tasks are made for one node and wait for it.
-        chosen = nodes.first { $0.id == fixed && $0.state == .ready }
+        chosen = cluster.state.nodes.index(forKey: fixed).flatMap {
+          nodes[$0].state == .ready ? $0 : nil
+        }
         explanation = "no suitable node (1 node not available for new tasks)"
-      } else {
+      } else if !task.template.placementPreferences.isEmpty {
         var pipeline = FilterPipeline(
           template: task.template, serviceID: task.serviceID, load: load)
-        let eligible = nodes.filter { pipeline.admits($0) }
+        let eligible = nodes.indices.filter { pipeline.admits(nodes[$0]) }
         chosen = best(of: eligible, for: task, load: load, nodes: nodes)
         explanation = pipeline.explanation
+      } else {
+        let key = NodeQueue.Key(task)
+        var queue = queues.removeValue(forKey: key) ?? NodeQueue(key, nodes: nodes, load: load)
+        chosen = queue.next(load)
+        explanation = queue.explanation
+        queues[key] = queue
       }
       guard let node = chosen else {
-        if cluster.state.tasks[task.id]?.status.err != explanation {
-          cluster.state.tasks[task.id]?.status.err = explanation
+        if task.status.err != explanation {
+          cluster.state.tasks.values[index].status.err = explanation
           changed = true
         }
         continue
       }
-      load.add(serviceID: task.serviceID, node: node.id)
-      cluster.state.tasks[task.id]?.nodeID = node.id
-      cluster.state.tasks[task.id]?.setStatus(
-        .assigned, message: "scheduler assigned task to node", now: cluster.now)
+      load.add(serviceID: task.serviceID, node: node)
+      cluster.state.tasks.values[index].nodeID = nodes[node].id
+      cluster.state.tasks.values[index].setStatus(
+        .assigned, message: "scheduler assigned task to node", now: now)
       changed = true
     }
     return changed
   }
 
-  /// The preferred node among eligible ones; ties keep join order.
-  static func best(of eligible: [Node], for task: SwarmTask, load: NodeLoad, nodes: [Node]) -> Node?
-  {
+  /// The preferred node (by position) among eligible ones; ties keep join order.
+  static func best(of eligible: [Int], for task: SwarmTask, load: NodeLoad, nodes: [Node]) -> Int? {
     let preferences = task.template.placementPreferences.compactMap(SpreadPreference.init)
-    func rank(_ node: Node) -> [Int] {
+    func rank(_ node: Int) -> [Int] {
       preferences.map {
-        $0.tasks(ofService: task.serviceID, inGroupOf: node, nodes: nodes, load: load)
+        $0.tasks(ofService: task.serviceID, inGroupOf: nodes[node], nodes: nodes, load: load)
       }
-        + [load.tasks(ofService: task.serviceID, on: node.id), load.tasks(on: node.id)]
+        + [load.tasks(ofService: task.serviceID, on: node), load.tasks(on: node)]
     }
     return eligible.min { rank($0).lexicographicallyPrecedes(rank($1)) }
   }
 }
 
-/// Tasks counted per node (all services) and per service and node. As in swarmkit, a task
-/// counts until its actual state passes running, so a task told to stop still weighs on its
-/// node: that is what makes `service update --force` move replicas to an empty node.
-struct NodeLoad {
-  private var total: [String: Int] = [:]
-  private var perService: [String: Int] = [:]
+/// The nodes eligible for one kind of task (a service and its filters), in a heap ordered as
+/// the scheduler ranks them: tasks of the service, then tasks overall, then join order.
+///
+/// Within one scheduling pass counts only grow, so an entry's key can only be stale low: when
+/// the minimum is stale it is pushed back with its current counts, and the first current
+/// minimum is the true one. A node at `--replicas-max-per-node` leaves the heap for the pass.
+struct NodeQueue {
+  /// What decides which nodes a task may use, besides the counts.
+  struct Key: Hashable {
+    var serviceID: String
+    var constraints: [String]
+    var maxReplicas: Int
 
-  init(_ state: ClusterState) {
-    for task in state.tasks.values
-    where task.status.state >= .assigned && !task.status.state.isTerminal {
-      guard let node = task.nodeID else { continue }
-      add(serviceID: task.serviceID, node: node)
+    init(_ task: SwarmTask) {
+      serviceID = task.serviceID
+      constraints = task.template.constraints
+      maxReplicas = task.template.maxReplicasPerNode
     }
   }
 
-  mutating func add(serviceID: String, node: String) {
-    total[node, default: 0] += 1
-    perService[serviceID + "/" + node, default: 0] += 1
+  private struct Entry: Comparable {
+    var serviceTasks: Int
+    var tasks: Int
+    var node: Int
+
+    static func < (a: Entry, b: Entry) -> Bool {
+      (a.serviceTasks, a.tasks, a.node) < (b.serviceTasks, b.tasks, b.node)
+    }
   }
 
-  func tasks(on node: String) -> Int { total[node, default: 0] }
+  private let key: Key
+  private var heap: Heap<Entry>
+  /// Nodes failing the static filters (readiness, constraints), counted once for the pass.
+  private var notReady = 0
+  private var notMatching = 0
+  private var full = 0
 
-  func tasks(ofService serviceID: String, on node: String) -> Int {
-    perService[serviceID + "/" + node, default: 0]
+  init(_ key: Key, nodes: [Node], load: NodeLoad) {
+    self.key = key
+    let constraints = key.constraints.map(Constraint.init)
+    var entries: [Entry] = []
+    for (index, node) in nodes.enumerated() {
+      if !node.acceptsTasks {
+        notReady += 1
+      } else if !Placement.satisfies(node, constraints) {
+        notMatching += 1
+      } else {
+        entries.append(
+          Entry(
+            serviceTasks: load.tasks(ofService: key.serviceID, on: index),
+            tasks: load.tasks(on: index), node: index))
+      }
+    }
+    heap = Heap(entries)
+  }
+
+  /// The node the next task goes to, or nil when none is eligible.
+  mutating func next(_ load: NodeLoad) -> Int? {
+    while let top = heap.popMin() {
+      let current = Entry(
+        serviceTasks: load.tasks(ofService: key.serviceID, on: top.node),
+        tasks: load.tasks(on: top.node), node: top.node)
+      if current != top {
+        heap.insert(current)
+        continue
+      }
+      if key.maxReplicas > 0 && current.serviceTasks >= key.maxReplicas {
+        full += 1
+        continue
+      }
+      // Back in the heap with the task about to be added.
+      heap.insert(Entry(serviceTasks: top.serviceTasks + 1, tasks: top.tasks + 1, node: top.node))
+      return top.node
+    }
+    return nil
+  }
+
+  /// swarmkit's reason when no node is eligible (the filters in pipeline order, most
+  /// failures first), as `FilterPipeline.explanation` words it.
+  var explanation: String {
+    FilterPipeline.explanation([notReady, notMatching, full])
+  }
+}
+
+/// Tasks counted per node (all services) and per service and node, by node position. As in
+/// swarmkit, a task counts until its actual state passes running, so a task told to stop
+/// still weighs on its node: that is what makes `service update --force` move replicas to an
+/// empty node.
+struct NodeLoad {
+  private let nodeIDs: OrderedSet<String>
+  private var total: [Int]
+  private var perService: [String: [Int]] = [:]
+
+  init(_ state: ClusterState) {
+    nodeIDs = state.nodes.keys
+    total = Array(repeating: 0, count: nodeIDs.count)
+    let tasks = state.tasks.values
+    for index in tasks.indices {
+      let status = tasks[index].status.state
+      guard status >= .assigned && !status.isTerminal, let node = tasks[index].nodeID,
+        let position = nodeIDs.firstIndex(of: node)
+      else { continue }
+      add(serviceID: tasks[index].serviceID, node: position)
+    }
+  }
+
+  mutating func add(serviceID: String, node: Int) {
+    total[node] += 1
+    perService[serviceID, default: Array(repeating: 0, count: nodeIDs.count)][node] += 1
+  }
+
+  func tasks(on node: Int) -> Int { total[node] }
+
+  func tasks(ofService serviceID: String, on node: Int) -> Int {
+    perService[serviceID]?[node] ?? 0
+  }
+
+  func tasks(ofService serviceID: String, on nodeID: String) -> Int {
+    nodeIDs.firstIndex(of: nodeID).map { tasks(ofService: serviceID, on: $0) } ?? 0
   }
 }
 
@@ -103,8 +220,8 @@ struct SpreadPreference {
     -> Int
   {
     let group = value(of: node)
-    return nodes.filter { value(of: $0) == group }.reduce(0) {
-      $0 + load.tasks(ofService: serviceID, on: $1.id)
+    return nodes.indices.filter { value(of: nodes[$0]) == group }.reduce(0) {
+      $0 + load.tasks(ofService: serviceID, on: $1)
     }
   }
 }

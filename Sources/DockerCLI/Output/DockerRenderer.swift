@@ -1,6 +1,6 @@
-public import DockerCLI
+import DockerFormat
+import EngineAPI
 import GoTemplate
-public import SwarmCore
 
 /// Turns a command's data into docker's text: tables through the formatter engine, inspect
 /// JSON, progress frames, log lines.
@@ -11,12 +11,12 @@ public enum DockerRenderer {
     /// A progress block: every frame, the last being the screen docker leaves.
     case animation([[String]])
     /// Keep printing new log lines (`-f`).
-    case follow(LogRequest)
+    case follow(LogFollow)
   }
 
   /// Renders every item; a formatting failure (a bad `--format`) ends the output with
   /// docker's message and sets `failed`.
-  public static func render(_ output: CommandOutput, _ cluster: Cluster) -> (
+  public static func render(_ output: CommandOutput) -> (
     items: [Item], failed: Bool
   ) {
     var items: [Item] = []
@@ -26,9 +26,8 @@ public enum DockerRenderer {
       // Like Go's Println: each item is one printed line (or block), plus a newline.
       case .stdout(let text): items.append(.stdout(text + "\n"))
       case .stderr(let text): items.append(.stderr(text + "\n"))
-      case .serviceList(let ids, let options):
-        let services = ids.compactMap { cluster.state.services[$0] }
-          .sorted { NaturalOrder.less($0.spec.name, $1.spec.name) }
+      case .serviceList(let list, let options):
+        let services = list.sorted { NaturalOrder.less($0.spec.name ?? "", $1.spec.name ?? "") }
         if options.quiet {
           items.append(.stdout(services.map { String($0.id.prefix(12)) + "\n" }.joined()))
           continue
@@ -36,10 +35,9 @@ public enum DockerRenderer {
         failed =
           table(
             &items, options.format, ServiceContext.defaultFormat, ServiceContext.headers,
-            services.map { ServiceContext.row($0, cluster) }) || failed
-      case .taskList(let ids, let options):
-        let tasks = TaskContext.sorted(
-          ids.compactMap { cluster.state.tasks[$0] }, cluster, noResolve: options.noResolve)
+            services.map(ServiceContext.row)) || failed
+      case .taskList(let list, let options, let names, let now):
+        let tasks = TaskContext.sorted(list, names, noResolve: options.noResolve)
         if options.list.quiet {
           items.append(.stdout(tasks.map { $0.id + "\n" }.joined()))
           continue
@@ -51,10 +49,10 @@ public enum DockerRenderer {
         failed =
           table(
             &items, format, TaskContext.defaultFormat, TaskContext.headers,
-            TaskContext.rows(tasks, cluster, options: rowOptions)) || failed
-      case .nodeList(let ids, let options):
-        let nodes = ids.compactMap { cluster.state.nodes[$0] }.sorted {
-          NaturalOrder.less($0.hostname, $1.hostname)
+            TaskContext.rows(tasks, names, now: now, options: rowOptions)) || failed
+      case .nodeList(let list, let selfID, let options):
+        let nodes = list.sorted {
+          NaturalOrder.less($0.description.hostname ?? "", $1.description.hostname ?? "")
         }
         if options.quiet {
           items.append(.stdout(nodes.map { $0.id + "\n" }.joined()))
@@ -63,9 +61,8 @@ public enum DockerRenderer {
         failed =
           table(
             &items, options.format, NodeContext.defaultFormat, NodeContext.headers,
-            nodes.map { NodeContext.row($0, cluster) }) || failed
-      case .containerList(let ids, let options):
-        let containers = ids.compactMap { cluster.state.containers[$0] }
+            nodes.map { NodeContext.row($0, selfID: selfID) }) || failed
+      case .containerList(let containers, let options, let now):
         if options.quiet {
           items.append(
             .stdout(
@@ -76,12 +73,10 @@ public enum DockerRenderer {
         failed =
           table(
             &items, options.format, ContainerContext.defaultFormat, ContainerContext.headers,
-            containers.map { ContainerContext.row($0, cluster, noTrunc: options.noTrunc) },
+            containers.map { ContainerContext.row($0, now: now, noTrunc: options.noTrunc) },
             executionPrefix: "failed to execute template: ") || failed
-      case .networkList(let ids, let options):
-        let networks = ids.compactMap { cluster.state.networks[$0] }.sorted {
-          NaturalOrder.less($0.name, $1.name)
-        }
+      case .networkList(let list, let options):
+        let networks = list.sorted { NaturalOrder.less($0.name, $1.name) }
         if options.quiet {
           items.append(
             .stdout(
@@ -94,8 +89,7 @@ public enum DockerRenderer {
             &items, options.format, NetworkContext.defaultFormat, NetworkContext.headers,
             networks.map { NetworkContext.row($0, noTrunc: options.noTrunc) }) || failed
       case .inspect(let request):
-        var elements = request.ids.compactMap { id in InspectValues.value(request.kind, id, cluster)
-        }.map(InspectRenderer.Element.value)
+        var elements = request.objects.map { InspectRenderer.Element.value($0.templateValue) }
         elements += request.failures.map(InspectRenderer.Element.failure)
         let rendered = InspectRenderer.render(elements, format: request.format)
         if !rendered.stdout.isEmpty { items.append(.stdout(rendered.stdout)) }
@@ -103,16 +97,12 @@ public enum DockerRenderer {
           items.append(.stderr(line(error)))
           failed = true
         }
-      case .servicePretty(let id):
-        if let service = cluster.state.services[id] {
-          items.append(.stdout(PrettyInspect.service(service, cluster)))
-        }
-      case .nodePretty(let id):
-        if let node = cluster.state.nodes[id] {
-          items.append(.stdout(PrettyInspect.node(node, cluster)))
-        }
-      case .logs(let request):
-        for entry in LogText.lines(request, cluster) {
+      case .servicePretty(let service, let names, let now):
+        items.append(.stdout(PrettyInspect.service(service, names, now: now)))
+      case .nodePretty(let node):
+        items.append(.stdout(PrettyInspect.node(node)))
+      case .logs(let messages, let format):
+        for entry in LogText.lines(messages, format) {
           items.append(entry.isStderr ? .stderr(entry.text + "\n") : .stdout(entry.text + "\n"))
         }
       case .follow(let request): items.append(.follow(request))
@@ -122,18 +112,18 @@ public enum DockerRenderer {
         items.append(.animation(ProgressText.frames(report)))
         let trailer = ProgressText.trailer(report)
         if !trailer.isEmpty { items.append(.stdout(trailer.map { $0 + "\n" }.joined())) }
-      case .version(let format):
+      case .version(let server, let format):
         guard let format else {
-          items.append(.stdout(SystemText.version(cluster)))
+          items.append(.stdout(SystemText.version(server)))
           continue
         }
-        failed = formatted(&items, format, SystemValues.version(cluster)) || failed
-      case .info(let format):
+        failed = formatted(&items, format, SystemValues.version(server)) || failed
+      case .info(let info, let format):
         guard let format else {
-          items.append(.stdout(SystemText.info(cluster)))
+          items.append(.stdout(SystemText.info(info)))
           continue
         }
-        failed = formatted(&items, format, SystemValues.info(cluster)) || failed
+        failed = formatted(&items, format, GoValueEncoder.encode(info)) || failed
       }
       if failed { break }
     }
@@ -188,5 +178,19 @@ public enum DockerRenderer {
       }
     }
     return out
+  }
+}
+
+extension InspectObject {
+  /// The object as Go templates and `GoJSON` see it.
+  var templateValue: TemplateValue {
+    switch self {
+    case .service(let v): GoValueEncoder.encode(v)
+    case .task(let v): GoValueEncoder.encode(v)
+    case .node(let v): GoValueEncoder.encode(v)
+    case .container(let v): GoValueEncoder.encode(v)
+    case .network(let v): GoValueEncoder.encode(v)
+    case .swarm(let v): GoValueEncoder.encode(v)
+    }
   }
 }

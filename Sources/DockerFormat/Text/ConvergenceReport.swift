@@ -1,4 +1,4 @@
-public import SwarmCore
+public import EngineAPI
 
 /// What a non-detached `service create|update|scale|rollback` showed while it waited: the
 /// progress frames in order (the last is what stays on screen) and how the wait ended.
@@ -25,7 +25,7 @@ public struct ConvergenceReport: Sendable, Equatable {
 
 /// One poll of docker's progress display.
 public struct ProgressFrame: Sendable, Equatable {
-  public var time: SimTime
+  public var time: Timestamp
   /// `rollback: manually requested rollback`, shown above the progress once a rollback starts.
   public var rollbackMessage: String?
   public var isRollback: Bool
@@ -38,7 +38,7 @@ public struct ProgressFrame: Sendable, Equatable {
   public var converged: Bool
 
   public init(
-    time: SimTime, rollbackMessage: String?, isRollback: Bool, running: Int, total: Int,
+    time: Timestamp, rollbackMessage: String?, isRollback: Bool, running: Int, total: Int,
     slots: [SlotProgress], verifyCountdown: Int?, converged: Bool
   ) {
     self.time = time
