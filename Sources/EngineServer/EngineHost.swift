@@ -58,14 +58,14 @@ public final class EngineHost: @unchecked Sendable {
   public var wireOffset: Int64 { Self.wallNanos() &- engine.now.unixNanos }
 
   /// A time the client sent (Unix seconds) moved onto the simulated clock. How long ago it
-  /// was is rounded to 100 ms, so that the request's own latency does not move the boundary
-  /// of a relative time (`--since 10s`).
+  /// was is cut to whole seconds: the CLI computes `--since 10s` from its clock before the
+  /// requests that precede the logs call, and that latency must not move the boundary.
   func simulatedTime(_ text: String?) -> String? {
     guard let text, !text.isEmpty,
       let client = Self.unixNanos(text)
     else { return text }
     let wall = Self.wallNanos()
-    let ago = ((wall &- client) + 50_000_000) / 100_000_000 * 100_000_000
+    let ago = (wall &- client) / 1_000_000_000 * 1_000_000_000
     let sim = engine.now.unixNanos &- ago
     let seconds = sim >= 0 ? sim / 1_000_000_000 : (sim - 999_999_999) / 1_000_000_000
     let nanos = sim - seconds * 1_000_000_000
