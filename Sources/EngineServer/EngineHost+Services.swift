@@ -10,7 +10,7 @@ extension EngineHost {
         filters: try request.filters(), status: request.flag("status"))
       return json(try engine.serviceList(options))
     } else if request.matches("POST", "create") {
-      var spec = try WireJSON.body(ServiceSpec.self, request)
+      var spec = try serviceSpec(request)
       let query = Self.clientPinned(&spec)
       return json(
         try engine.serviceCreate(spec, options: ServiceCreateOptions(queryRegistry: query)),
@@ -19,7 +19,7 @@ extension EngineHost {
       let options = ServiceInspectOptions(insertDefaults: request.flag("insertDefaults"))
       return json(try engine.serviceInspect(id, options: options))
     } else if let id = request.match("POST", "{}/update") {
-      var spec = try WireJSON.body(ServiceSpec.self, request)
+      var spec = try serviceSpec(request)
       let query = Self.clientPinned(&spec)
       let rollback = request.query["rollback"].flatMap { $0.isEmpty ? nil : $0 }
       let response = try engine.serviceUpdate(
@@ -67,6 +67,19 @@ extension EngineHost {
     container.image = String(image[..<at])
     spec.taskTemplate.containerSpec = container
     return true
+  }
+
+  /// The parts of a spec a client may leave out (docker-py sends no `Mode` for one replica);
+  /// an empty mode is dockerd's one replicated task.
+  static let serviceSpecDefaults = Array(#"{"Mode":{},"TaskTemplate":{},"Labels":{}}"#.utf8)
+
+  /// A service spec body, read as Go reads it. Go matches field names without regard to case
+  /// and docker-py writes the mode's keys in lower case (`{"replicated": {"Replicas": 3}}`).
+  func serviceSpec(_ request: APIRequest) throws(EngineError) -> ServiceSpec {
+    var request = request
+    request.body = WireJSON.renamingKeys(
+      in: request.body, at: "Mode", ["replicated": "Replicated", "global": "Global"])
+    return try WireJSON.body(ServiceSpec.self, request, over: Self.serviceSpecDefaults)
   }
 
   func logsOptions(_ request: APIRequest) -> LogsOptions {

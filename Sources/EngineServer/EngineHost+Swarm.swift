@@ -7,7 +7,7 @@ extension EngineHost {
     if request.matches("GET", "") {
       return json(try engine.swarmInspect())
     } else if request.matches("POST", "init") {
-      let body = try WireJSON.body(SwarmInitBody.self, request)
+      let body = try WireJSON.body(SwarmInitBody.self, request, over: SwarmInitBody.defaults)
       var init_ = SwarmInitRequest(
         listenAddr: body.listenAddr ?? "0.0.0.0:2377",
         advertiseAddr: body.advertiseAddr.flatMap { $0.isEmpty ? nil : $0 },
@@ -73,6 +73,8 @@ extension EngineHost {
       case listenAddr = "ListenAddr", advertiseAddr = "AdvertiseAddr"
       case forceNewCluster = "ForceNewCluster", spec = "Spec"
     }
+    /// A complete request with the daemon's default spec, under which a partial body is read.
+    static let defaults: [UInt8]? = try? WireJSON.encode(["Spec": SwarmSpec()])
   }
 
   /// `swarm.JoinRequest` as the CLI sends it.

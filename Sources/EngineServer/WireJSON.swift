@@ -21,15 +21,26 @@ public enum WireJSON {
   /// Decodes a request body, turning failures into dockerd's 400 with a message in the spirit
   /// of Go's decoder (`json: cannot unmarshal string into Go struct field …`).
   static func body<T: Decodable>(_ type: T.Type, _ request: APIRequest) throws(EngineError) -> T {
+    try body(type, request, over: nil)
+  }
+
+  /// Decodes a body laid over `defaults` (a complete value's JSON): clients such as docker-py
+  /// send only the fields they set, where Go's decoder keeps the zero value of the rest.
+  static func body<T: Decodable>(_ type: T.Type, _ request: APIRequest, over defaults: [UInt8]?)
+    throws(EngineError) -> T
+  {
     guard !request.body.isEmpty else {
       throw .invalidParameter("got EOF while reading request body")
     }
     do {
       // Go writes nil maps and slices as `null`; SwarmLab's types model them as empty.
-      let object = try JSONSerialization.jsonObject(
-        with: Data(request.body), options: [.fragmentsAllowed])
+      var object = dropNulls(
+        try JSONSerialization.jsonObject(with: Data(request.body), options: [.fragmentsAllowed]))
+      if let defaults {
+        object = merge(try JSONSerialization.jsonObject(with: Data(defaults)), object)
+      }
       let cleaned = try JSONSerialization.data(
-        withJSONObject: dropNulls(object), options: [.fragmentsAllowed])
+        withJSONObject: object, options: [.fragmentsAllowed])
       return try JSONDecoder().decode(type, from: cleaned)
     } catch let error as DecodingError {
       throw .invalidParameter(describe(error, goType: "\(T.self)"))
@@ -37,6 +48,27 @@ public enum WireJSON {
       // JSONSerialization's own wording varies by platform; dockerd says what Go's decoder says.
       throw .invalidParameter("invalid character in request body: the body is not valid JSON")
     }
+  }
+
+  /// The body with the keys of its top-level object `field` renamed (unchanged when it is not
+  /// such JSON: the decoder then reports it).
+  static func renamingKeys(in body: [UInt8], at field: String, _ names: [String: String])
+    -> [UInt8]
+  {
+    guard var object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
+      let inner = object[field] as? [String: Any]
+    else { return body }
+    var renamed: [String: Any] = [:]
+    for (key, value) in inner { renamed[names[key] ?? key] = value }
+    object[field] = renamed
+    return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) } ?? body
+  }
+
+  /// `top` over `base`, object by object.
+  static func merge(_ base: Any, _ top: Any) -> Any {
+    guard var base = base as? [String: Any], let top = top as? [String: Any] else { return top }
+    for (key, value) in top { base[key] = base[key].map { merge($0, value) } ?? value }
+    return base
   }
 
   static func dropNulls(_ value: Any) -> Any {
