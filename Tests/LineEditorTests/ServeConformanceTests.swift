@@ -195,3 +195,128 @@ struct ServeConformanceTests {
     }
   }
 }
+
+/// The 28.x CLI (API 1.50) negotiates down to 1.41 and drives the same swarm. Its own
+/// renderings differ from 20.10's in places (`verify: Service NAME converged`), so this is a
+/// handful of commands with their 28.x output, not the goldens.
+@Suite(
+  "swarmlab serve with the docker 28.x CLI",
+  .enabled(if: ProcessInfo.processInfo.environment["SWARMLAB_CONFORMANCE"] == "1"),
+  .serialized)
+struct ServeModernClientTests {
+  static let transcript = """
+    #! seed: 2
+    #! start-time: 2020-11-20T21:14:30Z
+    PS> docker version --format '{{.Client.APIVersion}} {{.Server.APIVersion}} {{.Server.MinAPIVersion}}'
+    1.41 1.41 1.12
+    PS> docker swarm init --advertise-addr 192.168.65.3
+    Swarm initialized: current node (s9r9bmk5416bk291lh88q1vcn) is now a manager.
+    ...
+    PS> docker service create --detach --name timecheck diamol/ch12-timecheck:1.0
+    0u0vu9jh8wtjhoksvp2tt015r
+    PS> sleep 5
+    PS> docker service ls
+    ID             NAME        MODE         REPLICAS   IMAGE                       PORTS
+    0u0vu9jh8wtj   timecheck   replicated   1/1        diamol/ch12-timecheck:1.0
+    PS> docker node ls
+    ID                            HOSTNAME         STATUS    AVAILABILITY   MANAGER STATUS   ENGINE VERSION
+    s9r9bmk5416bk291lh88q1vcn *   docker-desktop   Ready     Active         Leader           20.10.24
+    PS> docker service ps timecheck
+    ID             NAME          IMAGE                       NODE             DESIRED STATE   CURRENT STATE           ERROR     PORTS
+    [ID:task]   timecheck.1   diamol/ch12-timecheck:1.0   docker-desktop   Running         Running 4 seconds ago
+    PS> docker service logs --tail 1 timecheck
+    timecheck.1.[..]@docker-desktop    | App version: 1.0; time check: 21:14.[..]
+    PS> docker service rm timecheck
+    timecheck
+    PS> docker image ls
+    Error response from daemon: SwarmLab does not simulate GET /images/json: this Engine API endpoint is outside the simulated swarm
+    [exit 1]
+    """
+
+  @Test("docker 28.x negotiates API 1.41 and runs a handful of chapter 12 commands")
+  func modernClient() throws {
+    let docker = "/usr/local/bin/docker"
+    guard FileManager.default.isExecutableFile(atPath: docker) else {
+      print("skipped: no docker 28.x client at \(docker)")
+      return
+    }
+    var hosts: [ExternalDockerHost] = []
+    let report = TranscriptRunner { header in
+      let host = try ExternalDockerHost(header: header, docker: docker)
+      hosts.append(host)
+      return host
+    }.run(text: Self.transcript, name: "docker-28.txt")
+    for host in hosts { #expect(host.server.stop(), "serve did not stop cleanly") }
+    if !report.passed {
+      Issue.record("docker 28.x differs:\n\(report.diffs.joined(separator: "\n"))")
+    }
+  }
+}
+
+/// The long-lived connections: `exec -it … sh` over the hijacked connection, typed at in a
+/// pseudo-terminal, and `service logs -f` following as the clock moves.
+@Suite(
+  "swarmlab serve: exec -it and logs -f with the real docker CLI",
+  .enabled(if: ProcessInfo.processInfo.environment["SWARMLAB_CONFORMANCE"] == "1"),
+  .serialized)
+struct ServeStreamTests {
+  static let docker = ProcessInfo.processInfo.environment["SWARMLAB_DOCKER_20"] ?? "/usr/bin/docker"
+
+  private func host() throws -> ExternalDockerHost {
+    let header = try TranscriptFile(
+      text: "#! seed: 4\n#! start-time: 2020-11-20T21:40:00Z\nPS>\n", name: "h"
+    ).header
+    return try ExternalDockerHost(header: header, docker: Self.docker)
+  }
+
+  private func terminal(_ host: ExternalDockerHost, _ command: String) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      executable: "/bin/bash", arguments: ["-c", command],
+      environment: [
+        "TERM": "xterm", "LANG": "C.UTF-8", "HOME": host.server.directory,
+        "DOCKER_HOST": "unix://" + host.server.socket, "PATH": host.shims + ":/usr/bin:/bin",
+      ], columns: 200)
+  }
+
+  @Test("exec -it sh: the prompt, typed commands echoed and answered, exit ends the session")
+  func execInteractive() throws {
+    var host = try host()
+    defer { #expect(host.server.stop()) }
+    _ = host.run("docker swarm init")
+    _ = host.run("docker network create --driver overlay iotd-net")
+    _ = host.run(
+      "docker service create --detach --replicas 3 --network iotd-net --name iotd diamol/ch09-image-of-the-day"
+    )
+    _ = host.run("sleep 5")
+    let id = host.run("docker container ls --last 1 -q").output.trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    try #require(id.count == 12, "no container: \(id)")
+    let shell = try terminal(host, "docker container exec -it \(id) sh")
+    try #require(shell.waitFor("/app # "), "no prompt:\n\(shell.screen.text)")
+    shell.send("hostname\r")
+    #expect(shell.waitFor("hostname\n\(id)\n/app # "), "\(shell.screen.text)")
+    shell.send("nslookup iotd\r")
+    #expect(shell.waitFor("Address 1: 10.0.1.2"), "\(shell.screen.text)")
+    shell.send("exit\r")
+    #expect(shell.waitForExit(timeout: 10) == 0, "\(shell.screen.text)")
+  }
+
+  @Test("service logs -f follows new lines as the simulated clock moves on, until Ctrl-C")
+  func logsFollow() throws {
+    var host = try host()
+    defer { #expect(host.server.stop()) }
+    _ = host.run("docker swarm init")
+    _ = host.run("docker service create --detach --name timecheck diamol/ch12-timecheck:1.0")
+    _ = host.run("sleep 6")
+    let follow = try terminal(host, "docker service logs -f --tail 1 timecheck")
+    try #require(follow.waitFor("| App version: 1.0"), "\(follow.screen.text)")
+    let before = follow.screen.text.components(separatedBy: "App version").count
+    #expect(before == 2, "--tail 1 shows one line:\n\(follow.screen.text)")
+    #expect(host.server.advanceClock("10s"))
+    #expect(
+      follow.waitFor("App version", count: 3, timeout: 10), "no new lines:\n\(follow.screen.text)")
+    // Ctrl-C ends the CLI (by signal or status 130, depending on the client); not checked.
+    follow.send("\u{3}")
+    _ = follow.waitForExit(timeout: 5)
+  }
+}
