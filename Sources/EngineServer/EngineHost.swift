@@ -26,6 +26,7 @@ public final class EngineHost: @unchecked Sendable {
   /// Called after any request that may have changed the swarm (the published-port listeners
   /// follow the services).
   public var onChange: (() -> Void)?
+  var publishedPorts: PublishedPorts?
   /// Writes each request line and status to stderr (`swarmlab serve --log-requests`).
   public var logRequests = false
   private var lastSync: Int64

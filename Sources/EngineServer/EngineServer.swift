@@ -93,6 +93,19 @@ public final class EngineServer: @unchecked Sendable {
       }
   }
 
+  /// Publishes the services' ports on 127.0.0.1 as they come and go (`--ports`); `report`
+  /// hears of each port opened, closed or already taken on the host.
+  public func publishPorts(report: @escaping @Sendable (String) -> Void) throws {
+    let host = self.host
+    let group = self.group
+    try loop.submit {
+      let ports = PublishedPorts(host: host, group: group, report: report)
+      host.publishedPorts = ports
+      host.onChange = { [weak ports] in ports?.sync() }
+      ports.sync()
+    }.wait()
+  }
+
   /// Runs `body` with the host on its event loop and waits for the result.
   public func withHost<T: Sendable>(_ body: @escaping @Sendable (EngineHost) -> T) throws -> T {
     let host = self.host
@@ -101,6 +114,8 @@ public final class EngineServer: @unchecked Sendable {
 
   /// Stops listening, closes every connection and removes the socket file.
   public func shutdown() {
+    let host = self.host
+    try? loop.submit { host.publishedPorts?.closeAll() }.wait()
     for channel in channels { try? channel.close().wait() }
     channels = []
     if let socketPath { unlink(socketPath) }

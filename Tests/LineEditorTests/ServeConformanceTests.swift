@@ -94,7 +94,7 @@ struct ExternalDockerHost: TranscriptHost {
   let shims: String
 
   init(header: TranscriptHeader, docker: String) throws {
-    var arguments = ["--clock", "manual"]
+    var arguments = ["--clock", "manual", "--ports"]
     if let seed = header.seed { arguments += ["--seed", String(seed)] }
     if let hostname = header.hostname { arguments += ["--hostname", hostname] }
     arguments += ["--start-time", header.startTime ?? "2020-11-20T21:14:30Z"]
@@ -136,9 +136,9 @@ struct ExternalDockerHost: TranscriptHost {
 
 /// Transcript text without the commands this replay cannot run yet, and what was left out.
 enum ConformanceScope {
-  /// Drops `curl` against published ports and interactive container shells (their inner
-  /// commands have no exit status the CLI can report); returns the kept text and a reason per
-  /// dropped command.
+  /// Drops interactive container shells (their inner commands have no exit status the CLI can
+  /// report) and `curl` to a published port the host already uses; returns the kept text and
+  /// the dropped commands.
   static func filter(_ text: String) -> (text: String, skipped: [String]) {
     var kept: [String] = []
     var skipped: [String] = []
@@ -151,7 +151,11 @@ enum ConformanceScope {
         if line.hasPrefix("PS> docker container exec -it") && line.hasSuffix(" sh") {
           inShell = true
         }
-        if inShell || command.hasPrefix("curl ") {
+        // `curl -i` shows the simulated Date, which the skipped shell commands moved on.
+        let afterSkippedShell = skipped.contains { $0.hasPrefix("/app # ") }
+        if inShell || (command.hasPrefix("curl ") && !portIsFree(in: command))
+          || (command.hasPrefix("curl -i ") && afterSkippedShell)
+        {
           skipped.append(line)
           dropping = true
           if line == "/app # exit" { inShell = false }
@@ -164,6 +168,26 @@ enum ConformanceScope {
       if !dropping { kept.append(line) }
     }
     return (kept.joined(separator: "\n"), skipped)
+  }
+
+  /// Whether `localhost:PORT` in the command can be bound on this host now.
+  static func portIsFree(in command: String) -> Bool {
+    guard let range = command.range(of: "localhost:"),
+      let port = Int(command[range.upperBound...].prefix(while: \.isNumber))
+    else { return false }
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var one: Int32 = 1
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    return withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+      }
+    }
   }
 }
 
