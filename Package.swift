@@ -6,13 +6,16 @@ import PackageDescription
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
 /// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
 ///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///                ShellTools (the workspace and busybox-like text tools)
 ///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
-///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax  (the simulated dockerd)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
 ///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
 ///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
 ///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
 ///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
 ///                Transcript (format, matching, diff);  Lessons → Session
+///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
+///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
 ///   I/O:         EngineServer (`swarmlab serve`: the Engine API over HTTP, SwiftNIO) → Engine
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
@@ -42,9 +45,13 @@ let package = Package(
         "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
       ]),
     .target(
-      name: "Engine", dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax"]),
+      name: "Engine",
+      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
+    .target(
+      name: "ShellTools",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
     .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
     .target(
       name: "DockerFormat",
@@ -59,10 +66,21 @@ let package = Package(
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),
     .target(
+      name: "Compose",
+      dependencies: [
+        "GoDurations", .product(name: "Yams", package: "Yams"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Exercises", dependencies: [.product(name: "Yams", package: "Yams")],
+      // The book's exercise files, compiled in (see the file's header).
+      resources: [.embedInCode("Resources/exercises.yml")]),
+    .target(name: "Stack", dependencies: ["Compose", "EngineAPI", "GoDurations"]),
+    .target(
       name: "Session",
       dependencies: [
         "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
-        "Transcript", "GoDurations",
+        "ShellTools", "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -77,6 +95,7 @@ let package = Package(
       name: "SwarmLabApp",
       dependencies: [
         "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "EngineServer",
+        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -91,6 +110,8 @@ let package = Package(
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
+    .testTarget(
+      name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
@@ -100,6 +121,12 @@ let package = Package(
       dependencies: [
         "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+      ]),
+    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "StackTests",
+      dependencies: [
+        "Stack", "Compose", "EngineAPI", "Engine", "SwarmCore", "Exercises", "GoDurations",
       ]),
     .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),

@@ -13,12 +13,34 @@ public final class Engine: EngineClient {
     _modify {
       yield &storage
       nextDeadline = nil
+      generation &+= 1
     }
     set {
       storage = newValue
       nextDeadline = nil
+      generation &+= 1
     }
   }
+  /// Bumped whenever the swarm may have changed; answers cached at one generation stay
+  /// true until the next (objects carry no "now", so the clock alone changes nothing).
+  private(set) var generation = 0
+  /// `GET /nodes` without filters, as polled every 200 ms by the progress display.
+  var nodeListCache: (generation: Int, nodes: [EngineAPI.Node])?
+  /// The swarm's root certificate (every node reports it; building it is not cheap).
+  var certificateCache: (digest: String, certificate: SwarmCertificate)?
+
+  /// The swarm's certificate, built once per CA.
+  func certificate() -> SwarmCertificate? {
+    guard let swarm = cluster.state.swarm else { return nil }
+    if let cache = certificateCache, cache.digest == swarm.caDigest { return cache.certificate }
+    let certificate = SwarmCertificate(swarm: swarm)
+    certificateCache = (swarm.caDigest, certificate)
+    return certificate
+  }
+
+  /// The last service inspected and the last progress answer, for the same reason.
+  var serviceCache: (generation: Int, ref: String, defaults: Bool, service: EngineAPI.Service)?
+  var progressCache: (generation: Int, id: String, tasks: [ProgressTask])?
   private var storage: Cluster
   /// The earliest instant some component has work, known since the last settle; nil when the
   /// state changed since (then `wait` settles first). Lets idle polls only move the clock.
@@ -45,10 +67,12 @@ public final class Engine: EngineClient {
       due = known
     } else {
       storage.settle()
+      generation &+= 1
       due = storage.nextDeadline()
     }
     if let due, due <= target {
       nextDeadline = .some(storage.advance(to: target, settled: true))
+      generation &+= 1
     } else {
       storage.skipIdle(to: target)
       nextDeadline = .some(due)
@@ -91,5 +115,23 @@ extension SimDuration {
 }
 
 extension EngineAPI.TaskState {
-  init(_ state: SwarmCore.TaskState) { self = Self(rawValue: state.apiName) ?? .new }
+  init(_ state: SwarmCore.TaskState) {
+    self =
+      switch state {
+      case .new: .new
+      case .pending: .pending
+      case .assigned: .assigned
+      case .accepted: .accepted
+      case .preparing: .preparing
+      case .ready: .ready
+      case .starting: .starting
+      case .running: .running
+      case .complete: .complete
+      case .shutdown: .shutdown
+      case .failed: .failed
+      case .rejected: .rejected
+      case .remove: .remove
+      case .orphaned: .orphaned
+      }
+  }
 }

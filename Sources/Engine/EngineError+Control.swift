@@ -8,7 +8,7 @@ extension EngineError {
     switch error {
     case .notInSwarm, .alreadyInSwarm, .notPartOfSwarm, .leaveLastManager, .workerNode:
       status = 503
-    case .noLeader: status = 500
+    case .noLeader, .lostLeadership: status = 500
     case .nameConflict: status = 409
     case .notFound: status = 404
     case .ambiguous, .invalidArgument, .failedPrecondition, .noPreviousSpec: status = 400

@@ -41,7 +41,7 @@ enum Filters {
     var result = tasks
     for (key, values) in filters.fields {
       // Several values of one key are alternatives (`--filter node=a --filter node=b`).
-      var ids = Set<String>()
+      var keeps: [(SwarmTask) -> Bool] = []
       for value in values {
         let keep: (SwarmTask) -> Bool
         switch key {
@@ -74,9 +74,9 @@ enum Filters {
           }
         default: throw .invalidParameter("invalid filter '\(key)'")
         }
-        for task in result where keep(task) { ids.insert(task.id) }
+        keeps.append(keep)
       }
-      result = result.filter { ids.contains($0.id) }
+      result = result.filter { task in keeps.contains { $0(task) } }
     }
     return result
   }

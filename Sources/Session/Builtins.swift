@@ -7,9 +7,6 @@ import SwarmCore
 enum Builtins {
   typealias Builtin = (Session, [String]) -> SessionOutput
 
-  /// The names `help` and completion offer.
-  static let names = ["sleep", "echo", "export", "unset", "help", "clear", "exit"]
-
   static func lookup(_ name: String) -> Builtin? {
     switch name {
     case "sleep": sleep
@@ -82,28 +79,6 @@ enum Builtins {
   }
 
   static func help(_ session: Session, _ args: [String]) -> SessionOutput {
-    SessionOutput(chunks: [.out(helpText)])
+    SessionOutput(chunks: [.out(session.registry.render())])
   }
-
-  static let helpText = """
-    SwarmLab simulates a Docker Swarm. It understands:
-
-      docker swarm     init, join-token, leave, update
-      docker node      ls, inspect, ps, update, promote, demote, rm
-      docker service   create, ls, ps, logs, inspect, update, rollback, scale, rm
-      docker container ls, rm, stop, kill, start, restart, logs, inspect  (and docker ps, rm, logs)
-      docker network   create, ls, inspect, rm
-      docker version, docker info, and --help on any of them
-
-    SwarmLab's own commands:
-      machine          create, ls, use, stop, start, rm simulated machines
-                       (machine create --template 3m2w: a 3-manager, 2-worker swarm)
-      visualize        draw the swarm: a column per node, a box per task
-      sleep N          let N of simulated time pass at once (10, 10s, 4m, 1m30s)
-      echo, export     as in a shell; $VAR and $(command) work, as do ; && ||
-      clear            clear the screen
-      help             this text
-      exit             leave SwarmLab (Ctrl-D too)
-
-    """
 }

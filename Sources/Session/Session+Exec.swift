@@ -15,7 +15,10 @@ extension Session {
     do throws(EngineError) {
       let id = try engine.execCreate(plan.containerID, config: plan.config).id
       let output = try engine.execStart(id)
-      if output.exitCode == nil, let prompt = output.prompt { openExec = (id, prompt) }
+      if output.exitCode == nil, let prompt = output.prompt {
+        containerShellsOpened += 1
+        openExec = (id, prompt, "\(plan.containerID)#\(containerShellsOpened)")
+      }
       return take(output)
     } catch {
       return failure(error.daemonMessage, code: 1)
@@ -30,7 +33,7 @@ extension Session {
       if output.exitCode != nil {
         openExec = nil
       } else if let prompt = output.prompt {
-        openExec = (id, prompt)
+        openExec?.prompt = prompt
       }
       return take(output)
     } catch {

@@ -3,6 +3,7 @@ import DockerFormat
 import Engine
 import EngineAPI
 import ShellSyntax
+public import ShellTools
 public import SwarmCore
 
 /// The façade every front end uses: the interactive shell, `swarmlab run`, transcripts,
@@ -29,9 +30,15 @@ public final class Session {
   public let configuration: SessionConfiguration
   /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
   /// open, every line goes to it instead of the host.
-  var openExec: (id: String, prompt: String)?
+  var openExec: (id: String, prompt: String, name: String)?
   /// How many of the engine's exec records are already in `records`.
   var execRecordsSeen = 0
+  /// The learner's working folder (`pwd`, `ls`, `cat`, redirection targets), in memory.
+  public internal(set) var workspace: Workspace
+  /// What `help` lists and completion offers; front ends add their groups (lessons).
+  public var registry = CommandRegistry.standard
+  /// What the running command reads (the previous command's output in a pipeline).
+  var standardInput = ""
 
   private let basePrompt: String
 
@@ -43,6 +50,7 @@ public final class Session {
     self.engine = Engine(
       cluster: Cluster(config: configuration.simulation, catalog: configuration.catalog))
     self.environment = configuration.environment
+    self.workspace = configuration.workspace
   }
 
   /// The prompt the learner sees: inside a container its shell's; with several machines,
@@ -71,6 +79,12 @@ public final class Session {
   /// The visualizer's picture of the swarm.
   public func visualization(color: Bool) -> String { Visualizer.render(cluster, color: color) }
 
+  /// Names the open container shell (`container#n`, n counting the shells opened), so a front
+  /// end can keep each one's history apart; nil at the host prompt.
+  public var containerShellName: String? { openExec?.name }
+  /// How many container shells were opened, for ``containerShellName``.
+  var containerShellsOpened = 0
+
   /// Lets built-ins (`machine …`) change the simulation.
   func withCluster<E: Error>(_ body: (inout Cluster) throws(E) -> Void) throws(E) {
     try body(&cluster)
@@ -86,8 +100,8 @@ public final class Session {
       return failure(error.message, code: 2)
     case .complete(let list):
       var output = SessionOutput()
-      let status = list.run(startingStatus: lastStatus) { command in
-        let result = execute(command)
+      let status = list.run(startingStatus: lastStatus) { pipeline in
+        let result = runPipeline(pipeline)
         output.chunks += result.chunks
         output.exitRequested = output.exitRequested || result.exitRequested
         lastStatus = result.exitCode
@@ -109,33 +123,14 @@ public final class Session {
     cluster.advance(by: duration)
   }
 
-  private func execute(_ command: SimpleCommand) -> SessionOutput {
-    var stderrFromSubstitutions: [OutputChunk] = []
-    let expander = Expander(
-      environment: { [unowned self] name in name == "?" ? String(lastStatus) : environment[name] },
-      substitute: { [unowned self] inner in
-        let result = run(inner)
-        stderrFromSubstitutions += result.chunks.filter { $0.stream == .stderr }
-        return result.stdout
-      })
-    let argv: [String]
-    do {
-      argv = try expander.expand(command)
-    } catch {
-      return failure("swarmlab: \(error)", code: 2)
-    }
-    var result = dispatch(argv)
-    result.chunks = stderrFromSubstitutions + result.chunks
-    if !argv.isEmpty {
-      appendRecord(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
-    }
-    return result
-  }
-
-  private func dispatch(_ argv: [String]) -> SessionOutput {
+  func dispatch(_ argv: [String]) -> SessionOutput {
     guard let name = argv.first else { return SessionOutput() }
     if name == "docker" { return docker(Array(argv.dropFirst())) }
-    if let builtin = Builtins.lookup(name) { return builtin(self, Array(argv.dropFirst())) }
+    if let builtin = Builtins.lookup(name) ?? WorkspaceCommands.lookup(name)
+      ?? ToolCommands.lookup(name)
+    {
+      return builtin(self, Array(argv.dropFirst()))
+    }
     return failure(
       "swarmlab: \(name): command not simulated (SwarmLab runs docker commands and a few shell built-ins; type 'help')",
       code: 127)
@@ -151,6 +146,9 @@ public final class Session {
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
+      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
+      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
+      if parsed.path.first == "volume" { return volumeCommand(parsed) }
       let output = DockerCommands.run(parsed, &engine)
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
@@ -173,7 +171,7 @@ public final class Session {
       return failure(error.message, code: error.exitCode)
     case .notSimulated(let path):
       return failure(
-        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container and network commands)",
+        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
     }
   }
@@ -186,7 +184,7 @@ public final class Session {
 
   /// Keeps `records` between `recordLimit` and twice that: dropping a whole block at a time
   /// makes each append O(1) on average, as a ring would.
-  private func appendRecord(_ record: CommandRecord) {
+  func appendRecord(_ record: CommandRecord) {
     if records.count >= 2 * Self.recordLimit { records.removeFirst(Self.recordLimit) }
     records.append(record)
     recordCount += 1

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Session
+import ShellTools
 import SwarmCore
 
 /// The flags that fix a simulated run, shared by every subcommand.
@@ -23,6 +24,12 @@ struct SessionOptions: ParsableArguments {
 
   func configuration() throws -> SessionConfiguration {
     var config = SessionConfiguration()
+    // The working folder holds the book's exercise files (compiled in); the real machine's
+    // files show through, read-only (transcripts replay without them, so their output never
+    // depends on the host).
+    config.workspace = Workspace(
+      home: Session.exercisesMount, mounts: [Session.exercisesWorkspaceMount],
+      host: LocalHostFiles())
     config.seed = seed
     config.hostname = hostname
     if let startTime {

@@ -37,7 +37,22 @@ struct SwarmLabCommand: ParsableCommand {
   @Option(help: "Record the interactive session as a golden transcript in this file.")
   var record: String?
 
+  @Flag(name: .shortAndLong, help: "Open the shell without the welcome lines.")
+  var quiet = false
+
+  @Flag(name: .customLong("no-color"), help: "No colour, even on a terminal (as NO_COLOR=1).")
+  var noColor = false
+
+  /// The first screen of an interactive start: what this is and how to begin.
+  static let welcome = """
+    SwarmLab: a Docker Swarm simulated inside this program, for chapters 12-14 of Learn Docker in
+    a Month of Lunches. Type real docker commands; no engine, network or cloud is touched.
+    Type 'help' for everything that works, 'lesson ch12' to start the guided lesson, Ctrl-D to leave.
+
+    """
+
   mutating func run() throws {
+    if noColor { setenv("NO_COLOR", "1", 1) }
     if let record {
       // Checked before the session starts, so a bad path never costs a learner the session.
       _ = try FileText.checkWritable(record)
@@ -73,6 +88,7 @@ struct SwarmLabCommand: ParsableCommand {
       let engine = SessionEngine(
         session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil,
         recording: record != nil)
+      if !quiet { print(Self.welcome) }
       let status = InteractiveShell.run(engine: engine)
       if let record, let text = engine.recorder?.text {
         do {

@@ -12,7 +12,10 @@ struct TestCommand: ParsableCommand {
     commandName: "test",
     abstract: "Replay golden transcripts and compare their output (default: transcripts/).")
 
-  @Flag(help: "Rewrite the expected output of failing commands with the actual output.")
+  @Flag(
+    help:
+      "Rewrite the expected output of failing commands with the actual output; exits 0 only when every file then passes."
+  )
   var bless = false
 
   @Argument(help: "Transcript files (.txt, .md) or folders to search.")
@@ -25,6 +28,7 @@ struct TestCommand: ParsableCommand {
         "no transcript files found in \(paths.isEmpty ? ["transcripts"] : paths)")
     }
     var reports: [TranscriptReport] = []
+    var blessedCount = 0
     for path in files {
       let text: String
       do {
@@ -33,18 +37,25 @@ struct TestCommand: ParsableCommand {
         print("FAIL \(path)\n\(error.message)")
         throw ExitCode(1)
       }
-      let report = TranscriptFiles.run(text: text, name: path)
-      reports.append(report)
+      var report = TranscriptFiles.run(text: text, name: path)
       if bless, !report.passed, let file = report.file {
         let blessed = TranscriptBless.bless(file, with: report)
         if blessed != text {
           try FileText.write(blessed, to: path)
-          print("blessed \(path)")
+          // What bless changed, so it can be read line by line, then the file as it now stands.
+          print(report.diffs.joined(), terminator: "")
+          let rewritten = report.failedCommands.count
+          print("blessed \(path) (\(rewritten) of \(report.results.count) commands rewritten)")
+          blessedCount += 1
+          report = TranscriptFiles.run(text: blessed, name: path)
         }
       }
+      reports.append(report)
     }
     print(TranscriptReportRenderer.render(reports), terminator: "")
-    if !bless && reports.contains(where: { !$0.passed }) { throw ExitCode(1) }
+    if blessedCount > 0 { print("\(blessedCount) blessed") }
+    // Bless succeeds only when every file now passes (a malformed file cannot be blessed).
+    if reports.contains(where: { !$0.passed }) { throw ExitCode(1) }
   }
 }
 

@@ -120,6 +120,11 @@ case "update":
   let ls = must(session, "docker service ls")
   guard ls.contains("\(replicas)/\(replicas)"), ls.contains("2.0") else { fail(ls) }
   report("rolling update \(replicas) replicas on \(nodes) nodes", t, goal: "10000: < 2 s")
+case "rollout":
+  let replicas = arg(0, 10_000)
+  print(
+    "rolling update to completion, \(rollingUpdate(replicas: replicas, budget: 15)) (goal 10000: < 2 s)"
+  )
 case "scale0":
   let replicas = arg(0, 20_000)
   let nodes = arg(1, 5)
@@ -170,7 +175,7 @@ case nil, "quick":
   quickCases()
 default:
   print(
-    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES]]"
+    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES]]"
   )
   exit(2)
 }
@@ -256,8 +261,8 @@ func quickCases() {
 }
 
 /// A default rolling update (parallelism 1, stop-first) of `replicas` timecheck replicas from
-/// 1.0 to 2.0, run on the cluster directly until `update completed`; gives up after
-/// `budget` seconds of CPU, as the quadratic updater would take hours at 10,000.
+/// 1.0 to 2.0, run on the cluster directly until `update completed` (the CLI's progress
+/// display gives up after 120 simulated seconds); gives up after `budget` seconds of wall time.
 func rollingUpdate(replicas: Int, budget: Double) -> String {
   var cluster = Cluster()
   do {
@@ -292,8 +297,4 @@ func rollingUpdate(replicas: Int, budget: Double) -> String {
   } catch {
     return "\(replicas) replicas: \(error)"
   }
-}
-
-for replicas in [1_000, 10_000] {
-  print("rolling update \(rollingUpdate(replicas: replicas, budget: 30)) (goal < 2 s at 10,000)")
 }

@@ -125,19 +125,44 @@ import Testing
   @Test func refusesWhatItDoesNotSimulateAndHugeReplicaCounts() throws {
     let engine = try EngineFixture.engine()
     var spec = EngineFixture.spec("web")
-    spec.taskTemplate.containerSpec?.mounts = [
-      Mount(type: "volume", source: "data", target: "/data")
-    ]
+    spec.taskTemplate.containerSpec?.tty = true
     do {
       _ = try engine.serviceCreate(spec, options: .init())
-      Issue.record("mounts were accepted")
+      Issue.record("tty was accepted")
     } catch {
-      #expect(error.message == "swarmlab: SwarmLab does not simulate container mounts")
+      #expect(error.message == "swarmlab: SwarmLab does not simulate container tty")
     }
     #expect(throws: EngineError.self) {
       try engine.serviceCreate(EngineFixture.spec("big", replicas: .max), options: .init())
     }
     #expect(try engine.serviceList(.init()).isEmpty)
+  }
+
+  @Test func mountsConfigsAndAliasesReachTheTasks() throws {
+    let engine = try EngineFixture.engine()
+    let config = try ControlAPI.createDataObject(
+      .config, name: "cfg", data: Array("{}".utf8), &engine.cluster)
+    _ = try engine.networkCreate(NetworkCreateRequest(name: "app-net", driver: "overlay"))
+    var spec = EngineFixture.spec("db", image: "diamol/postgres:11.5")
+    spec.taskTemplate.containerSpec?.mounts = [
+      Mount(type: "volume", source: "data", target: "/var/lib/postgresql/data")
+    ]
+    spec.taskTemplate.containerSpec?.configs = [
+      ConfigReference(
+        file: FileTarget(name: "/etc/app.json"), configID: config.id, configName: "cfg")
+    ]
+    spec.taskTemplate.networks = [NetworkAttachmentConfig(target: "app-net", aliases: ["database"])]
+    _ = try engine.serviceCreate(spec, options: .init())
+    engine.wait(GoDuration(nanoseconds: 3_000_000_000))
+    let shown = try engine.serviceInspect("db", options: .init()).spec.taskTemplate
+    #expect(shown.containerSpec?.mounts == spec.taskTemplate.containerSpec?.mounts)
+    #expect(shown.containerSpec?.configs == spec.taskTemplate.containerSpec?.configs)
+    #expect(shown.networks?.first?.aliases == ["database"])
+    #expect(engine.cluster.state.volumes.values.map(\.name) == ["data"])
+    let container = try #require(engine.cluster.state.containers.values.first { $0.isRunning })
+    #expect(
+      engine.cluster.state.mountedFile("/etc/app.json", inContainer: container.id)
+        == Array("{}".utf8))
   }
 
   @Test func removeTakesTheTasksAway() throws {

@@ -8,12 +8,15 @@ import GoDurations
 public enum ConvergenceWatcher {
   static let poll = GoDuration(nanoseconds: 200_000_000)
   /// How long SwarmLab waits before giving up the way a learner's Ctrl-C would.
-  static let patience: Int64 = 120_000_000_000
+  public static let patience: Int64 = 120_000_000_000
   static let maxBars = 20
 
-  public static func wait<C: EngineClient>(serviceID: String, header: String?, _ client: inout C)
-    -> ConvergenceReport
-  {
+  /// `patience` (nanoseconds of the engine's clock) bounds the wait so a script never hangs;
+  /// the interactive shell keeps waiting live, stretch by stretch.
+  public static func wait<C: EngineClient>(
+    serviceID: String, header: String?, _ client: inout C,
+    patience: Int64 = ConvergenceWatcher.patience
+  ) -> ConvergenceReport {
     var frames: [ProgressFrame] = []
     var convergedAt: Timestamp?
     var rollbackMessage: String?

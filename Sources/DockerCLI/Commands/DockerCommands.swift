@@ -23,6 +23,7 @@ public enum DockerCommands {
         }
       case "container": return try ContainerCommands.run(sub, command, &client)
       case "network": return try NetworkCommands.run(sub, command, &client)
+      case "stack" where sub != "deploy": return try StackCommands.run(sub, command, &client)
       case "inspect": return inspectAny(command, &client)
       case "version":
         return CommandOutput(items: [.version(client.version(), format: command.flags.format)])

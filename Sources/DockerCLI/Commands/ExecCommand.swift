@@ -2,7 +2,8 @@ public import DockerFormat
 public import EngineAPI
 
 /// `docker container exec [-i] [-t] CONTAINER COMMAND…`, up to the point where the command
-/// starts: docker's argument and container errors, and the exec config to create.
+/// starts: docker's argument and lookup errors, and the exec config to create (the daemon
+/// refuses a stopped container when the exec is created).
 public enum ExecCommand {
   /// A command ready to run inside a container.
   public struct Plan: Sendable, Equatable {
@@ -29,11 +30,6 @@ public enum ExecCommand {
     let ref = command.arguments[0]
     guard let container = try? client.containerInspect(ref) else {
       return .failure(CommandFailure(output: .failure("Error: No such container: \(ref)")))
-    }
-    guard container.state.running else {
-      return .failure(
-        CommandFailure(
-          output: .failure("Error response from daemon: Container \(container.id) is not running")))
     }
     let f = command.flags
     let env = f.strings("env")

@@ -38,7 +38,12 @@ enum ServiceQueries {
     }
     var out = CommandOutput()
     if !serviceIDs.isEmpty {
-      let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
+      // Ask only for these services' tasks, as docker does (unless the user filters by service).
+      var filters = cmd.flags.filters()
+      if filters.values("service").isEmpty {
+        for id in serviceIDs { filters.add("service", id) }
+      }
+      let tasks = try client.taskList(ListOptions(filters: filters)).filter {
         serviceIDs.contains($0.serviceID ?? "")
       }
       out.items.append(

@@ -9,13 +9,13 @@ enum ServiceSpecBuilder {
   struct Invalid: Error { var message: String }
 
   /// Flags both commands honour: each changes the spec (and `service inspect` shows it).
-  static let policyFlags: Set<String> = [
+  static let policyFlags: Set<String> = Set([
     "restart-condition", "restart-delay", "restart-max-attempts", "restart-window",
     "update-delay", "update-failure-action", "update-max-failure-ratio", "update-monitor",
     "update-order", "update-parallelism", "rollback-delay", "rollback-failure-action",
     "rollback-max-failure-ratio", "rollback-monitor", "rollback-order", "rollback-parallelism",
     "stop-grace-period",
-  ]
+  ]).union(healthFlags)
 
   /// `service create` flags SwarmLab simulates: the ones `create` reads, plus those that
   /// only change what the CLI prints or how long it waits. Any other is refused before
@@ -205,6 +205,10 @@ enum ServiceSpecBuilder {
     spec.rollbackConfig = try updatePolicy("rollback", f, spec.rollbackConfig)
     if let grace = f.durationNanos("stop-grace-period") {
       spec.taskTemplate.containerSpec?.stopGracePeriod = GoDuration(nanoseconds: grace)
+    }
+    if var container = spec.taskTemplate.containerSpec {
+      try applyHealth(f, &container)
+      spec.taskTemplate.containerSpec = container
     }
   }
 

@@ -1,5 +1,9 @@
 /// Parse-time validation of a flag value, as the flag's pflag `Value.Set` does it in docker 20.10.
 enum FlagValueCheck {
+  static let positiveDurations: Set<String> = [
+    "health-interval", "health-timeout", "health-start-period",
+  ]
+
   /// The normalised value to store, or the error text docker shows after the flag name.
   static func check(_ value: String, for spec: FlagSpec) -> Result<String, GoError> {
     switch spec.kind {
@@ -13,7 +17,13 @@ enum FlagValueCheck {
     case .uint(let bits):
       return GoValue.checkedUint(value, bits: bits).map { _ in value }
     case .duration:
-      return GoValue.parseDuration(value).map { _ in value }
+      return GoValue.parseDuration(value).flatMap { nanos in
+        // The health durations are docker's `PositiveDurationOpt`.
+        guard nanos >= 0 || !positiveDurations.contains(spec.name) else {
+          return .failure(GoError("duration cannot be negative"))
+        }
+        return .success(value)
+      }
     case .float:
       if Double(value) == nil || value.lowercased().hasPrefix("0x") {
         return .failure(GoError("strconv.ParseFloat: parsing \"\(value)\": invalid syntax"))

@@ -20,12 +20,16 @@ public enum TaskContext {
   public static func sorted(_ tasks: [Task], _ names: ObjectNames, noResolve: Bool = false)
     -> [Task]
   {
-    tasks.map { (task: $0, name: name($0, names, noResolve: noResolve)) }
-      .sorted { a, b in
-        if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
-        return a.task.createdAt > b.task.createdAt
-      }
-      .map(\.task)
+    // Sort positions, not tasks: a `Task` is large and a 100,000-task listing would move
+    // each one many times. Tasks made at the same simulated instant (a restart and the
+    // rollback replacing it) keep creation order, newest first, as real timestamps never tie.
+    let keys = tasks.map { name($0, names, noResolve: noResolve) }
+    let order = tasks.indices.sorted { a, b in
+      if keys[a] != keys[b] { return NaturalOrder.less(keys[a], keys[b]) }
+      if tasks[a].createdAt != tasks[b].createdAt { return tasks[a].createdAt > tasks[b].createdAt }
+      return a > b
+    }
+    return order.map { tasks[$0] }
   }
 
   /// `svc.slot`, or `svc.nodeID` for global tasks.
@@ -68,9 +72,18 @@ public enum TaskContext {
             .string(
               HumanDuration.taskState(task.status.state, since: task.status.timestamp, now: now))),
           TemplateField("Error", .string(error)),
-          TemplateField("Ports", .string("")),
+          TemplateField("Ports", .string(ports(task))),
         ])
     }
+  }
+}
+
+extension TaskContext {
+  /// docker/cli's `taskContext.Ports`: the task's host-mode ports as `*:80->80/tcp`.
+  static func ports(_ task: Task) -> String {
+    (task.status.portStatus.ports ?? []).map {
+      "*:\($0.publishedPort ?? 0)->\($0.targetPort ?? 0)/\($0.protocol ?? "tcp")"
+    }.joined(separator: ",")
   }
 }
 

@@ -68,7 +68,24 @@ public enum PrettyInspect {
       }
       lines[lines.count - 1] += " "
     }
+    if let health = c.healthcheck { lines += healthcheck(health) }
     return lines.joined(separator: "\n") + "\n\n"
+  }
+
+  /// 20.10's ` Healthcheck:` block (zero values printed as such; the last test line ends in
+  /// the space the template leaves).
+  static func healthcheck(_ h: HealthConfig) -> [String] {
+    let zero = GoDuration(nanoseconds: 0)
+    var lines = [
+      " Healthcheck:", "  Interval = \(h.interval ?? zero)", "  Retries = \(h.retries ?? 0)",
+      "  StartPeriod =\t\(h.startPeriod ?? zero)", "  Timeout =\t\(h.timeout ?? zero)",
+    ]
+    if let tests = h.test, !tests.isEmpty {
+      lines.append("  Tests:")
+      lines += tests.map { "\t Test = \($0)" }
+      lines[lines.count - 1] += " "
+    }
+    return lines
   }
 
   /// One node block, ending in a single newline.

@@ -13,15 +13,20 @@ public enum ProgressText {
   public static func frames(_ report: ConvergenceReport) -> [[String]] {
     var slotLines: [String: String] = [:]
     var frames: [[String]] = []
+    // docker keeps its lines in the order they first appeared: a rollback seen at the first
+    // poll (a requested one) sits above the progress, one that starts later (the updater's
+    // own) below the task lines.
+    let rollbackAbove = report.frames.first?.rollbackMessage != nil
     for frame in report.frames {
       var lines: [String] = []
-      if let rollback = frame.rollbackMessage { lines.append(rollback) }
+      if rollbackAbove, let rollback = frame.rollbackMessage { lines.append(rollback) }
       let verb = frame.isRollback ? "overall progress: rolling back update: " : "overall progress: "
       lines.append("\(verb)\(frame.running) out of \(frame.total) tasks")
       for slot in frame.slots {
         if let text = slotText(slot, rollback: frame.isRollback) { slotLines[slot.label] = text }
         lines.append(slotLines[slot.label] ?? "\(slot.label):  ")
       }
+      if !rollbackAbove, let rollback = frame.rollbackMessage { lines.append(rollback) }
       if let countdown = frame.verifyCountdown {
         lines.append("verify: Waiting \(countdown) seconds to verify that tasks are stable...")
       }

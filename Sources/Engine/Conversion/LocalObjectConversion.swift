@@ -70,11 +70,20 @@ public enum LocalObjectConversion {
   public static func container(_ c: Container, _ cluster: Cluster) -> ContainerJSON {
     let zero = "0001-01-01T00:00:00Z"
     let argv = c.command.split(separator: " ").map(String.init)
-    let state = ContainerState(
+    var state = ContainerState(
       status: c.state.rawValue, running: c.isRunning,
       pid: c.isRunning ? StableHash.processID(c.id) : 0, exitCode: c.exitCode ?? 0,
       startedAt: c.startedAt.map { $0.civil.rfc3339Nano } ?? zero,
       finishedAt: c.finishedAt.map { $0.civil.rfc3339Nano } ?? zero)
+    state.health = c.health.map { h in
+      Health(
+        status: h.status.rawValue, failingStreak: h.failingStreak,
+        log: h.log.map {
+          HealthcheckResult(
+            start: Timestamp($0.start), end: Timestamp($0.end), exitCode: $0.exitCode,
+            output: $0.output)
+        })
+    }
     let layer = "/var/lib/docker/overlay2/" + StableHash.hex(c.id + "/layer", count: 64)
     let graph = GraphDriverData(
       data: [

@@ -34,6 +34,23 @@ public enum ObjectConversion {
   }
 
   public static func task(_ t: SwarmTask, _ cluster: Cluster) -> EngineAPI.Task {
+    var cache = TaskConversionCache()
+    return task(t, cluster, &cache)
+  }
+
+  /// What tasks of one listing share: the spec of the template most tasks were made from,
+  /// and each network's swarm object (a 100,000-task `service ps` converts each once).
+  public struct TaskConversionCache {
+    var template: TaskTemplate?
+    var spec: TaskSpec?
+    var networks: [String: SwarmNetwork] = [:]
+
+    public init() {}
+  }
+
+  public static func task(_ t: SwarmTask, _ cluster: Cluster, _ cache: inout TaskConversionCache)
+    -> EngineAPI.Task
+  {
     var status = EngineAPI.TaskStatus(
       timestamp: Timestamp(t.status.timestamp), state: t.status.state.apiName,
       message: t.status.message, err: ServiceSpecConversion.nonEmpty(t.status.err))
@@ -47,20 +64,35 @@ public enum ObjectConversion {
     if t.status.state == .running {
       let hostPorts =
         cluster.state.services[t.serviceID]?.spec.ports.filter { $0.publishMode == "host" } ?? []
+      // A 20.10 daemon reports each host-mode port twice (seen on a real swarm), so `service
+      // ps` shows `*:80->80/tcp,*:80->80/tcp`.
       status.portStatus = PortStatus(
-        ports: ServiceSpecConversion.nonEmpty(hostPorts.map(ServiceSpecConversion.port)))
+        ports: ServiceSpecConversion.nonEmpty(
+          hostPorts.flatMap { [ServiceSpecConversion.port($0), ServiceSpecConversion.port($0)] }))
     }
-    let attachments = t.networkAddresses.compactMap { a -> EngineAPI.NetworkAttachment? in
-      guard let network = cluster.state.networks[a.networkID] else { return nil }
-      return EngineAPI.NetworkAttachment(network: swarmNetwork(network), addresses: [a.address])
+    var attachments: [EngineAPI.NetworkAttachment] = []
+    for a in t.networkAddresses {
+      if cache.networks[a.networkID] == nil, let network = cluster.state.networks[a.networkID] {
+        cache.networks[a.networkID] = swarmNetwork(network)
+      }
+      guard let network = cache.networks[a.networkID] else { continue }
+      attachments.append(EngineAPI.NetworkAttachment(network: network, addresses: [a.address]))
+    }
+    let template = t.template
+    let spec: TaskSpec
+    if let cached = cache.spec, cache.template == template {
+      spec = cached
+    } else {
+      spec = ServiceSpecConversion.taskSpec(template, insertDefaults: false, runtime: false)
+      cache.template = template
+      cache.spec = spec
     }
     return EngineAPI.Task(
       id: t.id,
       version: ObjectVersion(
         index: StableHash.versionIndex(t.id, t.status.state.rawValue / 64 + t.specVersion)),
       createdAt: Timestamp(t.createdAt), updatedAt: Timestamp(t.updatedAt),
-      spec: ServiceSpecConversion.taskSpec(t.template, insertDefaults: false, runtime: false),
-      serviceID: t.serviceID, slot: t.slot == 0 ? nil : t.slot, nodeID: t.nodeID,
+      spec: spec, serviceID: t.serviceID, slot: t.slot == 0 ? nil : t.slot, nodeID: t.nodeID,
       status: status, desiredState: t.desiredState.apiName,
       networksAttachments: ServiceSpecConversion.nonEmpty(attachments))
   }
@@ -102,7 +134,9 @@ public enum ObjectConversion {
     ("Volume", ["local"]),
   ]
 
-  public static func node(_ n: SwarmCore.Node, _ cluster: Cluster) -> EngineAPI.Node {
+  public static func node(
+    _ n: SwarmCore.Node, _ cluster: Cluster, certificate: SwarmCertificate? = nil
+  ) -> EngineAPI.Node {
     // Nodes are written on join, on each status report and on every spec change.
     let version = n.updatedAt == n.createdAt ? 1 : 2 + Int((n.updatedAt - n.createdAt).seconds % 7)
     let plugins = enginePlugins.flatMap { group in
@@ -118,7 +152,8 @@ public enum ObjectConversion {
         hostname: n.hostname, platform: Platform(architecture: "x86_64", os: "linux"),
         resources: Resources(nanoCPUs: Int64(n.cpus) * 1_000_000_000, memoryBytes: n.memoryBytes),
         engine: EngineDescription(engineVersion: n.engineVersion, plugins: plugins),
-        tlsInfo: cluster.state.swarm.map { tlsInfo(SwarmCertificate(swarm: $0)) }),
+        tlsInfo: (certificate ?? cluster.state.swarm.map { SwarmCertificate(swarm: $0) }).map(
+          tlsInfo)),
       status: NodeStatus(
         state: n.state.rawValue, message: n.state == .down ? "heartbeat failure" : nil,
         addr: n.address),
@@ -135,7 +170,9 @@ public enum ObjectConversion {
       certIssuerPublicKey: cert.issuerPublicKey)
   }
 
-  public static func swarm(_ s: SwarmCore.SwarmInfo) -> Swarm {
+  public static func swarm(_ s: SwarmCore.SwarmInfo, certificate: SwarmCertificate? = nil)
+    -> Swarm
+  {
     var spec = SwarmSpec()
     spec.orchestration.taskHistoryRetentionLimit = Int64(s.taskHistoryLimit)
     return Swarm(
@@ -143,7 +180,8 @@ public enum ObjectConversion {
       version: ObjectVersion(
         index: StableHash.versionIndex(s.clusterID, s.updatedAt == s.createdAt ? 1 : 2)),
       createdAt: Timestamp(s.createdAt), updatedAt: Timestamp(s.updatedAt), spec: spec,
-      tlsInfo: tlsInfo(SwarmCertificate(swarm: s)), defaultAddrPool: [s.defaultAddressPool],
+      tlsInfo: tlsInfo(certificate ?? SwarmCertificate(swarm: s)),
+      defaultAddrPool: [s.defaultAddressPool],
       subnetSize: UInt32(s.subnetSize), dataPathPort: UInt32(s.dataPathPort),
       joinTokens: JoinTokens(worker: s.workerToken, manager: s.managerToken))
   }

@@ -41,11 +41,13 @@ public enum ServiceSpecConversion {
       container.stopGracePeriod = GoDuration(t.stopGracePeriod)
     }
     if let health = t.healthCheck {
+      func duration(_ d: SimDuration) -> GoDuration? { d == .zero ? nil : GoDuration(d) }
       container.healthcheck = HealthConfig(
-        test: nonEmpty(health.test),
-        interval: health.interval == .zero ? nil : GoDuration(health.interval),
+        test: nonEmpty(health.test), interval: duration(health.interval),
+        timeout: duration(health.timeout), startPeriod: duration(health.startPeriod),
         retries: health.retries == 0 ? nil : health.retries)
     }
+    FileAndMountConversion.fill(&container, from: t)
     container.dnsConfig = DNSConfig()
     container.isolation = "default"
 
@@ -63,16 +65,19 @@ public enum ServiceSpecConversion {
     }
     // The CLI records the platforms of a manifest list it resolved; a bare (unresolved)
     // reference has none.
+    let pinned = t.resolvedImage.lastIndex(of: "@").map {
+      t.resolvedImage[$0...].hasPrefix("@sha256:")
+    }
     let platforms =
-      t.resolvedImage.contains("@sha256:")
-      ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
+      pinned == true ? ["amd64", "arm64"].map { Platform(architecture: $0, os: "linux") } : nil
     return TaskSpec(
-      containerSpec: container, resources: ResourceRequirements(), restartPolicy: restart,
+      containerSpec: container, resources: FileAndMountConversion.resources(t),
+      restartPolicy: restart,
       placement: Placement(
         constraints: nonEmpty(t.constraints), preferences: nonEmpty(preferences),
         maxReplicas: t.maxReplicasPerNode == 0 ? nil : UInt64(t.maxReplicasPerNode),
         platforms: platforms),
-      networks: nonEmpty(t.networks.map { NetworkAttachmentConfig(target: $0) }),
+      networks: nonEmpty(FileAndMountConversion.networks(t)),
       forceUpdate: UInt64(t.forceUpdate), runtime: runtime ? "container" : nil)
   }
 
@@ -118,9 +123,12 @@ extension ServiceSpecConversion {
     template.user = c.user
     template.hostname = c.hostname
     if let grace = c.stopGracePeriod { template.stopGracePeriod = SimDuration(grace) }
-    if let health = c.healthcheck, let test = health.test {
-      var check = HealthCheck(test: test)
+    if let health = c.healthcheck {
+      // Settings without a test keep the image's test (`--health-interval` alone).
+      var check = HealthCheck(test: health.test ?? [])
       if let interval = health.interval { check.interval = SimDuration(interval) }
+      if let timeout = health.timeout { check.timeout = SimDuration(timeout) }
+      if let start = health.startPeriod { check.startPeriod = SimDuration(start) }
       if let retries = health.retries { check.retries = retries }
       template.healthCheck = check
     }
@@ -143,6 +151,8 @@ extension ServiceSpecConversion {
       template.maxReplicasPerNode = count(p.maxReplicas ?? 0)
     }
     template.networks = (task.networks ?? []).compactMap(\.target)
+    FileAndMountConversion.apply(c, networks: task.networks, to: &template)
+    FileAndMountConversion.apply(task.resources, to: &template)
     template.forceUpdate = count(task.forceUpdate)
 
     var core = SwarmCore.ServiceSpec(name: spec.name ?? "", template: template)
@@ -198,8 +208,7 @@ extension ServiceSpecConversion {
 
   private static func refuseUnsimulated(_ c: ContainerSpec) throws(EngineError) {
     let unsupported: [(String, Bool)] = [
-      ("mounts", c.mounts?.isEmpty == false), ("secrets", c.secrets?.isEmpty == false),
-      ("configs", c.configs?.isEmpty == false), ("tty", c.tty == true),
+      ("tty", c.tty == true),
       ("read-only", c.readOnly == true), ("stop-signal", c.stopSignal?.isEmpty == false),
       ("init", c.`init` == true),
     ]

@@ -45,7 +45,14 @@ extension Engine {
     func human(_ d: SimDuration) -> String { GoDuration(nanoseconds: d.nanos).humanText }
     switch c.state {
     case .created: return "Created"
-    case .running: return "Up " + human(now - (c.startedAt ?? c.createdAt))
+    case .running:
+      let up = "Up " + human(now - (c.startedAt ?? c.createdAt))
+      // docker's `Health.String()`: "health: starting", else the status itself.
+      switch c.health?.status {
+      case nil: return up
+      case .starting?: return up + " (health: starting)"
+      case let status?: return up + " (\(status.rawValue))"
+      }
     case .exited:
       return "Exited (\(c.exitCode ?? 0)) " + human(now - (c.finishedAt ?? now)) + " ago"
     }

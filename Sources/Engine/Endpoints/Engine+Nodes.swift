@@ -5,14 +5,20 @@ import SwarmCore
 extension Engine {
   public func nodeList(_ options: ListOptions) throws(EngineError) -> [EngineAPI.Node] {
     try requireManager()
-    return try Filters.nodes(Array(cluster.state.nodes.values), options.filters).map {
-      ObjectConversion.node($0, cluster)
+    if options.filters.isEmpty, let cache = nodeListCache, cache.generation == generation {
+      return cache.nodes
     }
+    let certificate = certificate()
+    let nodes = try Filters.nodes(Array(cluster.state.nodes.values), options.filters).map {
+      ObjectConversion.node($0, cluster, certificate: certificate)
+    }
+    if options.filters.isEmpty { nodeListCache = (generation, nodes) }
+    return nodes
   }
 
   public func nodeInspect(_ ref: String) throws(EngineError) -> EngineAPI.Node {
     try requireManager()
-    return ObjectConversion.node(try resolveNode(ref), cluster)
+    return ObjectConversion.node(try resolveNode(ref), cluster, certificate: certificate())
   }
 
   func resolveNode(_ ref: String) throws(EngineError) -> SwarmCore.Node {

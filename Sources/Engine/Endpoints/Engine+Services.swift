@@ -38,8 +38,16 @@ extension Engine {
   public func serviceInspect(_ ref: String, options: ServiceInspectOptions)
     throws(EngineError) -> EngineAPI.Service
   {
+    if let cache = serviceCache, cache.generation == generation, cache.ref == ref,
+      cache.defaults == options.insertDefaults
+    {
+      return cache.service
+    }
     try requireManager()
-    return ObjectConversion.service(try resolveService(ref), insertDefaults: options.insertDefaults)
+    let service = ObjectConversion.service(
+      try resolveService(ref), insertDefaults: options.insertDefaults)
+    serviceCache = (generation, ref, options.insertDefaults, service)
+    return service
   }
 
   func resolveService(_ ref: String) throws(EngineError) -> SwarmCore.Service {
@@ -115,12 +123,16 @@ extension Engine {
   public func taskList(_ options: ListOptions) throws(EngineError) -> [EngineAPI.Task] {
     try requireManager()
     let tasks = try Filters.tasks(Array(cluster.state.tasks.values), options.filters, cluster.state)
-    return tasks.map { ObjectConversion.task($0, cluster) }
+    var cache = ObjectConversion.TaskConversionCache()
+    return tasks.map { ObjectConversion.task($0, cluster, &cache) }
   }
 
   /// The fast path of `taskList(service=id, _up-to-date=true)`: reads tasks in place rather
   /// than building a `Task` for each of a large service's replicas on every poll.
   public func progressTasks(service id: String) throws(EngineError) -> [ProgressTask] {
+    if let cache = progressCache, cache.generation == generation, cache.id == id {
+      return cache.tasks
+    }
     try requireManager()
     let service = try resolveService(id)
     let tasks = cluster.state.tasks.values
@@ -134,6 +146,7 @@ extension Engine {
           desiredState: EngineAPI.TaskState(task.desiredState),
           state: EngineAPI.TaskState(task.status.state), err: task.status.err))
     }
+    progressCache = (generation, id, result)
     return result
   }
 

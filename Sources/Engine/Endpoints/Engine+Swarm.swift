@@ -34,7 +34,7 @@ extension Engine {
       throw EngineError(ControlError.notInSwarm)
     }
     try requireManager()
-    return ObjectConversion.swarm(swarm)
+    return ObjectConversion.swarm(swarm, certificate: certificate())
   }
 
   public func swarmUpdate(

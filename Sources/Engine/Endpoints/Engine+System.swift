@@ -33,7 +33,9 @@ extension Engine {
           Peer(nodeID: $0.id, addr: "\($0.address):2377")
         } : nil,
       cluster: node?.role == .manager
-        ? cluster.state.swarm.map { ClusterInfo(ObjectConversion.swarm($0)) } : nil)
+        ? cluster.state.swarm.map {
+          ClusterInfo(ObjectConversion.swarm($0, certificate: certificate()))
+        } : nil)
     return SystemInfo(
       id: Self.engineKeyID(machine), containers: containers.count, containersRunning: running,
       containersStopped: containers.count - running, images: cluster.catalog.images.count,

@@ -1,3 +1,6 @@
+import GoDurations
+import ShellSyntax
+import ShellTools
 import SwarmCore
 
 /// The busybox applets a learner reaches for inside a container. Unknown commands answer
@@ -6,7 +9,8 @@ enum BusyboxApplets {
   /// Applets `docker exec` can start directly (a name outside this list is not in `$PATH`).
   static let names: Set<String> = [
     "sh", "ash", "exit", "true", "false", "echo", "pwd", "hostname", "env", "printenv", "cat", "ls",
-    "nslookup", "ping", "wget", "curl", "ip", "ifconfig",
+    "nslookup", "ping", "wget", "curl", "ip", "ifconfig", "sleep", "ps", "grep", "wc", "head",
+    "tail", "sort", "uniq", "cut", "awk", "tr", "printf",
   ]
 
   static func run(_ name: String, _ args: [String], shell: ContainerShell, _ engine: Engine)
@@ -40,8 +44,56 @@ enum BusyboxApplets {
     case "ip": return NetworkApplets.ipAddr(args, container, engine)
     case "ifconfig": return NetworkApplets.ifconfig(container, engine)
     case "sh", "ash", "/bin/sh": return ShellOutput()
-    default: return failure("sh: \(name): not found", code: 127)
+    case "sleep": return sleep(args, engine)
+    case "ps": return ps(container, shell: shell)
+    default:
+      if names.contains(name), let tool = TextTools.lookup(name) {
+        let result = tool(
+          ToolInput(
+            arguments: args, stdin: shell.standardInput,
+            readFile: { path in
+              let text = cat([path], container, engine)
+              return text.exitCode == 0 ? .success(text.stdout) : .failure(.noSuchFile)
+            }))
+        var output = ShellOutput(exitCode: result.status)
+        if !result.stdout.isEmpty { output.chunks.append(.stdout(result.stdout)) }
+        if !result.stderr.isEmpty { output.chunks.append(.stderr(result.stderr)) }
+        return output
+      }
+      return failure("sh: \(name): not found", code: 127)
     }
+  }
+
+  /// busybox `sleep N[smhd]`: simulated time passes at once, as on the host.
+  private static func sleep(_ args: [String], _ engine: Engine) -> ShellOutput {
+    guard !args.isEmpty else {
+      return failure(
+        "BusyBox v1.29.3 (2019-01-24 07:45:07 UTC) multi-call binary.\n\nUsage: sleep [N]...")
+    }
+    var total: Int64 = 0
+    for arg in args {
+      guard let interval = SleepInterval.parse(arg) else {
+        return failure("sleep: invalid number '\(arg)'")
+      }
+      let (sum, overflow) = total.addingReportingOverflow(interval.nanoseconds)
+      guard !overflow else { return failure("sleep: invalid number '\(arg)'") }
+      total = sum
+    }
+    engine.wait(GoDuration(nanoseconds: total))
+    return ShellOutput()
+  }
+
+  /// busybox `ps`: the container's main process, this shell and `ps` itself.
+  private static func ps(_ container: Container, shell: ContainerShell) -> ShellOutput {
+    func row(_ pid: Int, _ command: String) -> String {
+      let number = String(pid)
+      return String(repeating: " ", count: max(0, 5 - number.count)) + number
+        + " root      0:00 \(command)\n"
+    }
+    let text =
+      "PID   USER     TIME  COMMAND\n" + row(1, container.command) + row(shell.pid, "sh")
+      + row(shell.pid + 6, "ps")
+    return ShellOutput(chunks: [.stdout(text)])
   }
 
   static func failure(_ message: String, code: Int32 = 1) -> ShellOutput {
@@ -68,6 +120,7 @@ enum BusyboxApplets {
       case "/etc/hostname": out.chunks.append(.stdout(String(container.id.prefix(12)) + "\n"))
       case "/etc/resolv.conf":
         out.chunks.append(.stdout("nameserver 127.0.0.11\noptions ndots:0\n"))
+      case "/etc/os-release": out.chunks.append(.stdout(osRelease))
       case "/etc/hosts":
         var text = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
         text +=
@@ -77,6 +130,11 @@ enum BusyboxApplets {
         }
         out.chunks.append(.stdout(text))
       default:
+        // Configs and secrets the task mounted (`/app/config/config.json`, `/run/secrets/x`).
+        if let data = engine.cluster.state.mountedFile(path, inContainer: container.id) {
+          out.chunks.append(.stdout(String(decoding: data, as: UTF8.self)))
+          continue
+        }
         out.chunks.append(.stderr("cat: can't open '\(path)': No such file or directory\n"))
         out.exitCode = 1
       }
@@ -108,4 +166,15 @@ enum BusyboxApplets {
     }
     return ShellOutput(chunks: entries.isEmpty ? [] : [.stdout(entries.map { $0 + "\n" }.joined())])
   }
+
+  /// The book's images are built on Alpine 3.9 (busybox 1.29.3).
+  static let osRelease = """
+    NAME="Alpine Linux"
+    ID=alpine
+    VERSION_ID=3.9.4
+    PRETTY_NAME="Alpine Linux v3.9"
+    HOME_URL="https://alpinelinux.org/"
+    BUG_REPORT_URL="https://bugs.alpinelinux.org/"
+
+    """
 }

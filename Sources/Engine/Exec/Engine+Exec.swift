@@ -91,6 +91,9 @@ extension Engine {
     return ExecOutput(chunks: output.chunks, prompt: shell.prompt, status: Int(output.exitCode))
   }
 
+  /// The busybox applets an exec can run, sorted (what the container shell completes).
+  public static var execApplets: [String] { BusyboxApplets.names.sorted() }
+
   /// The runtime's answer when the command is not an executable in the image.
   public static func notFound(_ executable: String) -> String {
     "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(executable)\": executable file not found in $PATH: unknown"

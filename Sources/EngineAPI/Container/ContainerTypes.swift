@@ -124,6 +124,7 @@ public struct ContainerSummary: GoStruct, Equatable {
 /// `types.ContainerState`. Its times are strings (Go's zero time when unset).
 public struct ContainerState: GoStruct, Equatable {
   public static let goTypeName = "types.ContainerState"
+  public static let pointerFields: Set<String> = ["Health"]
   public var status: String
   public var running: Bool
   public var paused = false
@@ -135,6 +136,8 @@ public struct ContainerState: GoStruct, Equatable {
   public var error = ""
   public var startedAt: String
   public var finishedAt: String
+  /// Present while the container has a health check (`omitempty`).
+  public var health: Health?
 
   public init(
     status: String, running: Bool, pid: Int, exitCode: Int, startedAt: String,
@@ -151,7 +154,7 @@ public struct ContainerState: GoStruct, Equatable {
   enum CodingKeys: String, CodingKey {
     case status = "Status", running = "Running", paused = "Paused", restarting = "Restarting"
     case oomKilled = "OOMKilled", dead = "Dead", pid = "Pid", exitCode = "ExitCode"
-    case error = "Error", startedAt = "StartedAt", finishedAt = "FinishedAt"
+    case error = "Error", startedAt = "StartedAt", finishedAt = "FinishedAt", health = "Health"
   }
 }
 

@@ -173,6 +173,7 @@ enum Agent {
         !swarm.contains { $0.key == label.key }
       } + swarm
     container.labels.sort { $0.key < $1.key }
+    VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container
     cluster.state.tasks.values[index].containerID = container.id
   }

@@ -96,6 +96,8 @@ public struct CatalogImage: Sendable, Codable, Equatable {
   public var startupCheck: String?
   /// The exit code the app gives SIGTERM; 143 (the default action) when unset.
   public var stopExitCode: Int?
+  /// The image's `VOLUME` paths: each task container gets an anonymous volume for each.
+  public var volumes: [String]?
 
   public var reference: String { "\(repository):\(tag)" }
   public var pinnedReference: String { "\(reference)@\(digest)" }

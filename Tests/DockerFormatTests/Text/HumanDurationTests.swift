@@ -72,4 +72,30 @@ import Testing
     #expect(rendered[1][1].hasPrefix("1/1: preparing"))
     #expect(rendered[2][1] == "1/1: No such image: x:1")
   }
+
+  /// Lines keep the order they first appeared in (checked on a real 20.10 engine): a
+  /// requested rollback is seen at the first poll, the updater's own only later.
+  @Test func aRollbackMessageSitsWhereItFirstAppeared() {
+    func frame(_ at: Int64, _ message: String?) -> ProgressFrame {
+      ProgressFrame(
+        time: Timestamp(unixNanos: at), rollbackMessage: message, isRollback: message != nil,
+        running: 1, total: 1, slots: [SlotProgress(label: "1/1", state: .running, error: nil)],
+        verifyCountdown: nil, converged: true)
+    }
+    let automatic = ProgressText.finalText(
+      ConvergenceReport(
+        header: nil, frames: [frame(0, nil), frame(1, "rollback: update rolled back")],
+        outcome: .converged))
+    #expect(
+      automatic == [
+        "overall progress: rolling back update: 1 out of 1 tasks",
+        "1/1: running   [>                                                  ]",
+        "rollback: update rolled back", "verify: Service converged",
+      ])
+    let requested = ProgressText.finalText(
+      ConvergenceReport(
+        header: nil, frames: [frame(0, "rollback: manually requested rollback")],
+        outcome: .converged))
+    #expect(requested.first == "rollback: manually requested rollback")
+  }
 }
