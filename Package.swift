@@ -18,6 +18,7 @@ import PackageDescription
 ///                Transcript (format, matching, diff);  Lessons → Session
 ///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
 ///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
+///   I/O:         EngineServer (`swarmlab serve`: the Engine API over HTTP, SwiftNIO) → Engine
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -68,6 +69,14 @@ let package = Package(
       dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
     .target(name: "Transcript"),
     .target(
+      name: "EngineServer",
+      dependencies: [
+        "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]),
+    .target(
       name: "Compose",
       dependencies: [
         "GoDurations", .product(name: "Yams", package: "Yams"),
@@ -96,8 +105,8 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "RealEngine", "EngineAPI", "SwarmCore", "Transcript", "Lessons", "LineEditor",
-        "ShellTools",
+        "Session", "RealEngine", "EngineServer", "EngineAPI", "SwarmCore", "Transcript",
+        "Lessons", "LineEditor", "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
@@ -121,6 +130,12 @@ let package = Package(
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(
+      name: "EngineServerTests",
+      dependencies: [
+        "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]),
     .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
     .testTarget(
       name: "StackTests",
@@ -131,7 +146,8 @@ let package = Package(
       name: "SessionTests",
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
-    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
   ]
 )
 

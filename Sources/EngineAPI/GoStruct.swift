@@ -53,3 +53,37 @@ public struct ObjectVersion: GoStruct, Equatable {
 
   enum CodingKeys: String, CodingKey { case index = "Index" }
 }
+
+/// Go's `encoding/json` leaves a missing or `null` field at its zero value, and the docker CLI
+/// relies on it (`omitempty` fields, nil maps written as `null`). These overloads give the
+/// synthesised decoders of this module the same rule for the zero-valued kinds.
+extension KeyedDecodingContainer {
+  public func decode(_ type: String.Type, forKey key: Key) throws -> String {
+    try decodeIfPresent(type, forKey: key) ?? ""
+  }
+  public func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+    try decodeIfPresent(type, forKey: key) ?? false
+  }
+  public func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+    try decodeIfPresent(type, forKey: key) ?? 0
+  }
+  public func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
+    try decodeIfPresent(type, forKey: key) ?? 0
+  }
+  public func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
+    try decodeIfPresent(type, forKey: key) ?? 0
+  }
+  public func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
+    try decodeIfPresent(type, forKey: key) ?? 0
+  }
+  public func decode<Element: Decodable>(_ type: [Element].Type, forKey key: Key) throws
+    -> [Element]
+  {
+    try decodeIfPresent(type, forKey: key) ?? []
+  }
+  public func decode<Value: Decodable>(_ type: [String: Value].Type, forKey key: Key) throws
+    -> [String: Value]
+  {
+    try decodeIfPresent(type, forKey: key) ?? [:]
+  }
+}

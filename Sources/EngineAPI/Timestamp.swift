@@ -111,8 +111,15 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
-    try container.encode(rfc3339Nano)
+    let offset = encoder.userInfo[Self.wireOffsetKey] as? Int64 ?? 0
+    guard offset != 0, self != .goZero else { return try container.encode(rfc3339Nano) }
+    try container.encode(Timestamp(unixNanos: unixNanos &+ offset).rfc3339Nano)
   }
+
+  /// An encoder `userInfo` key whose `Int64` value (nanoseconds) is added to every timestamp
+  /// written. A socket server whose simulated clock runs apart from the host's sets it, because
+  /// the docker CLI renders "2 minutes ago" against its own wall clock.
+  public static let wireOffsetKey = CodingUserInfoKey(rawValue: "swarmlab.timestampWireOffset")!
 
   private func pad(_ value: Int64, _ width: Int) -> String {
     let digits = String(value)

@@ -19,7 +19,7 @@ struct SwarmLabCommand: ParsableCommand {
       With no arguments on a terminal, opens the SwarmLab shell. Piped input runs one command per line.
       """,
     subcommands: [
-      RunCommand.self, TestCommand.self, RecordCommand.self, LessonCommand.self,
+      RunCommand.self, TestCommand.self, RecordCommand.self, LessonCommand.self, ServeCommand.self,
       ProgressCommand.self,
     ])
 

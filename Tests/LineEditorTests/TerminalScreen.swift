@@ -14,6 +14,9 @@ struct TerminalScreen {
     rows.map { String($0) }.joined(separator: "\n")
   }
 
+  /// Where the next character would go.
+  var cursor: (row: Int, column: Int) { (row, column) }
+
   /// The last non-empty row (where the prompt usually is).
   var lastLine: String {
     text.split(separator: "\n").last.map(String.init) ?? ""
@@ -46,6 +49,8 @@ struct TerminalScreen {
     case 0x0A: moveTo(row: row + 1)
     case 0x08: column = max(0, column - 1)
     case 0x07, 0x00: break
+    // Kept as a character, so text compares with what the program wrote (tabwriter output).
+    case 0x09: put("\t")
     default:
       let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
       guard index + length <= pending.count else { return nil }

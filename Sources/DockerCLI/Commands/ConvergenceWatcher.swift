@@ -69,6 +69,20 @@ public enum ConvergenceWatcher {
     }
   }
 
+  /// Whether the CLI's progress display would call the service converged now, and the monitor
+  /// period (nanoseconds) it then verifies for: a socket server paces a real CLI's polls with it.
+  public static func convergence<C: EngineClient>(serviceID: String, _ client: inout C) -> (
+    converged: Bool, monitorNanos: Int64
+  )? {
+    guard let service = try? client.serviceInspect(serviceID, options: .init()),
+      let tasks = try? client.progressTasks(service: service.id)
+    else { return nil }
+    let nodes = (try? client.nodeList(.init())) ?? []
+    let frame = snapshot(service, tasks, nodes, now: client.now)
+    let monitor = service.spec.updateConfig?.monitor?.nanoseconds ?? 0
+    return (frame.converged, monitor > 0 ? monitor : 5_000_000_000)
+  }
+
   /// The progress display's view of the service right now (docker's replicated and global
   /// progress updaters): per slot (or node) the task with the lowest desired, then current,
   /// state among those still current.

@@ -100,3 +100,9 @@ public enum CurlCommand {
     ShellOutput(chunks: silent ? [] : [.stderr("curl: (\(code)) \(message)\n")], exitCode: code)
   }
 }
+
+extension Engine {
+  /// An HTTP `Date` header for a simulated instant, as the apps' Go and ASP.NET servers write
+  /// it (`Fri, 20 Nov 2020 21:40:01 GMT`).
+  public func httpDate() -> String { CurlCommand.httpDate(cluster.now) }
+}

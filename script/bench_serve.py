@@ -1,0 +1,127 @@
+"""Load for script/bench-serve: see that script. Standard library only."""
+import http.client
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+SOCK, PID, DOCKER = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+CLIENTS, REQUESTS = 20, 200
+
+
+class UnixConnection(http.client.HTTPConnection):
+    def __init__(self, path):
+        super().__init__("docker")
+        self.path = path
+
+    def connect(self):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(self.path)
+
+
+def request(conn, method, path, body=None):
+    payload = json.dumps(body).encode() if body is not None else None
+    headers = {"Content-Type": "application/json"} if payload else {}
+    conn.request(method, path, body=payload, headers=headers)
+    response = conn.getresponse()
+    data = response.read()
+    return response.status, data
+
+
+def percentiles(samples):
+    samples = sorted(samples)
+    pick = lambda q: samples[min(len(samples) - 1, int(q * len(samples)))]
+    return "p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms" % (
+        pick(0.50) * 1e3, pick(0.90) * 1e3, pick(0.99) * 1e3, samples[-1] * 1e3)
+
+
+def peak_memory():
+    with open("/proc/%d/status" % PID) as status:
+        for line in status:
+            if line.startswith("VmHWM"):
+                return line.split(":")[1].strip()
+    return "?"
+
+
+setup = UnixConnection(SOCK)
+request(setup, "POST", "/v1.41/swarm/init", {"ListenAddr": "0.0.0.0:2377"})
+for name in ("bench-web", "bench-api"):
+    status, _ = request(setup, "POST", "/v1.41/services/create", {
+        "Name": name, "TaskTemplate": {"ContainerSpec": {"Image": "diamol/ch12-timecheck:1.0"}},
+        "Mode": {"Replicated": {"Replicas": 3}}})
+    assert status == 201, status
+time.sleep(2)
+
+env = {"DOCKER_HOST": "unix://" + SOCK, "PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+cli = []
+for _ in range(30):
+    start = time.perf_counter()
+    subprocess.run([DOCKER, "service", "ls"], env=env, check=True, capture_output=True)
+    cli.append(time.perf_counter() - start)
+print("docker service ls through the socket (30 runs, whole CLI process):")
+print("  " + percentiles(cli))
+
+latencies, errors, stale, lock = [], [], [], threading.Lock()
+
+
+def client(number):
+    conn = UnixConnection(SOCK)
+    mine, failures, conflicts = [], [], []
+    reads = ["/v1.41/services?status=true", "/v1.41/tasks", "/v1.41/nodes",
+             "/v1.41/containers/json?all=1", "/_ping", "/v1.41/services/bench-web"]
+    for i in range(REQUESTS):
+        start = time.perf_counter()
+        if i % 5 == 4:
+            # Writes: scale a shared service (with its current version) or create and
+            # remove a service of this client's own.
+            if i % 10 == 4:
+                _, data = request(conn, "GET", "/v1.41/services/bench-api")
+                service = json.loads(data)
+                spec = service["Spec"]
+                spec["Mode"]["Replicated"]["Replicas"] = 1 + (i // 10) % 4
+                status, _ = request(
+                    conn, "POST", "/v1.41/services/bench-api/update?version=%d"
+                    % service["Version"]["Index"], spec)
+                # 500 "update out of sequence": another client updated first; that is the
+                # correct answer to a stale version (dockerd's), counted apart, not an error.
+                ok = status in (200, 500)
+                if status == 500:
+                    conflicts.append(i)
+            else:
+                name = "bench-%d-%d" % (number, i)
+                status, _ = request(conn, "POST", "/v1.41/services/create", {
+                    "Name": name,
+                    "TaskTemplate": {"ContainerSpec": {"Image": "diamol/ch12-timecheck:1.0"}}})
+                ok = status == 201
+                if ok:
+                    status, _ = request(conn, "DELETE", "/v1.41/services/" + name)
+                    ok = status == 200
+        else:
+            status, _ = request(conn, "GET", reads[i % len(reads)])
+            ok = status == 200
+        mine.append(time.perf_counter() - start)
+        if not ok:
+            failures.append((i, status))
+    with lock:
+        latencies.extend(mine)
+        errors.extend(failures)
+        stale.extend(conflicts)
+
+
+threads = [threading.Thread(target=client, args=(n,)) for n in range(CLIENTS)]
+start = time.perf_counter()
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+elapsed = time.perf_counter() - start
+print("%d clients x %d requests (4 reads : 1 write), %.2f s, %.0f requests/s:" % (
+    CLIENTS, REQUESTS, elapsed, len(latencies) / elapsed))
+print("  " + percentiles(latencies))
+print("  errors: %d" % len(errors) + ("" if not errors else " " + repr(errors[:5])))
+print("  scale updates refused as out of sequence (a concurrent writer won): %d" % len(stale))
+print("server peak memory (VmHWM): " + peak_memory())
+sys.exit(1 if errors else 0)
