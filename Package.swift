@@ -4,10 +4,18 @@ import PackageDescription
 /// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
 ///
 /// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
-/// files or the real clock.
-///   leaf, pure:  SwarmCore   GoTemplate   ShellSyntax
-///   pure:        DockerCLI → SwarmCore        DockerFormat → SwarmCore, GoTemplate, DockerCLI
-///   pure:        Session → everything above;  Transcript (format, matching, diff);  Lessons
+/// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
+///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
+///                ShellTools (the workspace and busybox-like text tools)
+///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
+///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
+///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
+///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
+///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
+///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
+///                Transcript (format, matching, diff);  Lessons → Session
+///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
+///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
 ///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
 let package = Package(
   name: "SwarmLab",
@@ -29,15 +37,40 @@ let package = Package(
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),
+    .target(
+      name: "EngineAPI",
+      dependencies: [
+        "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Engine",
+      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
     .target(name: "ShellSyntax", dependencies: ["GoDurations"]),
-    .target(name: "DockerCLI", dependencies: ["SwarmCore", "GoDurations"]),
-    .target(name: "DockerFormat", dependencies: ["SwarmCore", "GoTemplate", "DockerCLI"]),
+    .target(
+      name: "ShellTools",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
+    .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
+    .target(
+      name: "DockerFormat",
+      dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
     .target(name: "Transcript"),
+    .target(
+      name: "Compose",
+      dependencies: [
+        "GoDurations", .product(name: "Yams", package: "Yams"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
+    .target(
+      name: "Exercises", dependencies: [.product(name: "Yams", package: "Yams")],
+      // The book's exercise files, compiled in (see the file's header).
+      resources: [.embedInCode("Resources/exercises.yml")]),
+    .target(name: "Stack", dependencies: ["Compose", "EngineAPI", "GoDurations"]),
     .target(
       name: "Session",
       dependencies: [
-        "SwarmCore", "DockerCLI", "DockerFormat", "ShellSyntax", "Transcript", "GoDurations",
+        "SwarmCore", "Engine", "EngineAPI", "DockerCLI", "DockerFormat", "ShellSyntax",
+        "ShellTools", "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
       ]),
     .target(
       name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
@@ -51,19 +84,34 @@ let package = Package(
     .target(
       name: "SwarmLabApp",
       dependencies: [
-        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor",
+        "Session", "SwarmCore", "Transcript", "Lessons", "LineEditor", "ShellTools",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore"]),
+    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
+    // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
+    .executableTarget(
+      name: "swarmlab-fuzz",
+      dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
+    .testTarget(
+      name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
-    .testTarget(name: "DockerFormatTests", dependencies: ["DockerFormat"]),
+    .testTarget(
+      name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript"]),
+    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "StackTests",
+      dependencies: [
+        "Stack", "Compose", "EngineAPI", "Engine", "SwarmCore", "Exercises", "GoDurations",
+      ]),
+    .testTarget(name: "SessionTests", dependencies: ["Session", "Transcript", "DockerCLI"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp"]),
   ]

@@ -31,10 +31,15 @@ enum GoFormat {
         }
         i += 1
       }
+      // Go's fmt refuses widths and precisions beyond a million (`tooLarge`): from `*` that
+      // is BADWIDTH/BADPREC; a literal that long swallows the rest of the format (parsenum).
+      func tooLarge(_ n: Int) -> Bool { n > 1_000_000 || n < -1_000_000 }
       func number(_ allowStar: Bool) -> (Int?, bad: Bool) {
         if i < chars.count, chars[i] == "*" {
           i += 1
-          guard argIndex < args.count, case .int(let n) = args[argIndex] else {
+          guard argIndex < args.count, case .int(let n) = args[argIndex],
+            !tooLarge(Int(clamping: n))
+          else {
             argIndex += 1
             return (nil, true)
           }
@@ -43,6 +48,10 @@ enum GoFormat {
         }
         var n: Int? = nil
         while i < chars.count, let d = chars[i].wholeNumberValue, chars[i].isASCII {
+          if let current = n, tooLarge(current) {
+            i = chars.count
+            return (nil, false)
+          }
           n = (n ?? 0) * 10 + d
           i += 1
         }
@@ -59,7 +68,8 @@ enum GoFormat {
         i += 1
         let (p, badPrec) = number(true)
         if badPrec { out += "%!(BADPREC)" }
-        spec.precision = p ?? 0
+        // A bad or negative `*` precision counts as none; a bare `.` as zero.
+        spec.precision = badPrec || (p ?? 0) < 0 ? nil : p ?? 0
       }
       guard i < chars.count else {
         out += "%!(NOVERB)"

@@ -7,6 +7,11 @@ struct Parser {
   private let isFunction: (String) -> Bool
   private var vars: [String] = ["$"]
   private var rangeDepth = 0
+  /// Open `if`/`range`/`with` blocks and parentheses. Go stops at 10,000 ("max expression
+  /// depth exceeded"); SwarmLab stops sooner, since parsing, running and freeing the tree
+  /// all recurse on the thread's stack.
+  private var nesting = 0
+  static let maxNesting = 200
   /// Templates introduced by `define` and `block`, in source order.
   private(set) var definitions: [(name: String, body: [Node])] = []
 
@@ -176,9 +181,16 @@ struct Parser {
 
   private enum ControlKind { case ifNode, rangeNode, withNode }
 
+  private mutating func enterNesting() throws(TemplateError) {
+    nesting += 1
+    if nesting > Self.maxNesting { throw error("max expression depth exceeded") }
+  }
+
   private mutating func control(_ kind: ControlKind, _ context: String) throws(TemplateError)
     -> Node
   {
+    try enterNesting()
+    defer { nesting -= 1 }
     let savedVars = vars.count
     defer { vars.removeLast(vars.count - savedVars) }
     let pipe = try pipeline(context, end: .rightDelim)
@@ -309,6 +321,8 @@ struct Parser {
       }
       return Arg(pos: t.pos, kind: .number(n, text: t.value))
     case .leftParen:
+      try enterNesting()
+      defer { nesting -= 1 }
       return Arg(pos: t.pos, kind: .pipe(try pipeline("parenthesized pipeline", end: .rightParen)))
     case .string, .rawString:
       guard let s = GoQuote.unquote(t.value) else { throw error("bad string: \(t.value)") }

@@ -117,6 +117,13 @@ public struct CheckEvaluator {
     var reasons: [String] = []
     if let image = query.image, !ImageName.matches(service.spec.template.image, wanted: image) {
       reasons.append("The service \(name) runs \(service.spec.template.image), not \(image).")
+      if service.updateStatus?.state == .rollbackCompleted {
+        // The trap: a rollback returns to the definition before the *last* update, so after
+        // changing the image by hand it goes back to the image before that change.
+        reasons.append(
+          "A rollback returns \(name) to its definition before the last update; here that update was made by hand, so the rollback went to \(service.spec.template.image). Update to the image before that one and roll back again, or type 'reset' to start this step afresh."
+        )
+      }
     }
     if let replicas = query.replicas, service.spec.replicas != replicas {
       let has = service.spec.replicas.map(String.init) ?? "global"
@@ -223,6 +230,8 @@ public struct CheckEvaluator {
   private func matches(_ record: CommandRecord, _ pattern: CommandPattern) -> Bool {
     guard record.exitCode == 0 else { return false }
     if pattern.program == "docker" {
+      // `docker node ls --help` succeeds but only prints the usage: it did not list nodes.
+      guard !record.argv.contains(where: { $0 == "--help" || $0 == "-h" }) else { return false }
       guard let docker = record.dockerCommand, docker.path == pattern.dockerPath else {
         return false
       }

@@ -16,6 +16,23 @@ public struct Lesson: Sendable {
   /// The file it came from, for error messages.
   public var file: String
 
+  /// Whether `id` can name a lesson and its progress file: letters, digits, `.`, `_` and `-`,
+  /// starting with a letter or digit, at most 64 characters (so never `..` or a path).
+  public static func isSafeID(_ id: String) -> Bool {
+    let bytes = Array(id.utf8)
+    guard let first = bytes.first, bytes.count <= 64, isAlphanumeric(first) else { return false }
+    return bytes.allSatisfy {
+      isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+        || $0 == UInt8(ascii: "-")
+    }
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
   /// The status shown beside the prompt, `[12.3 2/5]`, or `[ch12 done]` at the end.
   public func status(at index: Int) -> String {
     guard steps.indices.contains(index) else { return "[\(id) done]" }

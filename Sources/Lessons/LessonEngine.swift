@@ -1,4 +1,5 @@
 public import Session
+import SwarmCore
 
 /// What one command run through a lesson produced: docker's own output, untouched, and short
 /// lesson messages to print after it (a step completed, what comes next).
@@ -20,17 +21,44 @@ public final class LessonEngine {
   /// Wall-clock seconds, injected so this module never reads the real clock.
   let wallClock: () -> Double
   private var lastActivity: Double?
+  /// Why progress is not saved this session (a file that exists but cannot be read).
+  private var savingRefused: String?
+  /// What replay needs to know about each `progress.history` entry, kept beside it.
+  private var entries: [ReplayNeed] = []
+  /// Records the live session has that a replay of the compacted history would not (lines
+  /// dropped before the current step); `progress.stepRecordStart` counts replayed records.
+  private var droppedRecords = 0
+  private var nextCompaction = 2_000
+  /// History length past which lines that changed nothing are dropped.
+  var compactionThreshold = 2_000 {
+    didSet { nextCompaction = compactionThreshold }
+  }
+  /// Lines of the current step kept even when they changed nothing (checks read them).
+  var recentLinesKept: Int { compactionThreshold / 2 }
   /// Longest gap counted as time spent on a step (a learner who walked away).
   static let idleCap = 300.0
 
-  public init(
+  public convenience init(
     lesson: Lesson, store: ProgressStore? = nil, wallClock: @escaping () -> Double = { 0 }
+  ) {
+    self.init(
+      lesson: lesson, store: store, wallClock: wallClock, loaded: store?.load(lesson.id) ?? .none)
+  }
+
+  /// Resumes from progress already decoded (no store: nothing is saved).
+  public convenience init(lesson: Lesson, resuming saved: LessonProgress) {
+    self.init(lesson: lesson, store: nil, wallClock: { 0 }, loaded: .progress(saved))
+  }
+
+  private init(
+    lesson: Lesson, store: ProgressStore?, wallClock: @escaping () -> Double,
+    loaded: ProgressStore.Loaded
   ) {
     self.lesson = lesson
     self.store = store
     self.wallClock = wallClock
     var progress = LessonProgress(lesson: lesson)
-    switch store?.load(lesson.id) ?? .none {
+    switch loaded {
     case .none: break
     case .progress(let saved):
       progress = Self.adapt(saved, to: lesson)
@@ -39,13 +67,20 @@ public final class LessonEngine {
       notices.append(
         "Your saved progress for \(lesson.id) could not be used (\(reason)); it was kept as \(kept). Starting the lesson afresh."
       )
+    case .unreadable(let path, let reason):
+      savingRefused = "\(path): \(reason)"
+      notices.append(
+        "Your saved progress for \(lesson.id) cannot be read (\(path): \(reason)). It is left as it is, and this session will not save progress."
+      )
     }
     self.progress = progress
     self.session =
       progress.history.isEmpty && progress.base == 0 && progress.clock == 0
       ? LessonReplay.startState(of: lesson, step: 0) : LessonReplay.resume(lesson, progress)
+    // Saved entries are all kept: whether they changed the cluster is not known.
+    self.entries = progress.history.map { _ in ReplayNeed(recordCount: 0, changedCluster: true) }
     if progress.history.isEmpty && progress.base == 0 {
-      self.progress.stepRecordStart = session.records.count
+      self.progress.stepRecordStart = session.recordCount
     }
   }
 
@@ -71,8 +106,18 @@ public final class LessonEngine {
   public func run(_ line: String) -> LessonRun {
     touch()
     let at = LessonReplay.offset(session)
+    let before = ClusterFingerprint(session)
     let output = session.run(line)
     progress.history.append(HistoryEntry(at: at, line: line))
+    entries.append(
+      ReplayNeed(
+        recordCount: session.recordCount - before.recordCount,
+        changedCluster: ClusterFingerprint(session) != before))
+    if progress.history.count > nextCompaction {
+      compactHistory()
+      // Lines that all changed something stay; waiting for twice as many keeps this linear.
+      nextCompaction = max(compactionThreshold, 2 * progress.history.count)
+    }
     var messages = advanceWhileDone()
     messages += save()
     return LessonRun(output: output, messages: messages)
@@ -88,10 +133,8 @@ public final class LessonEngine {
   /// The current step's checks on the cluster now.
   public func evaluate() -> CheckOutcome {
     guard let step = currentStep else { return .pass }
-    let records =
-      session.records.count >= progress.stepRecordStart
-      ? Array(session.records[progress.stepRecordStart...]) : []
-    return CheckEvaluator(state: session.cluster.state, records: records).evaluate(step.checks)
+    let records = Array(session.records(since: progress.stepRecordStart + droppedRecords))
+    return CheckEvaluator(state: session.state, records: records).evaluate(step.checks)
   }
 
   private func advanceWhileDone() -> [String] {
@@ -111,7 +154,32 @@ public final class LessonEngine {
 
   private func enter(_ index: Int) {
     progress.step = min(max(index, 0), lesson.steps.count)
-    progress.stepRecordStart = session.records.count
+    progress.stepRecordStart = session.recordCount - droppedRecords
+  }
+
+  /// Drops history lines that left the cluster, the shell and the ID sequence as they were
+  /// (`ls`, `inspect`, `sleep`…): replaying them would change nothing but the records, and the
+  /// clock is restored from the next line's time. Lines of the current step are kept up to
+  /// `recentLinesKept`, since its checks may look for them.
+  private func compactHistory() {
+    let stepStart = progress.stepRecordStart
+    var position = 0
+    var keptHistory: [HistoryEntry] = []
+    var keptEntries: [ReplayNeed] = []
+    let recentStart = progress.history.count - recentLinesKept
+    for (index, (entry, need)) in zip(progress.history, entries).enumerated() {
+      let inCurrentStep = position + need.recordCount > stepStart
+      position += need.recordCount
+      if need.changedCluster || (inCurrentStep && index >= recentStart) {
+        keptHistory.append(entry)
+        keptEntries.append(need)
+      } else if !inCurrentStep {
+        droppedRecords += need.recordCount
+        progress.stepRecordStart -= need.recordCount
+      }
+    }
+    progress.history = keptHistory
+    entries = keptEntries
   }
 
   /// `next` / `back`: moves without touching the cluster; skipping marks the step skipped.
@@ -138,7 +206,9 @@ public final class LessonEngine {
     session = LessonReplay.startState(of: lesson, step: index)
     progress.base = index
     progress.history = []
-    progress.stepRecordStart = session.records.count
+    entries = []
+    droppedRecords = 0
+    progress.stepRecordStart = session.recordCount
     return ["The cluster is back at the start of \(status)."] + save()
   }
 
@@ -173,12 +243,44 @@ public final class LessonEngine {
   /// Saves atomically; a failure becomes a message rather than stopping the lesson.
   private func save() -> [String] {
     progress.clock = LessonReplay.offset(session)
-    guard let store else { return [] }
+    guard let store, savingRefused == nil else { return [] }
     do {
       try store.save(progress)
       return []
     } catch {
-      return ["(SwarmLab could not save your progress in \(store.directory): \(error))"]
+      return ["(SwarmLab could not save your progress: \(error))"]
     }
+  }
+}
+
+/// What a history line did, as far as replaying it goes.
+struct ReplayNeed {
+  /// Command records the line added.
+  var recordCount: Int
+  /// Whether the cluster, the shell or the ID sequence differ after it.
+  var changedCluster: Bool
+}
+
+/// Everything a line can change that replay must reproduce, to tell a no-op line.
+struct ClusterFingerprint: Equatable {
+  var simulation: SimulationFingerprint
+  var environment: [String: String]
+  var insideContainer: Bool
+  var lastStatus: Int32
+  var recordCount: Int
+
+  init(_ session: Session) {
+    simulation = session.simulationFingerprint
+    environment = session.environment
+    insideContainer = session.isInsideContainer
+    lastStatus = session.lastStatus
+    recordCount = session.recordCount
+  }
+
+  /// Lines inside a container shell always count as changes: its state is not compared.
+  static func == (a: Self, b: Self) -> Bool {
+    !a.insideContainer && !b.insideContainer && a.lastStatus == b.lastStatus
+      && a.simulation == b.simulation
+      && a.environment == b.environment && a.insideContainer == b.insideContainer
   }
 }

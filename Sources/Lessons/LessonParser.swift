@@ -36,6 +36,12 @@ public struct LessonParser {
       block.root,
       allowed: ["id", "title", "chapter", "follows", "seed", "hostname", "start", "setup"])
     let id = try block.requiredString(root, "id", at: block.root)
+    guard Lesson.isSafeID(id) else {
+      throw error(
+        block.line(of: root["id"]),
+        "id must be letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit), not '\(id)'"
+      )
+    }
     let start = try block.optionalString(root, "start") ?? "fresh"
     let setup = try block.optionalStrings(root, "setup") ?? []
     switch start {

@@ -16,7 +16,7 @@ public enum LessonProver {
     for (index, step) in lesson.steps.enumerated() {
       let label = "\(lesson.status(at: index)) \(step.id)"
       let start = LessonReplay.startState(of: lesson, step: index)
-      let before = outcome(start, from: start.records.count, step)
+      let before = outcome(start, from: start.recordCount, step)
       rows.append(
         Row(
           step: label, phase: "start fails", ok: !before.passed,
@@ -38,7 +38,7 @@ public enum LessonProver {
     _ lesson: Lesson, _ index: Int, _ lines: [String], phase: String, label: String,
     session: Session
   ) -> Row {
-    let mark = session.records.count
+    let mark = session.recordCount
     let outputs = LessonReplay.run(lines, in: session)
     if let failed = zip(lines, outputs).first(where: { $0.1.exitCode != 0 }) {
       let message = failed.1.text.split(separator: "\n").first.map(String.init) ?? ""
@@ -54,8 +54,8 @@ public enum LessonProver {
   private static func outcome(_ session: Session, from mark: Int, _ step: LessonStep)
     -> CheckOutcome
   {
-    CheckEvaluator(state: session.cluster.state, records: Array(session.records[mark...])).evaluate(
-      step.checks)
+    CheckEvaluator(state: session.state, records: Array(session.records(since: mark)))
+      .evaluate(step.checks)
   }
 
   /// The proof as a table, with a summary line.

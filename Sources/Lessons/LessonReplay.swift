@@ -40,16 +40,16 @@ public enum LessonReplay {
     let start = session.configuration.startTime
     for entry in progress.history {
       let at = start + SimDuration(nanos: entry.at)
-      if at > session.cluster.now { session.advanceClock(by: at - session.cluster.now) }
+      if at > session.now { session.advanceClock(by: at - session.now) }
       _ = session.run(entry.line)
     }
     let end = start + SimDuration(nanos: progress.clock)
-    if end > session.cluster.now { session.advanceClock(by: end - session.cluster.now) }
+    if end > session.now { session.advanceClock(by: end - session.now) }
     return session
   }
 
   /// Nanoseconds of simulated time since the session started.
   static func offset(_ session: Session) -> Int64 {
-    (session.cluster.now - session.configuration.startTime).nanos
+    (session.now - session.configuration.startTime).nanos
   }
 }

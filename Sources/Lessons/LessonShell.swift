@@ -11,6 +11,8 @@ public final class LessonShell {
   let wallClock: () -> Double
   /// `solution` asks first; the second `solution` in a row shows it.
   private var solutionAsked = false
+  /// `reset` asks first too: it throws away the cluster as it is now.
+  private var resetAsked = false
 
   public init(library: [Lesson], store: ProgressStore?, wallClock: @escaping () -> Double = { 0 }) {
     self.library = library
@@ -42,7 +44,15 @@ public final class LessonShell {
     let words = line.split(separator: " ").map(String.init)
     guard let command = words.first, Self.commandNames.contains(command) else { return nil }
     let confirming = command == "solution" && (solutionAsked || words.dropFirst().first == "yes")
+    let confirmingReset = command == "reset" && (resetAsked || words.dropFirst().first == "yes")
     solutionAsked = false
+    resetAsked = false
+    if command == "lesson" && words.dropFirst().first == "stop" {
+      guard let engine else { return "No lesson is running. " + listing() }
+      self.engine = nil
+      return
+        "You left \(engine.lesson.id) at \(engine.status); your progress is saved. 'lesson \(engine.lesson.id)' resumes it. Back in the plain SwarmLab shell."
+    }
     if command == "lessons" || (command == "lesson" && words.count > 1) {
       return words.count > 1 ? start(words[1]) : listing()
     }
@@ -57,7 +67,9 @@ public final class LessonShell {
         return messages.joined(separator: "\n")
       }
       guard engine.currentStep != nil else { return "The lesson is finished." }
-      return "Not yet: " + (engine.evaluate().reasons.first ?? "the checks do not pass")
+      let reasons = engine.evaluate().reasons
+      return "Not yet: "
+        + (reasons.isEmpty ? "the checks do not pass" : reasons.joined(separator: "\n  "))
     case "solution":
       guard let step = engine.currentStep else { return "The lesson is finished." }
       guard confirming else {
@@ -73,13 +85,20 @@ public final class LessonShell {
       return text
     case "next": return engine.move(by: 1).joined(separator: "\n")
     case "back": return engine.move(by: -1).joined(separator: "\n")
-    default: return engine.reset().joined(separator: "\n")  // reset
+    default:  // reset
+      guard confirmingReset else {
+        resetAsked = true
+        return
+          "Reset the cluster to how it stood at the start of \(engine.status)? Everything you changed since is lost. Type 'reset' again to confirm."
+      }
+      return engine.reset().joined(separator: "\n")
     }
   }
 
   /// Runs a non-lesson line through the active lesson's session.
   public func run(_ line: String) -> LessonRun? {
     solutionAsked = false
+    resetAsked = false
     return engine?.run(line)
   }
 
@@ -93,7 +112,8 @@ public final class LessonShell {
     if step.positionInSection == 1 && !step.sectionIntro.isEmpty { parts.append(step.sectionIntro) }
     if !step.explanation.isEmpty { parts.append(step.explanation) }
     parts.append("Your task: \(step.task)")
-    parts.append("(hint: a hint · solution: the book's commands · check · next · back · reset)")
+    parts.append(
+      "(hint: a hint · solution: the book's commands · check · next · back · reset · lesson stop)")
     return parts.joined(separator: "\n\n")
   }
 

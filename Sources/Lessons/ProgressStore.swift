@@ -1,7 +1,8 @@
 import Foundation
 
 /// Saves lesson progress as one JSON file a lesson under the state directory, writing a temp
-/// file and renaming it over the old one so a crash never leaves half a file.
+/// file and renaming it over the old one so a crash never leaves half a file. A file that
+/// exists but cannot be read is never written over.
 public struct ProgressStore: Sendable {
   public let directory: String
 
@@ -19,36 +20,95 @@ public struct ProgressStore: Sendable {
   public enum Loaded: Sendable, Equatable {
     case none
     case progress(LessonProgress)
-    /// The file could not be read; it was moved to `keptAs`.
+    /// The file held no usable progress; it was moved to `keptAs`.
     case corrupt(keptAs: String, reason: String)
+    /// The file is there but cannot be read (permissions, a directory…): it is left alone and
+    /// nothing may be saved over it.
+    case unreadable(path: String, reason: String)
   }
+
+  /// What a progress file's bytes hold.
+  public enum Decoded: Sendable, Equatable {
+    case progress(LessonProgress)
+    case invalid(reason: String)
+  }
+
+  /// Longest history a progress file may hold (replay needs no more: see LessonEngine).
+  public static let historyLimit = 10_000
+  /// Latest simulated instant saved progress may name: about 100 years after the start.
+  static let clockLimit: Int64 = 100 * 366 * 86_400 * 1_000_000_000
 
   public func path(for lessonID: String) -> String { directory + "/" + lessonID + ".json" }
 
   public func load(_ lessonID: String) -> Loaded {
-    let file = path(for: lessonID)
-    guard let data = FileManager.default.contents(atPath: file) else { return .none }
-    let reason: String
-    do {
-      let progress = try JSONDecoder().decode(LessonProgress.self, from: data)
-      if progress.lesson == lessonID && progress.format == 1 { return .progress(progress) }
-      reason = "it belongs to lesson '\(progress.lesson)' (format \(progress.format))"
-    } catch {
-      reason = "it is not valid progress JSON"
+    guard Lesson.isSafeID(lessonID) else {
+      return .unreadable(path: path(for: lessonID), reason: "'\(lessonID)' is not a safe lesson id")
     }
-    return .corrupt(keptAs: keepAside(file), reason: reason)
+    let file = path(for: lessonID)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileAccess.readRegularFile(file)
+    } catch {
+      return error.isMissing ? .none : .unreadable(path: file, reason: error.reason)
+    }
+    switch Self.decode(bytes, for: lessonID) {
+    case .progress(let progress): return .progress(progress)
+    case .invalid(let reason): return .corrupt(keptAs: keepAside(file), reason: reason)
+    }
   }
 
-  public func save(_ progress: LessonProgress) throws {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  /// Decodes and checks a progress file's bytes: every number must be one replay can use.
+  public static func decode(_ bytes: [UInt8], for lessonID: String) -> Decoded {
+    let progress: LessonProgress
+    do {
+      progress = try JSONDecoder().decode(LessonProgress.self, from: Data(bytes))
+    } catch {
+      return .invalid(reason: "it is not valid progress JSON")
+    }
+    guard progress.lesson == lessonID, progress.format == 1 else {
+      return .invalid(
+        reason: "it belongs to lesson '\(progress.lesson)' (format \(progress.format))")
+    }
+    if let problem = problem(in: progress) { return .invalid(reason: problem) }
+    return .progress(progress)
+  }
+
+  /// The first number in `progress` that replay could not use, described.
+  static func problem(in progress: LessonProgress) -> String? {
+    if progress.step < 0 { return "its step is negative" }
+    if progress.base < 0 { return "its base step is negative" }
+    if progress.stepRecordStart < 0 { return "its stepRecordStart is negative" }
+    if !(0...clockLimit).contains(progress.clock) { return "its clock is out of range" }
+    if progress.history.count > historyLimit { return "its history is too long" }
+    var previous: Int64 = 0
+    for entry in progress.history {
+      guard (previous...progress.clock).contains(entry.at) else {
+        return "its history times are out of order or past its clock"
+      }
+      previous = entry.at
+    }
+    for step in progress.steps where !step.seconds.isFinite || step.seconds < 0 {
+      return "step '\(step.id)' has an impossible time"
+    }
+    return nil
+  }
+
+  /// Writes `progress` atomically; the error is one line naming the file and the reason.
+  public func save(_ progress: LessonProgress) throws(FileAccess.Failure) {
+    guard Lesson.isSafeID(progress.lesson) else {
+      throw FileAccess.Failure(
+        path: path(for: progress.lesson), reason: "'\(progress.lesson)' is not a safe lesson id")
+    }
+    try FileAccess.makeDirectory(directory)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(progress)
-    let file = path(for: progress.lesson)
-    let temp = file + ".tmp"
-    try data.write(to: URL(fileURLWithPath: temp))
-    // rename(2) replaces the target atomically on the same file system.
-    guard rename(temp, file) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    let data: Data
+    do {
+      data = try encoder.encode(progress)
+    } catch {
+      throw FileAccess.Failure(path: path(for: progress.lesson), reason: "\(error)")
+    }
+    try FileAccess.writeAtomically(Array(data), to: path(for: progress.lesson))
   }
 
   /// Every saved lesson's progress, sorted by lesson id.

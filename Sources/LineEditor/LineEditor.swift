@@ -83,6 +83,20 @@ public final class LineEditor {
     history.save()
   }
 
+  /// Shows these entries to Up and Ctrl-R instead of the current ones, without touching the
+  /// history file (a nested shell's own history, or the host's restored).
+  public func showHistory(_ entries: [String]) {
+    guard let editor else { return }
+    cle_history_clear(editor)
+    for entry in entries { cle_history_add(editor, entry) }
+  }
+
+  /// Adds a line for Up and Ctrl-R only; it is never saved.
+  public func addTransientHistory(_ line: String) {
+    guard let editor, let entry = HistoryStore.normalize(line).nonEmpty else { return }
+    cle_history_add(editor, entry)
+  }
+
   /// Wraps ANSI escape sequences in `\u{1}` pairs so libedit does not count them as columns.
   public static func markNonPrinting(_ prompt: String) -> String {
     guard !prompt.contains("\u{1}") else { return prompt }
@@ -122,4 +136,8 @@ public final class LineEditor {
   private func write(_ text: String) {
     cle_write_stdout(text)
   }
+}
+
+extension String {
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -7,9 +7,6 @@ import SwarmCore
 enum Builtins {
   typealias Builtin = (Session, [String]) -> SessionOutput
 
-  /// The names `help` and completion offer.
-  static let names = ["sleep", "echo", "export", "unset", "help", "clear", "exit"]
-
   static func lookup(_ name: String) -> Builtin? {
     switch name {
     case "sleep": sleep
@@ -36,15 +33,21 @@ enum Builtins {
   /// `sleep 10`, `sleep 10s`, `sleep 4m`, `sleep 1m30s`: advances the simulated clock at once.
   static func sleep(_ session: Session, _ args: [String]) -> SessionOutput {
     guard !args.isEmpty else { return session.failure("sleep: missing operand", code: 1) }
-    var total: Int64 = 0
+    var total = SimDuration.zero
     for arg in args {
       if let d = SleepInterval.parse(arg) ?? (try? GoDuration.parse(arg)) {
-        total += d.nanoseconds
+        total = total + SimDuration(nanos: d.nanoseconds)
       } else {
         return session.failure("sleep: invalid time interval '\(arg)'", code: 1)
       }
     }
-    session.advanceClock(by: SimDuration(nanos: total))
+    // The simulated clock ends in 2200; saying so beats a clock that silently stops.
+    guard session.cluster.now + total <= SimTime.end else {
+      return session.failure(
+        "sleep: SwarmLab's simulated clock stops at \(SimTime.end); it is now \(session.cluster.now)",
+        code: 1)
+    }
+    session.advanceClock(by: total)
     return SessionOutput()
   }
 
@@ -76,28 +79,6 @@ enum Builtins {
   }
 
   static func help(_ session: Session, _ args: [String]) -> SessionOutput {
-    SessionOutput(chunks: [.out(helpText)])
+    SessionOutput(chunks: [.out(session.registry.render())])
   }
-
-  static let helpText = """
-    SwarmLab simulates a Docker Swarm. It understands:
-
-      docker swarm     init, join-token, leave, update
-      docker node      ls, inspect, ps, update, promote, demote, rm
-      docker service   create, ls, ps, logs, inspect, update, rollback, scale, rm
-      docker container ls, rm, stop, kill, start, restart, logs, inspect  (and docker ps, rm, logs)
-      docker network   create, ls, inspect, rm
-      docker version, docker info, and --help on any of them
-
-    SwarmLab's own commands:
-      machine          create, ls, use, stop, start, rm simulated machines
-                       (machine create --template 3m2w: a 3-manager, 2-worker swarm)
-      visualize        draw the swarm: a column per node, a box per task
-      sleep N          let N of simulated time pass at once (10, 10s, 4m, 1m30s)
-      echo, export     as in a shell; $VAR and $(command) work, as do ; && ||
-      clear            clear the screen
-      help             this text
-      exit             leave SwarmLab (Ctrl-D too)
-
-    """
 }

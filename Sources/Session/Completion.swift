@@ -1,4 +1,5 @@
 import DockerCLI
+import Engine
 import ShellSyntax
 import SwarmCore
 
@@ -16,8 +17,12 @@ extension Session {
   }
 
   private func candidates(words: [String], partial: String) -> [String] {
+    if openExec != nil {
+      // busybox sh completes its applets (first word) and nothing else SwarmLab knows.
+      return words.isEmpty ? Engine.execApplets : []
+    }
     guard let first = words.first else {
-      return ["docker"] + Builtins.names
+      return registry.commandNames
     }
     guard first == "docker" else { return [] }
     // Walk the command path through the grammar, skipping flags and their values.

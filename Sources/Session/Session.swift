@@ -1,6 +1,9 @@
 import DockerCLI
 import DockerFormat
+import Engine
+import EngineAPI
 import ShellSyntax
+public import ShellTools
 public import SwarmCore
 
 /// The façade every front end uses: the interactive shell, `swarmlab run`, transcripts,
@@ -8,15 +11,34 @@ public import SwarmCore
 /// built-ins); output chunks and an exit status come out. One session owns one simulated
 /// swarm and is driven from one thread.
 public final class Session {
-  public internal(set) var cluster: Cluster
+  /// The simulated dockerd every docker command goes to through the Engine API.
+  var engine: Engine
+  /// The swarm behind the engine, for the session's own built-ins (machines, curl, sleep).
+  var cluster: Cluster {
+    get { engine.cluster }
+    _modify { yield &engine.cluster }
+  }
   public var environment: [String: String]
   public private(set) var lastStatus: Int32 = 0
-  /// Everything run so far, for lessons ("did the learner run an nslookup?").
+  /// The most recent commands run (at least `recordLimit` of them), for lessons ("did the
+  /// learner run an nslookup?"). Older ones are dropped so a long session stays bounded.
   public private(set) var records: [CommandRecord] = []
+  /// How many commands were ever recorded; `records.last` is number `recordCount - 1`.
+  public private(set) var recordCount = 0
+  /// How many recent records are always kept.
+  public static let recordLimit = 10_000
   public let configuration: SessionConfiguration
-  /// The container shell the learner is inside (`docker exec -it … sh`); while it is open,
-  /// every line goes to it instead of the host (see ContainerShell/).
-  var containerShell: ContainerShell?
+  /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
+  /// open, every line goes to it instead of the host.
+  var openExec: (id: String, prompt: String, name: String)?
+  /// How many of the engine's exec records are already in `records`.
+  var execRecordsSeen = 0
+  /// The learner's working folder (`pwd`, `ls`, `cat`, redirection targets), in memory.
+  public internal(set) var workspace: Workspace
+  /// What `help` lists and completion offers; front ends add their groups (lessons).
+  public var registry = CommandRegistry.standard
+  /// What the running command reads (the previous command's output in a pipeline).
+  var standardInput = ""
 
   private let basePrompt: String
 
@@ -25,19 +47,43 @@ public final class Session {
   ) {
     self.configuration = configuration
     self.basePrompt = prompt
-    self.cluster = Cluster(config: configuration.simulation, catalog: configuration.catalog)
+    self.engine = Engine(
+      cluster: Cluster(config: configuration.simulation, catalog: configuration.catalog))
     self.environment = configuration.environment
+    self.workspace = configuration.workspace
   }
 
   /// The prompt the learner sees: inside a container its shell's; with several machines,
   /// prefixed by the one docker commands go to (`node1 PS> `).
   public var prompt: String {
-    if let shell = containerShell { return shell.prompt }
+    if let exec = openExec { return exec.prompt }
     return cluster.state.machines.count > 1 ? "\(cluster.currentMachine) \(basePrompt)" : basePrompt
   }
 
   /// Whether lines currently run inside a container (`exec -it … sh` until `exit`).
-  public var isInsideContainer: Bool { containerShell != nil }
+  public var isInsideContainer: Bool { openExec != nil }
+
+  /// The simulated clock.
+  public var now: SimTime { engine.cluster.now }
+
+  /// The swarm's state, read-only: what lessons check and the visualizer draws.
+  public var state: ClusterState { engine.cluster.state }
+
+  /// Everything the simulation would carry into the next command (state, ID sequence, the
+  /// machine docker talks to), so lesson replay can tell a line that changed nothing.
+  public var simulationFingerprint: SimulationFingerprint {
+    SimulationFingerprint(
+      state: engine.cluster.state, ids: engine.cluster.ids, machine: engine.cluster.currentMachine)
+  }
+
+  /// The visualizer's picture of the swarm.
+  public func visualization(color: Bool) -> String { Visualizer.render(cluster, color: color) }
+
+  /// Names the open container shell (`container#n`, n counting the shells opened), so a front
+  /// end can keep each one's history apart; nil at the host prompt.
+  public var containerShellName: String? { openExec?.name }
+  /// How many container shells were opened, for ``containerShellName``.
+  var containerShellsOpened = 0
 
   /// Lets built-ins (`machine …`) change the simulation.
   func withCluster<E: Error>(_ body: (inout Cluster) throws(E) -> Void) throws(E) {
@@ -46,7 +92,7 @@ public final class Session {
 
   /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
   public func run(_ line: String) -> SessionOutput {
-    if let shell = containerShell { return runInContainer(line, shell) }
+    if let exec = openExec { return runInContainer(line, exec.id) }
     switch ShellParser.parse(line) {
     case .incomplete(let reason):
       return failure("swarmlab: unexpected end of line: \(Self.describe(reason))", code: 2)
@@ -54,8 +100,8 @@ public final class Session {
       return failure(error.message, code: 2)
     case .complete(let list):
       var output = SessionOutput()
-      let status = list.run(startingStatus: lastStatus) { command in
-        let result = execute(command)
+      let status = list.run(startingStatus: lastStatus) { pipeline in
+        let result = runPipeline(pipeline)
         output.chunks += result.chunks
         output.exitRequested = output.exitRequested || result.exitRequested
         lastStatus = result.exitCode
@@ -77,33 +123,14 @@ public final class Session {
     cluster.advance(by: duration)
   }
 
-  private func execute(_ command: SimpleCommand) -> SessionOutput {
-    var stderrFromSubstitutions: [OutputChunk] = []
-    let expander = Expander(
-      environment: { [unowned self] name in name == "?" ? String(lastStatus) : environment[name] },
-      substitute: { [unowned self] inner in
-        let result = run(inner)
-        stderrFromSubstitutions += result.chunks.filter { $0.stream == .stderr }
-        return result.stdout
-      })
-    let argv: [String]
-    do {
-      argv = try expander.expand(command)
-    } catch {
-      return failure("swarmlab: \(error)", code: 2)
-    }
-    var result = dispatch(argv)
-    result.chunks = stderrFromSubstitutions + result.chunks
-    if !argv.isEmpty {
-      records.append(CommandRecord(argv: argv, exitCode: result.exitCode, time: cluster.now))
-    }
-    return result
-  }
-
-  private func dispatch(_ argv: [String]) -> SessionOutput {
+  func dispatch(_ argv: [String]) -> SessionOutput {
     guard let name = argv.first else { return SessionOutput() }
     if name == "docker" { return docker(Array(argv.dropFirst())) }
-    if let builtin = Builtins.lookup(name) { return builtin(self, Array(argv.dropFirst())) }
+    if let builtin = Builtins.lookup(name) ?? WorkspaceCommands.lookup(name)
+      ?? ToolCommands.lookup(name)
+    {
+      return builtin(self, Array(argv.dropFirst()))
+    }
     return failure(
       "swarmlab: \(name): command not simulated (SwarmLab runs docker commands and a few shell built-ins; type 'help')",
       code: 127)
@@ -119,8 +146,11 @@ public final class Session {
           code: 1)
       }
       if ExecCommand.matches(parsed) { return exec(parsed) }
-      let output = DockerCommands.run(parsed, &cluster)
-      let rendered = DockerRenderer.render(output, cluster)
+      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
+      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
+      if parsed.path.first == "volume" { return volumeCommand(parsed) }
+      let output = DockerCommands.run(parsed, &engine)
+      let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
         exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
       for item in rendered.items {
@@ -141,25 +171,39 @@ public final class Session {
       return failure(error.message, code: error.exitCode)
     case .notSimulated(let path):
       return failure(
-        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container and network commands)",
+        "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
     }
   }
 
   /// Adds a command to `records` (commands run inside containers record their container).
   func record(_ argv: [String], exitCode: Int32, container: String? = nil) {
-    records.append(
+    appendRecord(
       CommandRecord(argv: argv, exitCode: exitCode, time: cluster.now, container: container))
+  }
+
+  /// Keeps `records` between `recordLimit` and twice that: dropping a whole block at a time
+  /// makes each append O(1) on average, as a ring would.
+  func appendRecord(_ record: CommandRecord) {
+    if records.count >= 2 * Self.recordLimit { records.removeFirst(Self.recordLimit) }
+    records.append(record)
+    recordCount += 1
+  }
+
+  /// The records from number `start` (counted as `recordCount` counts) on, as far as they
+  /// are still kept.
+  public func records(since start: Int) -> ArraySlice<CommandRecord> {
+    let firstKept = recordCount - records.count
+    let from = min(max(start - firstKept, 0), records.count)
+    return records[from...]
   }
 
   /// New log lines of a follow written after `since` up to now.
   public func followLines(_ request: FollowRequest, after since: SimTime) -> [(
     isStderr: Bool, text: String
   )] {
-    var logs = request.logs
-    logs.since = since
-    logs.tail = nil
-    return LogText.lines(logs, cluster)
+    DockerCommands.followLines(
+      request.logs, after: Timestamp(unixNanos: since.nanos), &engine)
   }
 
   func failure(_ message: String, code: Int32) -> SessionOutput {
@@ -178,4 +222,11 @@ public final class Session {
     case .pendingOperator(let op): "nothing follows '\(op)'"
     }
   }
+}
+
+/// The parts of a simulation two moments are compared by (see `Session.simulationFingerprint`).
+public struct SimulationFingerprint: Equatable {
+  public var state: ClusterState
+  public var ids: IDGenerator
+  public var machine: String
 }

@@ -1,3 +1,4 @@
+public import ShellTools
 public import SwarmCore
 
 /// How a session starts: the simulation's seed, hostname and clock, and the terminal it talks
@@ -7,6 +8,8 @@ public struct SessionConfiguration: Sendable {
   public var catalog: ImageCatalog = .builtin
   /// Initial shell variables (`$HOME` and the like are not inherited from the real host).
   public var environment: [String: String] = [:]
+  /// The working folder the shell starts in, with any bundled files mounted in it.
+  public var workspace = Workspace()
 
   public init() {}
 

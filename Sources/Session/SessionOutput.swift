@@ -1,4 +1,5 @@
 public import DockerCLI
+import Engine
 
 /// What one line typed into SwarmLab produced, in print order, with its exit status.
 public struct SessionOutput: Sendable, Equatable {
@@ -19,6 +20,18 @@ public struct SessionOutput: Sendable, Equatable {
   /// Only what went to stdout (what `$(...)` captures).
   public var stdout: String {
     chunks.filter { $0.stream == .stdout }.map(\.plainText).joined()
+  }
+
+  /// Output of a command run by the engine inside a container.
+  init(_ shell: ShellOutput) {
+    self.init(
+      chunks: shell.chunks.map { chunk in
+        switch chunk {
+        case .stdout(let text): .out(text)
+        case .stderr(let text): .err(text)
+        }
+      }, exitCode: shell.exitCode)
+    exitRequested = shell.exitRequested
   }
 
   mutating func append(_ other: SessionOutput) {
@@ -65,7 +78,7 @@ public struct OutputChunk: Sendable, Equatable {
 
 /// What a follow keeps watching: the log streams, from where the printed lines ended.
 public struct FollowRequest: Sendable, Equatable {
-  public var logs: LogRequest
+  public var logs: LogFollow
 
-  public init(logs: LogRequest) { self.logs = logs }
+  public init(logs: LogFollow) { self.logs = logs }
 }

@@ -6,11 +6,21 @@ public import Transcript
 public struct SessionTranscriptHost: TranscriptHost {
   public let session: Session
 
-  public init(header: TranscriptHeader) {
+  /// Why a header's session cannot be built (a start time outside what is simulated).
+  public struct SetupError: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  public init(header: TranscriptHeader) throws(SetupError) {
     var config = SessionConfiguration()
     if let seed = header.seed { config.seed = seed }
     if let hostname = header.hostname { config.hostname = hostname }
-    if let start = header.startTimeEpochSeconds { config.startTime = SimTime(seconds: start) }
+    if let start = header.startTimeEpochSeconds {
+      config.startTime = SimTime(seconds: start)
+      if let problem = SimTime.checkedStart(config.startTime) {
+        throw SetupError(description: "start-time \(header.startTime ?? ""): \(problem)")
+      }
+    }
     session = Session(config)
   }
 

@@ -35,6 +35,10 @@ public enum ShellSyntaxError: Error, Equatable, Sendable, CustomStringConvertibl
   case badSubstitution(String)
   /// A backtick substitution whose inner command is unfinished.
   case unterminatedSubstitution(String)
+  /// `$(` or backticks nested deeper than `ShellScanner.maxNesting`.
+  case nestedTooDeep
+  /// Input longer than `ShellParser.maxLength` bytes or `maxLines` lines.
+  case tooLong
 
   /// The text to print, in the shell's own voice (distinct from docker's messages).
   public var message: String {
@@ -48,6 +52,11 @@ public enum ShellSyntaxError: Error, Equatable, Sendable, CustomStringConvertibl
       return "swarmlab: \(text): bad substitution"
     case .unterminatedSubstitution(let text):
       return "swarmlab: unexpected end of command substitution in '\(text)'"
+    case .nestedTooDeep:
+      return "swarmlab: command substitutions are nested more than \(ShellScanner.maxNesting) deep"
+    case .tooLong:
+      return
+        "swarmlab: the command is too long (SwarmLab reads at most \(ShellParser.maxLines) lines or \(ShellParser.maxLength) bytes at once)"
     }
   }
 

@@ -93,6 +93,9 @@ extension ShellScanner {
       if peek(2) == "(" { throw .failure(.unsupported(.arithmetic, token: "$((")) }
       position += 2
       let innerStart = position
+      nesting += 1
+      defer { nesting -= 1 }
+      guard nesting <= Self.maxNesting else { throw .failure(.nestedTooDeep) }
       _ = try scanList(insideSubstitution: true)
       builder.parts.append(
         .commandSubstitution(source(from: innerStart, to: position), quoted: quoted))
@@ -158,10 +161,17 @@ extension ShellScanner {
       }
     }
     position += 1
-    switch ShellParser.parse(inner) {
-    case .complete: break
-    case .incomplete: throw .failure(.unterminatedSubstitution(source(from: start, to: position)))
-    case .failure(let error): throw .failure(error)
+    guard nesting < Self.maxNesting else { throw .failure(.nestedTooDeep) }
+    var innerScanner = ShellScanner(inner)
+    innerScanner.nesting = nesting + 1
+    do {
+      _ = try innerScanner.scanList(insideSubstitution: false)
+    } catch {
+      switch error {
+      case .incomplete:
+        throw .failure(.unterminatedSubstitution(source(from: start, to: position)))
+      case .failure(let failure): throw .failure(failure)
+      }
     }
     builder.parts.append(.commandSubstitution(inner, quoted: quoted))
   }

@@ -51,7 +51,7 @@ struct LessonCommand: ParsableCommand {
     }
     let lesson = try LessonSupport.find(id, library)
     if let check {
-      guard let text = FileText.read(check) else { throw ValidationError("cannot read \(check)") }
+      let text = try FileText.read(check)
       let report = TranscriptGrader.grade(lesson, commands: TranscriptGrader.commands(in: text))
       for step in report.completed { Output.write("ok    \(step)\n", toStderr: false) }
       for (step, reason) in report.missing {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Session
+import ShellTools
 import SwarmCore
 
 /// The flags that fix a simulated run, shared by every subcommand.
@@ -23,12 +24,21 @@ struct SessionOptions: ParsableArguments {
 
   func configuration() throws -> SessionConfiguration {
     var config = SessionConfiguration()
+    // The working folder holds the book's exercise files (compiled in); the real machine's
+    // files show through, read-only (transcripts replay without them, so their output never
+    // depends on the host).
+    config.workspace = Workspace(
+      home: Session.exercisesMount, mounts: [Session.exercisesWorkspaceMount],
+      host: LocalHostFiles())
     config.seed = seed
     config.hostname = hostname
     if let startTime {
       guard let t = SimTime.parseRFC3339(startTime) else {
         throw ValidationError(
           "--start-time must look like 2020-11-20T21:14:30Z, got '\(startTime)'")
+      }
+      if let problem = SimTime.checkedStart(t) {
+        throw ValidationError("--start-time \(startTime) cannot be simulated: \(problem)")
       }
       config.startTime = t
     }

@@ -37,7 +37,32 @@ struct SwarmLabCommand: ParsableCommand {
   @Option(help: "Record the interactive session as a golden transcript in this file.")
   var record: String?
 
+  @Flag(name: .shortAndLong, help: "Open the shell without the welcome lines.")
+  var quiet = false
+
+  @Flag(name: .customLong("no-color"), help: "No colour, even on a terminal (as NO_COLOR=1).")
+  var noColor = false
+
+  /// The first screen of an interactive start: what this is and how to begin.
+  static let welcome = """
+    SwarmLab: a Docker Swarm simulated inside this program, for chapters 12-14 of Learn Docker in
+    a Month of Lunches. Type real docker commands; no engine, network or cloud is touched.
+    Type 'help' for everything that works, 'lesson ch12' to start the guided lesson, Ctrl-D to leave.
+
+    """
+
   mutating func run() throws {
+    if noColor { setenv("NO_COLOR", "1", 1) }
+    if let record {
+      // Checked before the session starts, so a bad path never costs a learner the session.
+      _ = try FileText.checkWritable(record)
+      guard isatty(STDIN_FILENO) != 0, commands == nil else {
+        throw FileText.Problem(
+          message:
+            "cannot record: recording needs the interactive shell on a terminal (standard input is not one, or -c was given); nothing was recorded"
+        )
+      }
+    }
     let session = Session(try options.configuration(), prompt: prompt)
     if let commands {
       var runner = ScriptRunner(session: session)
@@ -63,12 +88,19 @@ struct SwarmLabCommand: ParsableCommand {
       let engine = SessionEngine(
         session: Session(config, prompt: prompt), lessons: record == nil ? lessons : nil,
         recording: record != nil)
+      if !quiet { print(Self.welcome) }
       let status = InteractiveShell.run(engine: engine)
       if let record, let text = engine.recorder?.text {
-        guard FileText.write(text, to: record) else {
-          throw ValidationError("cannot write \(record)")
+        do {
+          try FileText.write(text, to: record)
+          print("swarmlab: session recorded in \(record)")
+        } catch {
+          // The target went bad during the session: keep the recording somewhere.
+          let fallback = "/tmp/swarmlab-record-\(getpid()).txt"
+          try FileText.write(text, to: fallback)
+          throw FileText.Problem(
+            message: "\(error.message); the session was saved in \(fallback) instead")
         }
-        print("swarmlab: session recorded in \(record)")
       }
       throw ExitCode(status)
     }
@@ -101,9 +133,7 @@ struct RunCommand: ParsableCommand {
   mutating func run() throws {
     var runner = ScriptRunner(session: Session(try options.configuration()), echo: echo)
     if file == "-" { throw ExitCode(runner.run(lines: StandardInputLines())) }
-    guard let text = FileText.read(file) else {
-      throw ValidationError("cannot read \(file)")
-    }
+    let text = try FileText.read(file)
     throw ExitCode(
       runner.run(
         lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
@@ -115,19 +145,38 @@ struct StandardInputLines: Sequence, IteratorProtocol {
   mutating func next() -> String? { readLine(strippingNewline: true) }
 }
 
-/// Whole-file reading at the edge (the core never touches files).
+/// Whole-file reading and writing at the edge (the core never touches files): regular files
+/// only, up to `FileAccess.defaultSizeLimit`, written atomically; every problem is one line.
 enum FileText {
-  static func read(_ path: String) -> String? {
-    guard let f = fopen(path, "rb") else { return nil }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = fread(&buffer, 1, buffer.count, f)
-      if n <= 0 { break }
-      bytes += buffer[0..<n]
+  /// A file problem: ArgumentParser prints it as one `Error: …` line (no usage) and exits 1.
+  struct Problem: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+  }
+
+  static func read(_ path: String) throws(Problem) -> String {
+    do {
+      return String(decoding: try FileAccess.readRegularFile(path), as: UTF8.self)
+    } catch {
+      throw Problem(message: "cannot read \(error)")
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Checks up front that `path` can take a file (see `FileAccess.writeTarget`).
+  static func checkWritable(_ path: String) throws(Problem) -> String {
+    do {
+      return try FileAccess.writeTarget(path)
+    } catch {
+      throw Problem(message: "cannot write \(error)")
+    }
+  }
+
+  static func write(_ text: String, to path: String) throws(Problem) {
+    do {
+      try FileAccess.writeAtomically(Array(text.utf8), to: try FileAccess.writeTarget(path))
+    } catch {
+      throw Problem(message: "cannot write \(error)")
+    }
   }
 }
 

@@ -12,7 +12,10 @@ struct TestCommand: ParsableCommand {
     commandName: "test",
     abstract: "Replay golden transcripts and compare their output (default: transcripts/).")
 
-  @Flag(help: "Rewrite the expected output of failing commands with the actual output.")
+  @Flag(
+    help:
+      "Rewrite the expected output of failing commands with the actual output; exits 0 only when every file then passes."
+  )
   var bless = false
 
   @Argument(help: "Transcript files (.txt, .md) or folders to search.")
@@ -25,25 +28,34 @@ struct TestCommand: ParsableCommand {
         "no transcript files found in \(paths.isEmpty ? ["transcripts"] : paths)")
     }
     var reports: [TranscriptReport] = []
+    var blessedCount = 0
     for path in files {
-      guard let text = FileText.read(path) else {
-        print("FAIL \(path)\ncannot read \(path)")
+      let text: String
+      do {
+        text = try FileText.read(path)
+      } catch {
+        print("FAIL \(path)\n\(error.message)")
         throw ExitCode(1)
       }
-      let report = TranscriptFiles.run(text: text, name: path)
-      reports.append(report)
+      var report = TranscriptFiles.run(text: text, name: path)
       if bless, !report.passed, let file = report.file {
         let blessed = TranscriptBless.bless(file, with: report)
         if blessed != text {
-          guard FileText.write(blessed, to: path) else {
-            throw ValidationError("cannot write \(path)")
-          }
-          print("blessed \(path)")
+          try FileText.write(blessed, to: path)
+          // What bless changed, so it can be read line by line, then the file as it now stands.
+          print(report.diffs.joined(), terminator: "")
+          let rewritten = report.failedCommands.count
+          print("blessed \(path) (\(rewritten) of \(report.results.count) commands rewritten)")
+          blessedCount += 1
+          report = TranscriptFiles.run(text: blessed, name: path)
         }
       }
+      reports.append(report)
     }
     print(TranscriptReportRenderer.render(reports), terminator: "")
-    if !bless && reports.contains(where: { !$0.passed }) { throw ExitCode(1) }
+    if blessedCount > 0 { print("\(blessedCount) blessed") }
+    // Bless succeeds only when every file now passes (a malformed file cannot be blessed).
+    if reports.contains(where: { !$0.passed }) { throw ExitCode(1) }
   }
 }
 
@@ -73,7 +85,7 @@ enum TranscriptFiles {
     } catch {
       return .malformed(error)
     }
-    return TranscriptRunner { header in SessionTranscriptHost(header: header) }.run(file)
+    return TranscriptRunner { header in try SessionTranscriptHost(header: header) }.run(file)
   }
 
   private static func walk(_ dir: String) -> [String] {
@@ -94,19 +106,5 @@ enum TranscriptFiles {
       if (info.st_mode & S_IFMT) == S_IFDIR { files += walk(path) } else { files.append(path) }
     }
     return files
-  }
-}
-
-extension FileText {
-  /// Writes atomically (temporary file, then rename), so an interrupted bless never leaves a
-  /// half-written transcript.
-  static func write(_ text: String, to path: String) -> Bool {
-    let temporary = path + ".swarmlab-tmp"
-    guard let f = fopen(temporary, "wb") else { return false }
-    let bytes = Array(text.utf8)
-    let written = fwrite(bytes, 1, bytes.count, f)
-    fclose(f)
-    guard written == bytes.count else { return false }
-    return rename(temporary, path) == 0
   }
 }

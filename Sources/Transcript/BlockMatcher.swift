@@ -41,14 +41,18 @@ enum BlockMatcher {
   static func match(
     _ expected: [ExpectedEntry], _ actual: [ActualEntry], captures: Captures
   ) -> Captures? {
-    // Without captures, success from (i, j) does not depend on the path, so failures memoise.
-    let memoise = expected.allSatisfy { $0.captures.isEmpty }
-    var failed = Set<Int>()
+    // Success from (i, j) depends only on the captures bound so far, so failures memoise
+    // on all three: `...` lines and wildcards then cost polynomial time, never exponential.
+    struct State: Hashable {
+      var i: Int, j: Int
+      var captures: Captures
+    }
+    var failed = Set<State>()
     func attempt(_ i: Int, _ j: Int, _ captures: Captures) -> Captures? {
-      let key = i * (actual.count + 1) + j
-      if memoise, failed.contains(key) { return nil }
+      let key = State(i: i, j: j, captures: captures)
+      if failed.contains(key) { return nil }
       let result = step(i, j, captures)
-      if memoise, result == nil { failed.insert(key) }
+      if result == nil { failed.insert(key) }
       return result
     }
     func step(_ i: Int, _ j: Int, _ captures: Captures) -> Captures? {

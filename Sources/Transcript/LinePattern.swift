@@ -115,15 +115,38 @@ struct LinePattern: Equatable, Sendable {
 
   /// Matches the whole of `line`, calling `next` with each consistent set of captures until it
   /// succeeds (continuation-passing, so callers can backtrack into this line's choices).
+  ///
+  /// Whether the rest matches from a segment and a position depends only on those and the
+  /// captures so far (`next` is fixed for the call), so failures are remembered: eight `[..]`
+  /// on a line that does not match cost a few thousand steps, not billions.
   func match(
     _ line: [UInt8], captures: Captures, next: (Captures) -> Captures?
   ) -> Captures? {
-    matchSegment(0, at: 0, line, captures, next)
+    var failed = Set<MatchState>()
+    return matchSegment(0, at: 0, line, captures, next, &failed)
+  }
+
+  /// A point in matching one line, for remembering failures.
+  private struct MatchState: Hashable {
+    var segment: Int
+    var position: Int
+    var captures: Captures
   }
 
   private func matchSegment(
     _ segmentIndex: Int, at position: Int, _ line: [UInt8], _ captures: Captures,
-    _ next: (Captures) -> Captures?
+    _ next: (Captures) -> Captures?, _ failed: inout Set<MatchState>
+  ) -> Captures? {
+    let state = MatchState(segment: segmentIndex, position: position, captures: captures)
+    if failed.contains(state) { return nil }
+    let result = matchSegmentOnce(segmentIndex, at: position, line, captures, next, &failed)
+    if result == nil { failed.insert(state) }
+    return result
+  }
+
+  private func matchSegmentOnce(
+    _ segmentIndex: Int, at position: Int, _ line: [UInt8], _ captures: Captures,
+    _ next: (Captures) -> Captures?, _ failed: inout Set<MatchState>
   ) -> Captures? {
     guard segmentIndex < segments.count else {
       return position == line.count ? next(captures) : nil
@@ -132,7 +155,8 @@ struct LinePattern: Equatable, Sendable {
       guard line.count - position >= bytes.count,
         line[position..<position + bytes.count].elementsEqual(bytes)
       else { return nil }
-      return matchSegment(segmentIndex + 1, at: position + bytes.count, line, captures, next)
+      return matchSegment(
+        segmentIndex + 1, at: position + bytes.count, line, captures, next, &failed)
     }
     switch segments[segmentIndex] {
     case .literal(let bytes):
@@ -143,7 +167,7 @@ struct LinePattern: Equatable, Sendable {
       for end in kind.candidateEnds(in: line, from: position) {
         var bound = captures
         if let name { bound.bind(name, String(decoding: line[position..<end], as: UTF8.self)) }
-        if let result = matchSegment(segmentIndex + 1, at: end, line, bound, next) {
+        if let result = matchSegment(segmentIndex + 1, at: end, line, bound, next, &failed) {
           return result
         }
       }
@@ -153,7 +177,7 @@ struct LinePattern: Equatable, Sendable {
 }
 
 /// Values bound by named wildcards; the first occurrence of a name binds it for the whole file.
-struct Captures: Equatable, Sendable {
+struct Captures: Hashable, Sendable {
   private var values: [String: String] = [:]
 
   subscript(name: String) -> String? { values[name] }

@@ -42,7 +42,10 @@ public enum TranscriptBless {
       cursor = command.outputLines.upperBound
     }
     lines += file.lines[cursor...]
-    return TranscriptFile.join(lines, terminator: file.lineTerminator, final: file.endsWithNewline)
+    // Without a final newline a blank last line would vanish (its text is the empty string
+    // after the last terminator), so the blessed file ends with one whenever it ends blank.
+    let final = file.endsWithNewline || lines.last == ""
+    return TranscriptFile.join(lines, terminator: file.lineTerminator, final: final)
   }
 
   /// The captures after the rewritten block matches the actual output, or nil.

@@ -126,6 +126,31 @@ import Testing
     }
   }
 
+  @Test func askingForHelpIsNotRunningTheCommand() throws {
+    let state = try Fixtures.timecheck().state
+    let check = Check.Kind.ran(CommandPattern("docker node ls"))
+    #expect(!outcome(check, state, [Fixtures.record("docker node ls --help")]).passed)
+    #expect(!outcome(check, state, [Fixtures.record("docker node ls -h")]).passed)
+    #expect(!outcome(check, state, [Fixtures.record("docker node ls", exit: 1)]).passed)
+    #expect(outcome(check, state, [Fixtures.record("docker node ls")]).passed)
+  }
+
+  @Test func aRollbackAfterAManualUpdateExplainsTheTrap() throws {
+    let session = Session()
+    _ = session.run("docker swarm init")
+    _ = session.run("docker service create --name timecheck diamol/ch12-timecheck:1.0")
+    _ = session.run("docker service update --image diamol/ch12-timecheck:2.0 timecheck")
+    _ = session.run("docker service update --image diamol/ch12-timecheck:1.0 timecheck")
+    _ = session.run("docker service update --rollback timecheck")
+    session.advanceClock(by: .seconds(30))
+    var query = ServiceQuery(name: "timecheck")
+    query.image = "diamol/ch12-timecheck:1.0"
+    let result = outcome(.service(query), session.state)
+    #expect(!result.passed)
+    #expect(result.reasons.count == 2)
+    #expect(result.reasons.last?.contains("type 'reset'") == true)
+  }
+
   @Test func combinatorsAndReasons() throws {
     let state = try Fixtures.timecheck().state
     let yes = Check(.swarm(active: true))

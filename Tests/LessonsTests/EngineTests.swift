@@ -44,12 +44,12 @@ import Testing
     _ = first.run("sleep 30")
     #expect(first.stepIndex == 2)
     #expect(first.hint() == "Hint 1/2: gentle")
-    let now = first.session.cluster.now
+    let now = first.session.now
 
     let second = LessonEngine(lesson: lesson, store: store)
     #expect(second.notices == ["Resuming t1 at [1.1 3/3]."])
     #expect(second.stepIndex == 2)
-    #expect(second.session.cluster.now == now)
+    #expect(second.session.now == now)
     #expect(second.session.environment["GREETING"] == "hi")
     #expect(second.progress.steps[0].completed && second.progress.steps[0].seconds == 20)
     #expect(second.progress.steps[1].seconds == LessonEngine.idleCap)
@@ -89,7 +89,34 @@ import Testing
     #expect(shell.run("echo hello")?.messages.count == 2)
     #expect(shell.handle("back") == "Now at [1.1 1/2] Step a: Step a")
     #expect(shell.handle("next") == "Now at [1.1 2/2] Step b: Step b")
+    #expect(shell.handle("reset")?.hasSuffix("Type 'reset' again to confirm.") == true)
     #expect(shell.handle("reset") == "The cluster is back at the start of [1.1 2/2].")
     #expect(shell.handle("lessons")?.contains("at [1.1 2/2], 1/2 steps done") == true)
+  }
+
+  @Test func resetAsksFirstAndAnyOtherCommandCancelsTheQuestion() throws {
+    let shell = LessonShell(library: [try Fixtures.lesson(steps: twoSteps)], store: tempStore())
+    _ = shell.handle("lesson t1")
+    _ = shell.run("echo hello")
+    let before = try #require(shell.engine?.session.records.count)
+    #expect(shell.handle("reset")?.contains("Everything you changed since is lost") == true)
+    _ = shell.run("echo other")
+    #expect(shell.handle("reset")?.contains("again to confirm") == true)
+    #expect(shell.engine?.session.records.count == before + 1)
+    #expect(shell.handle("reset yes") == "The cluster is back at the start of [1.1 2/2].")
+  }
+
+  @Test func lessonStopLeavesTheLessonAndKeepsProgress() throws {
+    let store = tempStore()
+    let shell = LessonShell(library: [try Fixtures.lesson(steps: twoSteps)], store: store)
+    #expect(shell.handle("lesson stop")?.hasPrefix("No lesson is running.") == true)
+    _ = shell.handle("lesson t1")
+    _ = shell.run("echo hello")
+    #expect(shell.status == "[1.1 2/2]")
+    let stopped = try #require(shell.handle("lesson stop"))
+    #expect(stopped.hasPrefix("You left t1 at [1.1 2/2]; your progress is saved."))
+    #expect(shell.status == nil && shell.engine == nil)
+    #expect(shell.run("echo hello") == nil)
+    #expect(shell.handle("lesson t1")?.contains("Resuming t1 at [1.1 2/2].") == true)
   }
 }

@@ -39,15 +39,18 @@ struct TerminalOutputTests {
         + "\u{1B}[J")
   }
 
-  @Test("Ctrl-C during an animation jumps to the final frame")
+  @Test("Ctrl-C during an animation stops on the frame on screen, never the final one")
   func interruptedAnimation() {
-    let (output, text) = terminal(tty: true, interrupts: [true])
+    final class Screen { var text = "" }
+    let screen = Screen()
+    // Ctrl-C arrives once the second frame is on screen.
+    let output = TerminalOutput(
+      isTerminal: true, environment: [:], writeOut: { screen.text += $0 }, writeErr: { _ in },
+      interruptRequested: { screen.text.contains("[====]") })
+    let text = { screen.text }
     #expect(output.animate(frames) == true)
-    #expect(
-      text().hasSuffix(
-        "\u{1B}[2A\r1/2: running\u{1B}[K\n2/2: running\u{1B}[K\nverify: Service converged\u{1B}[K\n\u{1B}[J"
-      ))
-    #expect(!text().contains("[===="))
+    #expect(text().hasSuffix("\u{1B}[2A\r1/2: [====]\u{1B}[K\n2/2: [==> ]\u{1B}[K\n\u{1B}[J"))
+    #expect(!text().contains("Service converged"))
   }
 
   @Test(

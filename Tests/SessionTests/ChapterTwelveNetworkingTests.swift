@@ -177,12 +177,20 @@ import Testing
     try Self.service(
       "numbers-web", "diamol/ch08-numbers-web:v3", replicas: 1, network: "numbers", publish: 8020,
       session)
-    session.advanceClock(by: .seconds(5))
+    // The API counts as running once its image's health check passes (30 s); until then the
+    // web's start-up HttpCheck fails and the web task is restarted every 5 s.
+    session.advanceClock(by: .seconds(45))
     #expect(session.run("curl -s localhost:8020").stdout.contains("DIAMOL Random Number Generator"))
     let web = try #require(
-      session.cluster.state.containers.values.first { $0.image.contains("numbers-web") })
+      session.cluster.state.containers.values.first {
+        $0.image.contains("numbers-web") && $0.isRunning
+      })
+    #expect(
+      session.run("docker container logs \(web.id.prefix(12))").stdout.hasPrefix(
+        "HTTPCheck: status OK, url http://numbers-api/rng, took "))
     _ = Self.exec(session, [String(web.id.prefix(12)), "sh"])
-    for _ in 1...3 {
+    // The web's start-up check made the first call.
+    for _ in 1...2 {
       let n = session.run("wget -qO- http://numbers-api/rng")
       #expect(n.exitCode == 0 && Int(n.stdout) != nil)
     }

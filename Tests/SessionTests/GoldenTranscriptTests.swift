@@ -29,7 +29,7 @@ import Transcript
   func transcriptReplays(_ path: String) throws {
     let text = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
     let file = try TranscriptFile(text: text, name: path)
-    let report = TranscriptRunner { SessionTranscriptHost(header: $0) }.run(file)
+    let report = TranscriptRunner { try SessionTranscriptHost(header: $0) }.run(file)
     #expect(report.failure == nil, "\(report.failure.map(\.description) ?? "")")
     #expect(report.passed, "\(report.diffs.joined())")
   }
@@ -40,7 +40,7 @@ import Transcript
     let broken = text.replacingOccurrences(
       of: "docker-desktop manager", with: "docker-desktop worker")
     #expect(broken != text)
-    let report = TranscriptRunner { SessionTranscriptHost(header: $0) }.run(
+    let report = TranscriptRunner { try SessionTranscriptHost(header: $0) }.run(
       try TranscriptFile(text: broken, name: "broken.txt"))
     #expect(!report.passed)
     let diff = report.diffs.joined()
@@ -53,7 +53,7 @@ import Transcript
       contentsOf: Self.root.appendingPathComponent("ch12/errors.txt"), encoding: .utf8)
     let broken = text.replacingOccurrences(
       of: "no such service: nosuch\n[exit 1]", with: "something else\n[exit 1]")
-    let runner = TranscriptRunner { SessionTranscriptHost(header: $0) }
+    let runner = TranscriptRunner { try SessionTranscriptHost(header: $0) }
     let file = try TranscriptFile(text: broken, name: "errors.txt")
     let blessed = TranscriptBless.bless(file, with: runner.run(file))
     #expect(blessed == text)

@@ -33,9 +33,12 @@ import Testing
 
   @Test func unknownCommandsSaySoPlainlyWithExit127() {
     let session = Session()
-    let out = session.run("ls -l")
+    let out = session.run("vim stack.yml")
     #expect(out.exitCode == 127)
-    #expect(out.text.hasPrefix("swarmlab: ls: command not simulated"))
+    #expect(out.text.hasPrefix("swarmlab: vim: command not simulated"))
+    let flag = session.run("ls -l")
+    #expect(flag.exitCode == 127)
+    #expect(flag.text == "swarmlab: ls -l: option not simulated (type 'help' for what is)\n")
   }
 
   @Test func syntaxErrorsAreReportedNotCrashed() {
@@ -43,9 +46,9 @@ import Testing
     let open = session.run("echo 'unclosed")
     #expect(open.exitCode == 2)
     #expect(open.text.contains("not closed"))
-    let pipe = session.run("docker service ls | grep web")
-    #expect(pipe.exitCode == 2)
-    #expect(pipe.text.contains("pipes"))
+    let background = session.run("docker service ls &")
+    #expect(background.exitCode == 2)
+    #expect(background.text.contains("background jobs"))
     #expect(Session.needsContinuation("echo \"a"))
     #expect(Session.needsContinuation("docker rm $(docker ps -q"))
     #expect(!Session.needsContinuation("docker ps"))

@@ -45,8 +45,8 @@ import Testing
       return
     }
     var ran: [String] = []
-    let status = list.run(startingStatus: 0) { command in
-      ran.append(command.source)
+    let status = list.run(startingStatus: 0) { pipeline in
+      ran.append(pipeline.source)
       return 3
     }
     #expect(ran == ["a"])

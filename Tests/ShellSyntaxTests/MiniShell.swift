@@ -34,8 +34,8 @@ final class MiniShell {
       throw MiniShellError.notComplete(line)
     }
     var output = ""
-    lastStatus = try list.run(startingStatus: lastStatus) { command in
-      let argv = try expander.expand(command)
+    lastStatus = try list.run(startingStatus: lastStatus) { pipeline in
+      let argv = try expander.expand(pipeline.commands[0])
       executed.append(argv)
       let status = execute(argv, output: &output)
       lastStatus = status

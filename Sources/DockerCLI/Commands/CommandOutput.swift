@@ -1,7 +1,9 @@
-public import SwarmCore
+public import DockerFormat
+public import EngineAPI
 
-/// What a docker command produced, as data. The formatting layer turns it into docker's text;
-/// nothing here knows about columns, templates or terminals.
+/// What a docker command produced, as data: text, and the Engine's typed results with the
+/// presentation flags. The formatting layer turns it into docker's text; nothing here knows
+/// about columns, templates or terminals.
 public struct CommandOutput: Sendable {
   public var items: [OutputItem] = []
   public var exitCode: Int32 = 0
@@ -30,30 +32,30 @@ public struct CommandOutput: Sendable {
   }
 }
 
-/// One piece of output. Listings carry object IDs plus the presentation flags; the renderer
-/// reads the objects from the cluster it is given.
+/// One piece of output.
 public enum OutputItem: Sendable {
   case stdout(String)
   case stderr(String)
-  case serviceList(ids: [String], ListOptions)
-  case taskList(ids: [String], TaskListOptions)
-  case nodeList(ids: [String], ListOptions)
-  case containerList(ids: [String], ListOptions)
-  case networkList(ids: [String], ListOptions)
+  /// Services with their task counts (`ServiceStatus`).
+  case serviceList([Service], ListFormat)
+  case taskList([Task], TaskListFormat, ObjectNames, now: Timestamp)
+  case nodeList([Node], selfID: String, ListFormat)
+  case containerList([ContainerSummary], ListFormat, now: Timestamp)
+  case networkList([NetworkResource], ListFormat)
   case inspect(InspectRequest)
-  case servicePretty(id: String)
-  case nodePretty(id: String)
-  case logs(LogRequest)
-  /// `logs -f`: keep printing the request's new lines (in the interactive shell).
-  case follow(LogRequest)
+  case servicePretty(Service, ObjectNames, now: Timestamp)
+  case nodePretty(Node)
+  case logs([LogMessage], LogFormat)
+  /// `logs -f`: keep printing new lines (in the interactive shell).
+  case follow(LogFollow)
   case progress(ConvergenceReport)
   /// `docker version` / `docker info`, through `--format` when given.
-  case version(format: String?)
-  case info(format: String?)
+  case version(SystemVersion, format: String?)
+  case info(SystemInfo, format: String?)
 }
 
 /// `--format`, `-q`, `--no-trunc` as typed.
-public struct ListOptions: Sendable, Equatable {
+public struct ListFormat: Sendable, Equatable {
   public var format: String?
   public var quiet = false
   public var noTrunc = false
@@ -66,62 +68,54 @@ public struct ListOptions: Sendable, Equatable {
 }
 
 /// `service ps` / `node ps` presentation: task tables add name resolution switches.
-public struct TaskListOptions: Sendable, Equatable {
-  public var list = ListOptions()
+public struct TaskListFormat: Sendable, Equatable {
+  public var list = ListFormat()
   public var noResolve = false
 
-  public init(list: ListOptions = ListOptions(), noResolve: Bool = false) {
+  public init(list: ListFormat = ListFormat(), noResolve: Bool = false) {
     self.list = list
     self.noResolve = noResolve
   }
 }
 
-/// What `inspect` should print: objects of one kind, raw JSON or through `--format`.
+/// What `inspect` prints: Engine objects of any kind, raw JSON or through `--format`.
 public struct InspectRequest: Sendable, Equatable {
-  public enum Kind: String, Sendable {
-    case service, task, node, container, network, swarm
-    /// `docker inspect`: each ID is written `kind/id`, since one array may mix kinds.
-    case mixed
-  }
-  public var kind: Kind
-  public var ids: [String]
+  public var objects: [InspectObject]
   public var format: String?
   /// Lookup errors for references that matched nothing (`Error: No such node: x`), printed
   /// after the found objects as docker's `Status: …, Code: 1`.
   public var failures: [String]
 
-  public init(kind: Kind, ids: [String], format: String?, failures: [String] = []) {
-    self.kind = kind
-    self.ids = ids
+  public init(objects: [InspectObject], format: String?, failures: [String] = []) {
+    self.objects = objects
     self.format = format
     self.failures = failures
   }
 }
 
-/// A `service logs` / `container logs` request, resolved to containers (with their tasks).
-public struct LogRequest: Sendable, Equatable {
-  public var sources: [LogSource]
-  public var since: SimTime?
-  public var tail: Int?
-  public var timestamps = false
-  public var noTaskIDs = false
-  public var noTrunc = false
-  public var raw = false
-  /// Service logs put `name.slot.task@node    | ` before each line; container logs do not.
-  public var prefixed = true
-  /// Replica count used to pad the prefix (docker pads slot numbers to the widest slot).
-  public var padWidth = 1
-
-  public init(sources: [LogSource]) { self.sources = sources }
+/// One inspected object, as the Engine returned it.
+public enum InspectObject: Sendable, Equatable {
+  case service(Service)
+  case task(Task)
+  case node(Node)
+  case container(ContainerJSON)
+  case network(NetworkResource)
+  case swarm(Swarm)
 }
 
-/// One log stream: a task's container (service logs) or a plain container.
-public struct LogSource: Sendable, Equatable {
-  public var containerID: String
-  public var taskID: String?
+/// What a followed log reads again as time passes.
+public struct LogFollow: Sendable, Equatable {
+  public enum Target: Sendable, Equatable {
+    case service(String)
+    case task(String)
+    case container(String)
+  }
 
-  public init(containerID: String, taskID: String?) {
-    self.containerID = containerID
-    self.taskID = taskID
+  public var target: Target
+  public var format: LogFormat
+
+  public init(target: Target, format: LogFormat) {
+    self.target = target
+    self.format = format
   }
 }

@@ -1,149 +1,133 @@
-public import SwarmCore
+public import DockerFormat
+public import EngineAPI
+import GoDurations
 
-/// The CLI's `WaitOnService`: polls the service every 200 ms of simulated time until its
-/// up-to-date tasks all run, then verifies for the monitor period, recording each frame.
+/// The CLI's `WaitOnService` (`cli/command/service/progress`): polls the service and its
+/// up-to-date tasks every 200 ms of the engine's clock until they all run, then verifies for
+/// the monitor period, recording each frame.
 public enum ConvergenceWatcher {
-  static let poll = SimDuration.milliseconds(200)
+  static let poll = GoDuration(nanoseconds: 200_000_000)
   /// How long SwarmLab waits before giving up the way a learner's Ctrl-C would.
-  static let patience = SimDuration.seconds(120)
+  public static let patience: Int64 = 120_000_000_000
   static let maxBars = 20
 
-  public static func wait(serviceID: String, header: String?, _ cluster: inout Cluster)
-    -> ConvergenceReport
-  {
+  /// `patience` (nanoseconds of the engine's clock) bounds the wait so a script never hangs;
+  /// the interactive shell keeps waiting live, stretch by stretch.
+  public static func wait<C: EngineClient>(
+    serviceID: String, header: String?, _ client: inout C,
+    patience: Int64 = ConvergenceWatcher.patience
+  ) -> ConvergenceReport {
     var frames: [ProgressFrame] = []
-    var convergedAt: SimTime?
+    var convergedAt: Timestamp?
     var rollbackMessage: String?
     var rollingBack = false
-    let start = cluster.now
-    cluster.settle()
-    // Nothing changes between deadlines, so idle polls only move the clock.
-    var deadline = cluster.nextDeadline()
-    var cached: (revision: Int, frame: ProgressFrame)?
+    let start = client.now
     while true {
-      guard let service = cluster.state.services[serviceID] else {
+      guard let service = try? client.serviceInspect(serviceID, options: .init()),
+        let tasks = try? client.progressTasks(service: service.id)
+      else {
         return ConvergenceReport(header: header, frames: frames, outcome: .converged)
       }
       let status = service.updateStatus
-      if let status, status.state == .paused || status.state == .rollbackPaused {
-        let what = status.state == .paused ? "service update paused" : "service rollback paused"
+      if let state = status?.state, state == "paused" || state == "rollback_paused" {
+        let what = state == "paused" ? "service update paused" : "service rollback paused"
         return ConvergenceReport(
-          header: header, frames: frames, outcome: .paused("\(what): \(status.message)"))
+          header: header, frames: frames,
+          outcome: .paused("\(what): \(status?.message ?? "")"))
       }
       // Like docker, the wording switches once this wait sees a rollback in progress; an old,
       // finished rollback (a later `scale`) does not count.
-      if let status, status.state == .rollbackStarted {
+      if let status, status.state == "rollback_started" {
         rollingBack = true
-        if !status.message.isEmpty { rollbackMessage = "rollback: " + status.message }
+        if let message = status.message, !message.isEmpty {
+          rollbackMessage = "rollback: " + message
+        }
       }
-      // A poll between changes of the swarm would count the same tasks again.
-      if cached?.revision != cluster.revision {
-        cached = (cluster.revision, snapshot(service, cluster))
-      }
-      var frame = cached!.frame
-      frame.time = cluster.now
+      let nodes = (try? client.nodeList(.init())) ?? []
+      var frame = snapshot(service, tasks, nodes, now: client.now)
       frame.rollbackMessage = rollbackMessage
       frame.isRollback = rollingBack
-      let monitor =
-        service.spec.update.monitor.nanos > 0 ? service.spec.update.monitor : .seconds(5)
+      let monitor = service.spec.updateConfig?.monitor?.nanoseconds ?? 0
+      let period = monitor > 0 ? monitor : 5_000_000_000
       if frame.converged {
-        let since = cluster.now - (convergedAt ?? cluster.now)
-        if convergedAt == nil { convergedAt = cluster.now }
-        if since >= monitor {
+        let since = client.now.unixNanos - (convergedAt ?? client.now).unixNanos
+        if convergedAt == nil { convergedAt = client.now }
+        if since >= period {
           frames.append(frame)
           return ConvergenceReport(header: header, frames: frames, outcome: .converged)
         }
-        frame.verifyCountdown = Int((monitor.nanos - since.nanos) / SimDuration.second.nanos) + 1
+        frame.verifyCountdown = Int((period - since) / 1_000_000_000) + 1
       } else {
         convergedAt = nil
       }
       frames.append(frame)
-      if cluster.now - start >= patience {
+      if client.now.unixNanos - start.unixNanos >= patience {
         return ConvergenceReport(
           header: header, frames: frames, outcome: .gaveUp(serviceID: service.id))
       }
-      let next = cluster.now + poll
-      if let due = deadline, due <= next {
-        deadline = cluster.advance(to: next, settled: true)
-      } else {
-        cluster.skipIdle(to: next)
-      }
+      client.wait(poll)
     }
   }
 
   /// The progress display's view of the service right now (docker's replicated and global
-  /// progress updaters).
-  static func snapshot(_ service: Service, _ cluster: Cluster) -> ProgressFrame {
-    let activeNodes = Set(cluster.state.nodes.values.filter { $0.state != .down }.map(\.id))
-    // One pass over the tasks, keeping per slot (or node) only the task docker would show;
-    // a 10,000-replica service is polled every 200 ms.
-    var best: [Int: TaskView] = [:]
-    var bestOnNode: [String: TaskView] = [:]
-    let tasks = cluster.state.tasks.values
-    for index in tasks.indices where tasks[index].serviceID == service.id {
-      // Read fields in place; copying every task of a large service on each poll is the cost.
-      let desired = tasks[index].desiredState
-      let state = tasks[index].status.state
-      let current = desired <= .running || (state.isTerminal && desired <= .shutdown)
-      guard current, tasks[index].template == service.spec.template else { continue }
-      let task = tasks[index]
-      let view = TaskView(task)
+  /// progress updaters): per slot (or node) the task with the lowest desired, then current,
+  /// state among those still current.
+  static func snapshot(_ service: Service, _ tasks: [ProgressTask], _ nodes: [Node], now: Timestamp)
+    -> ProgressFrame
+  {
+    let activeNodes = Set(nodes.filter { $0.status.state != "down" }.map(\.id))
+    var best: [Int: ProgressTask] = [:]
+    var bestOnNode: [String: ProgressTask] = [:]
+    for task in tasks {
+      let current =
+        task.desiredState <= .running || (task.state.isTerminal && task.desiredState <= .shutdown)
+      guard current else { continue }
       if task.slot > 0 {
-        guard task.nodeID == nil || activeNodes.contains(task.nodeID ?? "") else { continue }
-        if best[task.slot].map({ view < $0 }) ?? true { best[task.slot] = view }
+        guard task.nodeID.map(activeNodes.contains) ?? true else { continue }
+        if let old = best[task.slot], !isBetter(task, than: old) { continue }
+        best[task.slot] = task
       } else if let node = task.nodeID {
-        if bestOnNode[node].map({ view < $0 }) ?? true { bestOnNode[node] = view }
+        if let old = bestOnNode[node], !isBetter(task, than: old) { continue }
+        bestOnNode[node] = task
       }
     }
-    var slots: [SlotProgress] = []
     var running = 0
-    let total: Int
-    switch service.spec.mode {
-    case .replicated(let replicas):
+    var total = 0
+    var slots: [SlotProgress] = []
+    if let replicas = service.spec.mode.replicated?.replicas.map({ Int($0) }) {
       total = replicas
       for slot in 1...max(replicas, 1) where replicas > 0 {
         let task = best[slot]
-        if let task, task.isRunning { running += 1 }
+        if let task, isRunning(task) { running += 1 }
         if replicas <= maxBars {
           slots.append(
             SlotProgress(label: "\(slot)/\(replicas)", state: task?.state, error: task?.err))
         }
       }
-    case .global:
-      let nodes = cluster.state.nodes.values.filter { bestOnNode[$0.id] != nil }
-      total = nodes.count
-      for node in nodes {
+    } else {
+      let withTasks = nodes.filter { bestOnNode[$0.id] != nil }
+      total = withTasks.count
+      for node in withTasks {
         let task = bestOnNode[node.id]
-        if let task, task.isRunning { running += 1 }
+        if let task, isRunning(task) { running += 1 }
         slots.append(
           SlotProgress(label: String(node.id.prefix(12)), state: task?.state, error: task?.err))
       }
     }
+    let replicas = service.spec.mode.replicated?.replicas
     return ProgressFrame(
-      time: cluster.now, rollbackMessage: nil, isRollback: false, running: running, total: total,
+      time: now, rollbackMessage: nil, isRollback: false, running: running, total: total,
       slots: total > maxBars ? [] : slots, verifyCountdown: nil,
-      converged: running == total && total > 0
-        || (total == 0 && service.spec.replicas == 0))
+      converged: running == total && total > 0 || (total == 0 && replicas == 0))
   }
 
-  /// What the display needs of a task, ordered as docker picks one per slot: the lowest
-  /// desired state, then the lowest current state.
-  struct TaskView: Comparable {
-    var desired: TaskState
-    var state: TaskState
-    var err: String?
-
-    init(_ task: SwarmTask) {
-      desired = task.desiredState
-      state = task.status.state
-      err = task.status.err
-    }
-
-    var isRunning: Bool { state == .running && desired <= .running }
-
-    static func < (a: TaskView, b: TaskView) -> Bool {
-      (a.desired.rawValue, a.state.rawValue) < (b.desired.rawValue, b.state.rawValue)
-    }
+  static func isRunning(_ task: ProgressTask) -> Bool {
+    task.state == .running && task.desiredState <= .running
   }
 
+  /// docker keeps, per slot, the task with the lowest desired state, then the lowest state.
+  static func isBetter(_ a: ProgressTask, than b: ProgressTask) -> Bool {
+    if a.desiredState != b.desiredState { return a.desiredState < b.desiredState }
+    return a.state < b.state
+  }
 }

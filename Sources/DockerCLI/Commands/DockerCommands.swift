@@ -1,28 +1,34 @@
-public import SwarmCore
+public import DockerFormat
+public import EngineAPI
 
-/// Runs a parsed docker command against the simulated cluster and returns its output as data.
-/// This is the engine and CLI logic of each command (lookups, validation, waiting for
-/// convergence), never its text layout.
+/// Runs a parsed docker command as docker/cli does: turns its flags into Engine API requests,
+/// sends them through an `EngineClient`, and returns the typed results as data. Lookups,
+/// filters and daemon errors are the Engine's; this layer only words the CLI's own messages.
 public enum DockerCommands {
-  public static func run(_ command: ParsedCommand, _ cluster: inout Cluster) -> CommandOutput {
+  public static func run<C: EngineClient>(_ command: ParsedCommand, _ client: inout C)
+    -> CommandOutput
+  {
     let path = command.path
     guard let group = path.first else { return CommandOutput() }
     let sub = path.count > 1 ? path[1] : ""
-    do {
+    do throws(EngineError) {
       switch group {
-      case "swarm": return try SwarmCommands.run(sub, command, &cluster)
-      case "node": return try NodeCommands.run(sub, command, &cluster)
+      case "swarm": return try SwarmCommands.run(sub, command, &client)
+      case "node": return try NodeCommands.run(sub, command, &client)
       case "service":
         switch sub {
         case "create", "update", "scale", "rollback", "rm":
-          return try ServiceCommands.run(sub, command, &cluster)
-        default: return try ServiceQueries.run(sub, command, &cluster)
+          return try ServiceCommands.run(sub, command, &client)
+        default: return try ServiceQueries.run(sub, command, &client)
         }
-      case "container": return try ContainerCommands.run(sub, command, &cluster)
-      case "network": return try NetworkCommands.run(sub, command, &cluster)
-      case "inspect": return inspectAny(command, cluster)
-      case "version": return CommandOutput(items: [.version(format: command.flags.format)])
-      case "info": return CommandOutput(items: [.info(format: command.flags.format)])
+      case "container": return try ContainerCommands.run(sub, command, &client)
+      case "network": return try NetworkCommands.run(sub, command, &client)
+      case "stack" where sub != "deploy": return try StackCommands.run(sub, command, &client)
+      case "inspect": return inspectAny(command, &client)
+      case "version":
+        return CommandOutput(items: [.version(client.version(), format: command.flags.format)])
+      case "info":
+        return CommandOutput(items: [.info(client.info(), format: command.flags.format)])
       default:
         return .failure(
           "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab",
@@ -37,29 +43,37 @@ public enum DockerCommands {
 extension DockerCommands {
   /// `docker inspect NAME|ID…`: any object, looked for as the 20.10 CLI does (containers
   /// first, then networks, nodes, services and tasks; swarm objects only on a manager).
-  static func inspectAny(_ command: ParsedCommand, _ cluster: Cluster) -> CommandOutput {
-    let state = cluster.state
-    let manager = (try? ControlAPI.requireManager(cluster)) != nil
-    var ids: [String] = []
+  static func inspectAny<C: EngineClient>(_ command: ParsedCommand, _ client: inout C)
+    -> CommandOutput
+  {
+    var objects: [InspectObject] = []
     var failures: [String] = []
     for ref in command.arguments {
-      if let c = state.resolveContainer(ref, on: cluster.currentMachine) {
-        ids.append("container/\(c.id)")
-      } else if let n = try? state.resolveNetwork(ref) {
-        ids.append("network/\(n.id)")
-      } else if manager, let n = try? state.resolveNode(ref, self: cluster.localNode?.id) {
-        ids.append("node/\(n.id)")
-      } else if manager, let s = try? state.resolveService(ref) {
-        ids.append("service/\(s.id)")
-      } else if manager, let t = try? state.resolveTask(ref) {
-        ids.append("task/\(t.id)")
+      if let c = try? client.containerInspect(ref) {
+        objects.append(.container(c))
+      } else if let n = try? client.networkInspect(ref) {
+        objects.append(.network(n))
+      } else if let n = try? client.nodeInspect(ref) {
+        objects.append(.node(n))
+      } else if let s = try? client.serviceInspect(ref, options: ServiceInspectOptions()) {
+        objects.append(.service(s))
+      } else if let t = try? client.taskInspect(ref) {
+        objects.append(.task(t))
       } else {
         failures.append("Error: No such object: \(ref)")
       }
     }
     let request = InspectRequest(
-      kind: .mixed, ids: ids, format: command.flags.format, failures: failures)
+      objects: objects, format: command.flags.format, failures: failures)
     return CommandOutput(items: [.inspect(request)], exitCode: failures.isEmpty ? 0 : 1)
+  }
+}
+
+extension EngineError {
+  /// The daemon refused because this engine cannot serve swarm requests (not in a swarm, a
+  /// worker, no leader): docker prints that once, not per object.
+  var isSwarmUnavailable: Bool {
+    statusCode == 503 || message.contains("The swarm does not have a leader")
   }
 }
 
@@ -72,10 +86,11 @@ extension FlagValues {
   }
 
   /// `--filter` values split at the first `=`, in the order given.
-  func filters() -> [(key: String, value: String)] {
-    strings("filter").compactMap { text in
-      guard let eq = text.firstIndex(of: "=") else { return nil }
-      return (String(text[..<eq]).lowercased(), String(text[text.index(after: eq)...]))
-    }
+  func filters() -> FilterArgs {
+    FilterArgs(
+      strings("filter").compactMap { text in
+        guard let eq = text.firstIndex(of: "=") else { return nil }
+        return (String(text[..<eq]).lowercased(), String(text[text.index(after: eq)...]))
+      })
   }
 }

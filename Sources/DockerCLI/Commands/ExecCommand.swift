@@ -1,17 +1,14 @@
-public import SwarmCore
+public import DockerFormat
+public import EngineAPI
 
 /// `docker container exec [-i] [-t] CONTAINER COMMAND…`, up to the point where the command
-/// would start: the container lookup and docker's errors. Running the command (a busybox
-/// applet or a nested shell) is the session's business.
+/// starts: docker's argument and lookup errors, and the exec config to create (the daemon
+/// refuses a stopped container when the exec is created).
 public enum ExecCommand {
   /// A command ready to run inside a container.
   public struct Plan: Sendable, Equatable {
     public var containerID: String
-    public var command: [String]
-    public var interactive: Bool
-    public var tty: Bool
-    public var env: [String]
-    public var workdir: String?
+    public var config: ExecConfig
   }
 
   /// Whether a parsed command is an exec (`docker exec` or `docker container exec`).
@@ -20,9 +17,9 @@ public enum ExecCommand {
   }
 
   /// The plan, or docker's failure output.
-  public static func plan(_ command: ParsedCommand, _ cluster: Cluster) -> Result<
-    Plan, CommandFailure
-  > {
+  public static func plan<C: EngineClient>(_ command: ParsedCommand, _ client: inout C)
+    -> Result<Plan, CommandFailure>
+  {
     guard command.arguments.count >= 2 else {
       return .failure(
         CommandFailure(
@@ -31,25 +28,17 @@ public enum ExecCommand {
           )))
     }
     let ref = command.arguments[0]
-    guard let container = cluster.state.resolveContainer(ref, on: cluster.currentMachine) else {
+    guard let container = try? client.containerInspect(ref) else {
       return .failure(CommandFailure(output: .failure("Error: No such container: \(ref)")))
     }
-    guard container.isRunning else {
-      return .failure(
-        CommandFailure(
-          output: .failure("Error response from daemon: Container \(container.id) is not running")))
-    }
     let f = command.flags
+    let env = f.strings("env")
     return .success(
       Plan(
-        containerID: container.id, command: Array(command.arguments.dropFirst()),
-        interactive: f.bool("interactive"), tty: f.bool("tty"), env: f.strings("env"),
-        workdir: f.string("workdir")))
-  }
-
-  /// docker's answer when the command is not an executable in the image.
-  public static func notFound(_ executable: String) -> String {
-    "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(executable)\": executable file not found in $PATH: unknown"
+        containerID: container.id,
+        config: ExecConfig(
+          cmd: Array(command.arguments.dropFirst()), attachStdin: f.bool("interactive"),
+          tty: f.bool("tty"), env: env.isEmpty ? nil : env, workingDir: f.string("workdir"))))
   }
 }
 

@@ -1,69 +1,61 @@
-import SwarmCore
+import DockerFormat
+import EngineAPI
 
 /// `docker network create|ls|inspect|rm`.
 enum NetworkCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
-    throws(ControlError) -> CommandOutput
+  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
     switch sub {
     case "create":
-      let name = cmd.arguments[0]
-      let driver = cmd.flags.string("driver") ?? "bridge"
-      let network = try ControlAPI.createNetwork(
-        name: name, driver: driver, attachable: cmd.flags.bool("attachable"),
-        subnet: cmd.flags.strings("subnet").first, labels: cmd.flags.strings("label"), &cluster)
-      return CommandOutput(items: [.stdout(network.id)])
-    case "ls":
-      var networks = Array(cluster.state.networks.values)
-      for (key, value) in cmd.flags.filters() {
-        switch key {
-        case "driver": networks = networks.filter { $0.driver == value }
-        case "id": networks = networks.filter { $0.id.hasPrefix(value) }
-        case "name": networks = networks.filter { $0.name.contains(value) }
-        case "scope": networks = networks.filter { $0.scope == value }
-        case "label": networks = networks.filter { LabelFilter.matches($0.labels, value) }
-        case "type":
-          networks = networks.filter { n in
-            let builtin = ["bridge", "host", "none", "ingress", "docker_gwbridge"].contains(n.name)
-            return value == "builtin" ? builtin : !builtin
-          }
-        default: return .failure("Error response from daemon: Invalid filter '\(key)'")
-        }
+      var labels: [String: String] = [:]
+      for pair in cmd.flags.strings("label") {
+        let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+          .map(String.init)
+        labels[kv[0]] = kv.count > 1 ? kv[1] : ""
       }
-      let options = ListOptions(
+      let subnet = cmd.flags.strings("subnet").first
+      let request = NetworkCreateRequest(
+        name: cmd.arguments[0], driver: cmd.flags.string("driver") ?? "bridge",
+        attachable: cmd.flags.bool("attachable"),
+        ipam: subnet.map { IPAM(config: [IPAMConfig(subnet: $0, gateway: nil)]) },
+        labels: labels.isEmpty ? nil : labels)
+      return CommandOutput(items: [.stdout(try client.networkCreate(request).id)])
+    case "ls":
+      let networks = try client.networkList(ListOptions(filters: cmd.flags.filters()))
+      let format = ListFormat(
         format: cmd.flags.format, quiet: cmd.flags.bool("quiet"),
         noTrunc: cmd.flags.bool("no-trunc"))
-      return CommandOutput(items: [.networkList(ids: networks.map(\.id), options)])
+      return CommandOutput(items: [.networkList(networks, format)])
     case "inspect":
-      var ids: [String] = []
+      var objects: [InspectObject] = []
       var missing: [String] = []
       for ref in cmd.arguments {
-        if let n = try? cluster.state.resolveNetwork(ref) {
-          ids.append(n.id)
+        if let n = try? client.networkInspect(ref) {
+          objects.append(.network(n))
         } else {
           missing.append(ref)
         }
       }
       let failures = missing.map { "Error: No such network: \($0)" }
-      let request = InspectRequest(
-        kind: .network, ids: ids, format: cmd.flags.format, failures: failures)
+      let request = InspectRequest(objects: objects, format: cmd.flags.format, failures: failures)
       return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
     case "rm":
       var out = CommandOutput()
       var failed = false
       for ref in cmd.arguments {
-        guard let network = try? cluster.state.resolveNetwork(ref) else {
+        guard let network = try? client.networkInspect(ref) else {
           out.err("Error: No such network: \(ref)")
           failed = true
           continue
         }
-        if network.isIngress {
+        if network.ingress {
           // docker asks first; SwarmLab has no stdin to answer, which reads as "N".
           out.out(ingressWarning)
           continue
         }
-        do throws(ControlError) {
-          try ControlAPI.removeNetwork(network.id, &cluster)
+        do throws(EngineError) {
+          try client.networkRemove(network.id)
           out.out(ref)
         } catch {
           out.err(error.daemonMessage)

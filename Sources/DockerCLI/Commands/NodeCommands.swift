@@ -1,46 +1,35 @@
-import SwarmCore
+import DockerFormat
+import EngineAPI
 
 /// `docker node ls|inspect|ps|update|promote|demote|rm`.
 enum NodeCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
-    throws(ControlError) -> CommandOutput
+  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
-    try ControlAPI.requireManager(cluster)
-    let selfID = cluster.localNode?.id
     switch sub {
     case "ls":
-      var nodes = Array(cluster.state.nodes.values)
-      for (key, value) in cmd.flags.filters() {
-        switch key {
-        case "id": nodes = nodes.filter { $0.id.hasPrefix(value) }
-        case "name": nodes = nodes.filter { $0.hostname.contains(value) }
-        case "role": nodes = nodes.filter { $0.role.rawValue == value }
-        case "membership": nodes = nodes.filter { _ in value == "accepted" }
-        case "label", "node.label":
-          nodes = nodes.filter { node in LabelFilter.matches(node.labels, value) }
-        default: return .failure("Error response from daemon: Invalid filter '\(key)'")
-        }
-      }
-      let options = ListOptions(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
-      return CommandOutput(items: [.nodeList(ids: nodes.map(\.id), options)])
+      let nodes = try client.nodeList(ListOptions(filters: cmd.flags.filters()))
+      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+      return CommandOutput(items: [.nodeList(nodes, selfID: client.info().swarm.nodeID, format)])
     case "inspect":
-      var ids: [String] = []
+      var nodes: [Node] = []
       var errors: [String] = []
       for ref in cmd.arguments {
-        do throws(ControlError) {
-          ids.append(try cluster.state.resolveNode(ref, self: selfID).id)
+        do throws(EngineError) {
+          nodes.append(try client.nodeInspect(ref))
         } catch {
+          if error.isSwarmUnavailable { throw error }
           errors.append("No such node: \(ref)")
         }
       }
       var out = CommandOutput()
       if cmd.flags.bool("pretty") {
-        for id in ids { out.items.append(.nodePretty(id: id)) }
+        for node in nodes { out.items.append(.nodePretty(node)) }
       } else {
         out.items.append(
           .inspect(
             InspectRequest(
-              kind: .node, ids: ids, format: cmd.flags.format,
+              objects: nodes.map(InspectObject.node), format: cmd.flags.format,
               failures: errors.map { "Error: " + $0 })))
       }
       if !errors.isEmpty { out.exitCode = 1 }
@@ -48,64 +37,57 @@ enum NodeCommands {
     case "ps":
       let refs = cmd.arguments.isEmpty ? ["self"] : cmd.arguments
       var nodeIDs: [String] = []
-      for ref in refs { nodeIDs.append(try cluster.state.resolveNode(ref, self: selfID).id) }
-      let tasks = cluster.state.tasks.values.filter { nodeIDs.contains($0.nodeID ?? "") }
-      let filtered = try TaskFilter.apply(cmd.flags.filters(), to: tasks, cluster)
-      return CommandOutput(items: [.taskList(ids: filtered.map(\.id), TaskListOptions(cmd))])
+      for ref in refs { nodeIDs.append(try client.nodeInspect(ref).id) }
+      let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
+        nodeIDs.contains($0.nodeID ?? "")
+      }
+      return CommandOutput(items: [
+        .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)
+      ])
     case "update":
-      let node = try cluster.state.resolveNode(cmd.arguments.first ?? "", self: selfID)
-      var updated = node
+      let node = try client.nodeInspect(cmd.arguments.first ?? "")
+      var spec = node.spec
       if let availability = cmd.flags.string("availability") {
-        guard let a = Node.Availability(rawValue: availability.lowercased()) else {
-          return .failure("Error response from daemon: invalid Availability: \"\(availability)\"")
-        }
-        updated.availability = a
+        spec.availability = availability.lowercased()
       }
-      if let role = cmd.flags.string("role") {
-        guard let r = Node.Role(rawValue: role.lowercased()) else {
-          return .failure("Error response from daemon: invalid Role: \"\(role)\"")
-        }
-        updated.role = r
-      }
+      if let role = cmd.flags.string("role") { spec.role = role.lowercased() }
       for pair in cmd.flags.strings("label-add") {
-        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-        Label.set(parts[0], parts.count > 1 ? parts[1] : "", in: &updated.labels)
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+          .map(String.init)
+        spec.labels[parts[0]] = parts.count > 1 ? parts[1] : ""
       }
       for key in cmd.flags.strings("label-rm") {
-        guard updated.labels.contains(where: { $0.key == key }) else {
+        guard spec.labels[key] != nil else {
           return .failure("key \(key) doesn't exist in node's labels")
         }
-        updated.labels.removeAll { $0.key == key }
+        spec.labels[key] = nil
       }
-      try ControlAPI.updateNode(node.id, &cluster) { $0 = updated }
+      try client.nodeUpdate(node.id, version: node.version, spec: spec)
       return CommandOutput(items: [.stdout(cmd.arguments[0])])
     case "promote", "demote":
       var out = CommandOutput()
+      let wanted = sub == "promote" ? "manager" : "worker"
       for ref in cmd.arguments {
-        let node = try cluster.state.resolveNode(ref, self: selfID)
-        if sub == "promote" {
-          if node.role == .manager {
-            out.out("Node \(node.id) is already a manager.")
-          } else {
-            try ControlAPI.updateNode(node.id, &cluster) { $0.role = .manager }
-            out.out("Node \(ref) promoted to a manager in the swarm.")
-          }
-        } else {
-          if node.role == .worker {
-            out.out("Node \(node.id) is already a worker.")
-          } else {
-            try ControlAPI.updateNode(node.id, &cluster) { $0.role = .worker }
-            out.out("Manager \(ref) demoted in the swarm.")
-          }
+        let node = try client.nodeInspect(ref)
+        if node.spec.role == wanted {
+          out.out("Node \(node.id) is already a \(wanted).")
+          continue
         }
+        var spec = node.spec
+        spec.role = wanted
+        try client.nodeUpdate(node.id, version: node.version, spec: spec)
+        out.out(
+          sub == "promote"
+            ? "Node \(ref) promoted to a manager in the swarm."
+            : "Manager \(ref) demoted in the swarm.")
       }
       return out
     case "rm":
       var out = CommandOutput()
       for ref in cmd.arguments {
-        let node = try cluster.state.resolveNode(ref, self: selfID)
-        do throws(ControlError) {
-          try ControlAPI.removeNode(node.id, force: cmd.flags.bool("force"), &cluster)
+        let node = try client.nodeInspect(ref)
+        do throws(EngineError) {
+          try client.nodeRemove(node.id, force: cmd.flags.bool("force"))
           out.out(ref)
         } catch {
           out.fail(error.daemonMessage)
@@ -118,21 +100,26 @@ enum NodeCommands {
   }
 }
 
-extension TaskListOptions {
+extension TaskListFormat {
   init(_ cmd: ParsedCommand) {
     self.init(
-      list: ListOptions(
+      list: ListFormat(
         format: cmd.flags.format, quiet: cmd.flags.bool("quiet"),
         noTrunc: cmd.flags.bool("no-trunc")),
       noResolve: cmd.flags.bool("no-resolve"))
   }
 }
 
-/// `label=key` / `label=key=value` filter matching.
-enum LabelFilter {
-  static func matches(_ labels: [Label], _ filter: String) -> Bool {
-    let parts = filter.split(separator: "=", maxSplits: 1).map(String.init)
-    guard let label = labels.first(where: { $0.key == parts[0] }) else { return false }
-    return parts.count == 1 || label.value == parts[1]
+/// docker's `idresolver`: the names behind the IDs a task row or log prefix shows.
+enum Names {
+  static func lookup<C: EngineClient>(_ client: inout C) throws(EngineError) -> ObjectNames {
+    var names = ObjectNames()
+    for service in try client.serviceList(ServiceListOptions()) {
+      names.services[service.id] = service.spec.name ?? ""
+    }
+    for node in try client.nodeList(ListOptions()) {
+      names.nodes[node.id] = node.description.hostname ?? node.id
+    }
+    return names
   }
 }

@@ -1,85 +1,103 @@
-import SwarmCore
+import DockerFormat
+import EngineAPI
 
 /// `docker service create|update|scale|rollback|rm`: the commands that change services, and
 /// wait for them to converge unless `--detach`.
 enum ServiceCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
-    throws(ControlError) -> CommandOutput
+  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
-    try ControlAPI.requireManager(cluster)
     switch sub {
-    case "create": return try create(cmd, &cluster)
-    case "update": return try update(cmd, &cluster)
-    case "scale": return try scale(cmd, &cluster)
-    case "rollback": return try rollback(cmd.arguments[0], cmd, &cluster)
-    default: return remove(cmd, &cluster)
+    case "create": return try create(cmd, &client)
+    case "update": return try update(cmd, &client)
+    case "scale": return try scale(cmd, &client)
+    case "rollback": return try rollback(cmd.arguments[0], cmd, &client)
+    default: return try remove(cmd, &client)
     }
   }
 
-  private static func create(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError)
-    -> CommandOutput
+  private static func create<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
-    var out = CommandOutput()
+    if let refusal = ServiceSpecBuilder.unsimulatedFlag(
+      cmd, command: "create", simulated: ServiceSpecBuilder.createFlags)
+    {
+      return refusal
+    }
     let spec: ServiceSpec
-    do {
-      let built = try ServiceSpecBuilder.create(cmd, catalog: cluster.catalog)
-      spec = built.0
-      if let warning = built.warning { out.err(warning) }
+    do throws(ServiceSpecBuilder.Invalid) {
+      spec = try ServiceSpecBuilder.create(cmd)
     } catch {
       return .failure(error.message)
     }
-    let service = try ControlAPI.createService(spec, &cluster)
+    let response = try client.serviceCreate(
+      spec, options: ServiceCreateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
+    var out = CommandOutput()
+    for warning in response.warnings ?? [] { out.err(warning) }
     if cmd.flags.bool("detach") {
-      out.out(service.id)
+      out.out(response.id)
     } else {
-      let report = ConvergenceWatcher.wait(serviceID: service.id, header: service.id, &cluster)
-      out.items.append(.progress(report))
+      let report = ConvergenceWatcher.wait(serviceID: response.id, header: response.id, &client)
+      // `-q` waits the same, but prints only the ID.
+      if cmd.flags.bool("quiet") {
+        out.out(response.id)
+      } else {
+        out.items.append(.progress(report))
+      }
       if case .paused(let message) = report.outcome { out.fail(message) }
     }
     return out
   }
 
-  private static func update(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError)
-    -> CommandOutput
+  private static func update<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
     let ref = cmd.arguments[0]
+    if let refusal = ServiceSpecBuilder.unsimulatedFlag(
+      cmd, command: "update", simulated: ServiceSpecBuilder.updateFlags)
+    {
+      return refusal
+    }
     if cmd.flags.bool("rollback") {
       let allowed: Set<String> = ["rollback", "detach", "quiet"]
       if cmd.flags.occurrences.contains(where: { !allowed.contains($0.name) }) {
         return .failure("other flags may not be combined with --rollback")
       }
-      return try rollback(ref, cmd, &cluster)
+      return try rollback(ref, cmd, &client)
     }
-    let service = try cluster.state.resolveService(ref)
-    var out = CommandOutput()
-    var warning: String?
-    var invalid: String?
-    let catalog = cluster.catalog
-    try ControlAPI.updateService(service.id, &cluster) { spec throws(ControlError) in
-      do throws(ServiceSpecBuilder.Invalid) {
-        warning = try ServiceSpecBuilder.update(cmd, &spec, catalog: catalog)
-      } catch {
-        invalid = error.message
+    let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+    var spec = service.spec
+    let networks = (try? client.networkList(ListOptions())) ?? []
+    do throws(ServiceSpecBuilder.Invalid) {
+      try ServiceSpecBuilder.update(cmd, &spec) { name in
+        networks.first { $0.name == name || $0.id == name }?.id
       }
+    } catch {
+      return .failure(error.message)
     }
-    if let invalid { return .failure(invalid) }
-    if let warning { out.err(warning) }
+    let response = try client.serviceUpdate(
+      service.id, version: service.version, spec: spec,
+      options: ServiceUpdateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
+    var out = CommandOutput()
+    for warning in response.warnings ?? [] { out.err(warning) }
     out.out(ref)
-    return wait(service.id, header: nil, cmd, &cluster, into: out)
+    return wait(service.id, cmd, &client, into: out)
   }
 
-  private static func rollback(_ ref: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
-    throws(ControlError) -> CommandOutput
-  {
-    let service = try cluster.state.resolveService(ref)
-    try ControlAPI.rollbackService(service.id, &cluster)
+  private static func rollback<C: EngineClient>(
+    _ ref: String, _ cmd: ParsedCommand, _ client: inout C
+  ) throws(EngineError) -> CommandOutput {
+    let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+    _ = try client.serviceUpdate(
+      service.id, version: service.version, spec: service.spec,
+      options: ServiceUpdateOptions(rollback: "previous"))
     var out = CommandOutput()
     out.out(ref)
-    return wait(service.id, header: nil, cmd, &cluster, into: out)
+    return wait(service.id, cmd, &client, into: out)
   }
 
-  private static func scale(_ cmd: ParsedCommand, _ cluster: inout Cluster) throws(ControlError)
-    -> CommandOutput
+  private static func scale<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()
     var errors: [String] = []
@@ -93,29 +111,33 @@ enum ServiceCommands {
       }
       let (name, value) = (parts[0], parts[1])
       guard let replicas = UInt64(value) else {
+        // Go's ParseUint: digits that overflow are out of range, anything else is bad syntax.
+        let digits = !value.isEmpty && value.allSatisfy { $0.isASCII && $0.isNumber }
         errors.append(
-          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": invalid syntax"
+          "\(name): invalid replicas value \(value): strconv.ParseUint: parsing \"\(value)\": \(digits ? "value out of range" : "invalid syntax")"
         )
         continue
       }
-      do throws(ControlError) {
-        let service = try cluster.state.resolveService(name)
-        guard case .replicated = service.spec.mode else {
+      do throws(EngineError) {
+        let service = try client.serviceInspect(name, options: ServiceInspectOptions())
+        guard service.spec.mode.replicated != nil else {
           errors.append("\(name): scale can only be used with replicated or replicated-job mode")
           continue
         }
-        try ControlAPI.updateService(service.id, &cluster) {
-          $0.mode = .replicated(replicas: Int(replicas))
-        }
+        var spec = service.spec
+        spec.mode = .replicated(replicas)
+        _ = try client.serviceUpdate(
+          service.id, version: service.version, spec: spec, options: ServiceUpdateOptions())
         out.out("\(name) scaled to \(replicas)")
         scaled.append(service.id)
       } catch {
+        if error.isSwarmUnavailable { throw error }
         errors.append("\(name): \(error.daemonMessage)")
       }
     }
     if !cmd.flags.bool("detach") {
       for id in scaled {
-        let report = ConvergenceWatcher.wait(serviceID: id, header: nil, &cluster)
+        let report = ConvergenceWatcher.wait(serviceID: id, header: nil, &client)
         out.items.append(.progress(report))
       }
     }
@@ -123,34 +145,31 @@ enum ServiceCommands {
     return out
   }
 
-  private static func remove(_ cmd: ParsedCommand, _ cluster: inout Cluster) -> CommandOutput {
+  private static func remove<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
     var out = CommandOutput()
     var errors: [String] = []
     for ref in cmd.arguments {
-      do throws(ControlError) {
-        let service = try cluster.state.resolveService(ref)
-        try ControlAPI.removeService(service.id, &cluster)
+      do throws(EngineError) {
+        try client.serviceRemove(ref)
         out.out(ref)
       } catch {
-        if case .notFound = error {
-          errors.append("No such service: \(ref)")
-        } else {
-          errors.append(error.daemonMessage)
-        }
+        if error.isSwarmUnavailable { throw error }
+        errors.append(error.isNotFound ? "No such service: \(ref)" : error.daemonMessage)
       }
     }
     if !errors.isEmpty { out.fail("Error: " + errors.joined(separator: "\n")) }
     return out
   }
 
-  private static func wait(
-    _ id: String, header: String?, _ cmd: ParsedCommand, _ cluster: inout Cluster,
-    into output: CommandOutput
+  private static func wait<C: EngineClient>(
+    _ id: String, _ cmd: ParsedCommand, _ client: inout C, into output: CommandOutput
   ) -> CommandOutput {
     var out = output
     guard !cmd.flags.bool("detach") else { return out }
-    let report = ConvergenceWatcher.wait(serviceID: id, header: header, &cluster)
-    out.items.append(.progress(report))
+    let report = ConvergenceWatcher.wait(serviceID: id, header: nil, &client)
+    if !cmd.flags.bool("quiet") { out.items.append(.progress(report)) }
     if case .paused(let message) = report.outcome { out.fail(message) }
     return out
   }

@@ -1,196 +1,210 @@
-import SwarmCore
+import DockerFormat
+public import EngineAPI
+import GoDurations
 
 /// `docker service ls|ps|inspect|logs`: read-only views of services and their tasks.
 enum ServiceQueries {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
-    throws(ControlError) -> CommandOutput
+  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
-    try ControlAPI.requireManager(cluster)
     switch sub {
-    case "ls": return list(cmd, cluster)
-    case "ps": return try tasks(cmd, cluster)
-    case "inspect": return inspect(cmd, cluster)
-    case "logs": return logs(cmd, cluster)
+    case "ls":
+      let services = try client.serviceList(
+        ServiceListOptions(filters: cmd.flags.filters(), status: true))
+      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+      return CommandOutput(items: [.serviceList(services, format)])
+    case "ps": return try tasks(cmd, &client)
+    case "inspect": return try inspect(cmd, &client)
+    case "logs": return try logs(cmd, &client)
     default:
       return .failure("swarmlab: 'docker service \(sub)' is not simulated in SwarmLab", code: 127)
     }
   }
 
-  private static func list(_ cmd: ParsedCommand, _ cluster: Cluster) -> CommandOutput {
-    var services = Array(cluster.state.services.values)
-    for (key, value) in cmd.flags.filters() {
-      switch key {
-      case "id": services = services.filter { $0.id.hasPrefix(value) }
-      case "name": services = services.filter { $0.spec.name.hasPrefix(value) }
-      case "label": services = services.filter { LabelFilter.matches($0.spec.labels, value) }
-      case "mode":
-        guard value == "replicated" || value == "global" else {
-          return .failure("Error response from daemon: Invalid filter 'mode=\(value)'")
-        }
-        services = services.filter { ($0.spec.replicas != nil) == (value == "replicated") }
-      default: return .failure("Error response from daemon: Invalid filter '\(key)'")
-      }
-    }
-    let options = ListOptions(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
-    return CommandOutput(items: [.serviceList(ids: services.map(\.id), options)])
-  }
-
-  private static func tasks(_ cmd: ParsedCommand, _ cluster: Cluster) throws(ControlError)
-    -> CommandOutput
+  private static func tasks<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
     var serviceIDs: [String] = []
     var errors: [String] = []
     for ref in cmd.arguments {
-      let byID = cluster.state.services[ref]
-      let byName = cluster.state.service(named: ref)
-      let byPrefix = cluster.state.services.values.filter { $0.id.hasPrefix(ref) }
-      if let s = byID ?? byName {
-        serviceIDs.append(s.id)
-      } else if byPrefix.count == 1 {
-        serviceIDs.append(byPrefix[0].id)
-      } else if byPrefix.count > 1 {
-        errors.append("multiple services found with provided prefix: \(ref)")
-      } else {
-        errors.append("no such service: \(ref)")
+      do throws(EngineError) {
+        serviceIDs.append(try client.serviceInspect(ref, options: ServiceInspectOptions()).id)
+      } catch {
+        if error.isSwarmUnavailable { throw error }
+        errors.append(
+          error.message.contains("is ambiguous")
+            ? "multiple services found with provided prefix: \(ref)" : "no such service: \(ref)")
       }
     }
     var out = CommandOutput()
     if !serviceIDs.isEmpty {
-      let all = cluster.state.tasks.values.filter { serviceIDs.contains($0.serviceID) }
-      let filtered = try TaskFilter.apply(cmd.flags.filters(), to: all, cluster)
-      out.items.append(.taskList(ids: filtered.map(\.id), TaskListOptions(cmd)))
+      // Ask only for these services' tasks, as docker does (unless the user filters by service).
+      var filters = cmd.flags.filters()
+      if filters.values("service").isEmpty {
+        for id in serviceIDs { filters.add("service", id) }
+      }
+      let tasks = try client.taskList(ListOptions(filters: filters)).filter {
+        serviceIDs.contains($0.serviceID ?? "")
+      }
+      out.items.append(
+        .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now))
     }
     if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
     return out
   }
 
-  private static func inspect(_ cmd: ParsedCommand, _ cluster: Cluster) -> CommandOutput {
-    var ids: [String] = []
+  private static func inspect<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    var services: [Service] = []
     var missing: [String] = []
     for ref in cmd.arguments {
-      do throws(ControlError) {
-        ids.append(try cluster.state.resolveService(ref).id)
+      do throws(EngineError) {
+        services.append(
+          try client.serviceInspect(ref, options: ServiceInspectOptions(insertDefaults: true)))
       } catch {
+        if error.isSwarmUnavailable { throw error }
         missing.append(ref)
       }
     }
     var out = CommandOutput()
     if cmd.flags.bool("pretty") {
-      for id in ids { out.items.append(.servicePretty(id: id)) }
+      var names = ObjectNames()
+      for network in try client.networkList(ListOptions()) {
+        names.networks[network.id] = network.name
+      }
+      for service in services { out.items.append(.servicePretty(service, names, now: client.now)) }
     } else {
       let failures = missing.map { "Error: no such service: \($0)" }
       out.items.append(
         .inspect(
-          InspectRequest(kind: .service, ids: ids, format: cmd.flags.format, failures: failures)))
+          InspectRequest(
+            objects: services.map(InspectObject.service), format: cmd.flags.format,
+            failures: failures)))
     }
     if !missing.isEmpty { out.exitCode = 1 }
     return out
   }
 
-  private static func logs(_ cmd: ParsedCommand, _ cluster: Cluster) -> CommandOutput {
+  private static func logs<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
     let ref = cmd.arguments[0]
-    var tasks: [SwarmTask]
-    var padWidth = 1
-    if let service = try? cluster.state.resolveService(ref) {
-      tasks = cluster.state.tasks(ofService: service.id)
-      padWidth = String(service.spec.replicas ?? 1).count
-    } else if let task = try? cluster.state.resolveTask(ref) {
-      tasks = [task]
-      padWidth = String(task.slot).count
-    } else {
-      return .failure("no such task or service: \(ref)")
+    var format = LogFormat()
+    let target: LogFollow.Target
+    do throws(EngineError) {
+      let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+      target = .service(service.id)
+      format.padWidth = String(service.spec.mode.replicated?.replicas ?? 1).count
+    } catch {
+      if error.isSwarmUnavailable { throw error }
+      guard let task = try? client.taskInspect(ref) else {
+        return .failure("no such task or service: \(ref)")
+      }
+      target = .task(task.id)
+      format.padWidth = String(task.slot ?? 0).count
     }
-    // docker interleaves the streams as they arrive; SwarmLab shows them grouped per task in
-    // `service ps` order (slot, newest first), which is how the book's outputs read.
-    tasks.sort { ($0.slot, $1.createdAt) < ($1.slot, $0.createdAt) }
-    var request = LogRequest(
-      sources: tasks.compactMap { task in
-        task.containerID.map { LogSource(containerID: $0, taskID: task.id) }
-      })
-    request.padWidth = padWidth
-    request.noTaskIDs = cmd.flags.bool("no-task-ids")
-    request.noTrunc = cmd.flags.bool("no-trunc")
-    request.raw = cmd.flags.bool("raw")
-    return LogOptions.output(request, cmd, now: cluster.now)
+    format.names = try Names.lookup(&client)
+    for task in try client.taskList(ListOptions()) { format.names.slots[task.id] = task.slot ?? 0 }
+    format.noTaskIDs = cmd.flags.bool("no-task-ids")
+    format.noTrunc = cmd.flags.bool("no-trunc")
+    format.raw = cmd.flags.bool("raw")
+    return try LogOptions.output(LogFollow(target: target, format: format), cmd, &client)
   }
 }
 
-/// `--since` and `--tail` as docker parses them client-side.
+/// The flags `service logs` and `container logs` share (`--since`, `--tail`, `--timestamps`,
+/// `--follow`), parsed once as docker's CLI does, then the request.
 enum LogOptions {
-  enum Parsed { case success(SimTime?, Int?), failure(String) }
-
-  /// The flags `service logs` and `container logs` share (`--since`, `--tail`,
-  /// `--timestamps`, `--follow`) applied to a request, as the command's output.
-  static func output(_ request: LogRequest, _ cmd: ParsedCommand, now: SimTime) -> CommandOutput {
-    var request = request
-    request.timestamps = cmd.flags.bool("timestamps")
-    switch parse(since: cmd.flags.string("since"), tail: cmd.flags.string("tail"), now: now) {
-    case .failure(let message): return .failure(message)
-    case .success(let since, let tail):
-      request.since = since
-      request.tail = tail
-    }
-    return CommandOutput(
-      items: [.logs(request)] + (cmd.flags.bool("follow") ? [.follow(request)] : []))
-  }
-
-  static func parse(since: String?, tail: String?, now: SimTime) -> Parsed {
-    var sinceTime: SimTime?
-    if let since, !since.isEmpty {
-      if let d = GoDurationParser.parse(since) {
-        sinceTime = now - d
-      } else if let t = SimTime.parseRFC3339(since) {
-        sinceTime = t
-      } else if let secs = Double(since) {
-        sinceTime = SimTime(nanos: Int64(secs * 1e9))
-      } else {
+  static func output<C: EngineClient>(_ follow: LogFollow, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    var follow = follow
+    follow.format.timestamps = cmd.flags.bool("timestamps")
+    var options = LogsOptions()
+    if let since = cmd.flags.string("since"), !since.isEmpty {
+      guard let time = parseSince(since, now: client.now) else {
         return .failure(
           "invalid value for \"since\": failed to parse value as time or duration: \"\(since)\"")
       }
+      options.since = unixText(time)
     }
-    var tailCount: Int?
-    if let tail, tail != "all" {
-      guard let n = Int(tail) else { return .success(sinceTime, nil) }
-      tailCount = n < 0 ? nil : n
+    if let tail = cmd.flags.string("tail"), tail != "all", let n = Int(tail), n >= 0 {
+      options.tail = String(n)
     }
-    return .success(sinceTime, tailCount)
+    let messages = try fetch(follow.target, options, &client)
+    return CommandOutput(
+      items: [.logs(messages, follow.format)] + (cmd.flags.bool("follow") ? [.follow(follow)] : []))
+  }
+
+  /// The lines of a log target, as `logs` and a follow read them.
+  static func fetch<C: EngineClient>(
+    _ target: LogFollow.Target, _ options: LogsOptions, _ client: inout C
+  ) throws(EngineError) -> [LogMessage] {
+    switch target {
+    case .service(let id): try client.serviceLogs(id, options: options)
+    case .task(let id): try client.taskLogs(id, options: options)
+    case .container(let id): try client.containerLogs(id, options: options)
+    }
+  }
+
+  /// docker's `GetTimestamp`: a duration before now, an RFC 3339 time, or Unix seconds. A time
+  /// beyond what the clock can hold is "the far future", never a crash.
+  static func parseSince(_ text: String, now: Timestamp) -> Timestamp? {
+    if let d = try? GoDuration.parse(text) {
+      let (value, overflow) = now.unixNanos.subtractingReportingOverflow(d.nanoseconds)
+      return Timestamp(unixNanos: overflow ? Int64.min + 1 : value)
+    }
+    if let t = Timestamp(rfc3339: text) { return t }
+    if isDate(text) { return Timestamp(unixNanos: .max) }
+    return unixTimestamp(text)
+  }
+
+  /// docker's `SECONDS[.NANOS]` form (`parseTimestamp` in docker's api/types/time): whole
+  /// seconds that fit an int64; anything else (`1e20`, `nan`) is not a time.
+  static func unixTimestamp(_ text: String) -> Timestamp? {
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let seconds = Int64(parts[0]) else { return nil }
+    var nanos: Int64 = 0
+    if parts.count == 2 {
+      let digits = parts[1].prefix(9)
+      guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(digits) else {
+        return nil
+      }
+      nanos = value * Int64("1000000000".dropLast(digits.count))!
+    }
+    let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+    if overflow { return Timestamp(unixNanos: seconds < 0 ? Int64.min + 1 : .max) }
+    return Timestamp(unixNanos: scaled &+ nanos)
+  }
+
+  /// An RFC 3339 date too far from 1970 for nanoseconds (`9999-12-31T00:00:00Z`).
+  private static func isDate(_ text: String) -> Bool {
+    let chars = Array(text)
+    return chars.count >= 20 && chars[4] == "-" && chars[7] == "-" && chars[10] == "T"
+      && chars[0..<4].allSatisfy(\.isNumber)
+  }
+
+  /// `1605906870.000000000`: how the CLI sends times to the daemon.
+  static func unixText(_ t: Timestamp) -> String {
+    var seconds = t.unixNanos / 1_000_000_000
+    var nanos = t.unixNanos % 1_000_000_000
+    if nanos < 0 {
+      nanos += 1_000_000_000
+      seconds -= 1
+    }
+    let fraction = String(nanos)
+    return "\(seconds)." + String(repeating: "0", count: 9 - fraction.count) + fraction
   }
 }
 
-/// `service ps --filter`: desired-state, id, name, node, label, service.
-enum TaskFilter {
-  static func apply(
-    _ filters: [(key: String, value: String)], to tasks: [SwarmTask], _ cluster: Cluster
-  ) throws(ControlError) -> [SwarmTask] {
-    var result = tasks
-    for (key, value) in filters {
-      switch key {
-      case "desired-state":
-        guard let state = TaskState(apiName: value) else {
-          throw .plain("Invalid desired-state filter: '\(value)'")
-        }
-        result = result.filter { $0.desiredState == state }
-      case "id": result = result.filter { $0.id.hasPrefix(value) }
-      case "name":
-        result = result.filter { task in
-          let name = cluster.state.services[task.serviceID]?.spec.name ?? ""
-          return "\(name).\(task.slot)".hasPrefix(value) || name.hasPrefix(value)
-        }
-      case "node":
-        result = result.filter { task in
-          guard let node = task.nodeID.flatMap({ cluster.state.nodes[$0] }) else { return false }
-          return node.id.hasPrefix(value) || node.hostname == value
-        }
-      case "service":
-        result = result.filter { task in
-          let service = cluster.state.services[task.serviceID]
-          return task.serviceID.hasPrefix(value) || service?.spec.name == value
-        }
-      case "label":
-        result = result.filter { LabelFilter.matches($0.template.containerLabels, value) }
-      default: throw .plain("invalid filter '\(key)'")
-      }
-    }
-    return result
+extension DockerCommands {
+  /// The lines a followed log (`logs -f`) wrote after `since`, as they print.
+  public static func followLines<C: EngineClient>(
+    _ follow: LogFollow, after since: Timestamp, _ client: inout C
+  ) -> [(isStderr: Bool, text: String)] {
+    let options = LogsOptions(since: LogOptions.unixText(since))
+    let messages = (try? LogOptions.fetch(follow.target, options, &client)) ?? []
+    return LogText.lines(messages, follow.format)
   }
 }

@@ -1,179 +1,279 @@
-import SwarmCore
+import DockerFormat
+public import EngineAPI
+import GoDurations
 
-/// Turns `service create` / `service update` flags into spec changes, with docker's
-/// validation messages. Shared so both commands read a flag the same way.
+/// Turns `service create` / `service update` flags into an Engine API service spec, with
+/// docker's validation messages. Shared so both commands read a flag the same way; each value
+/// is parsed once, here, on the way in.
 enum ServiceSpecBuilder {
   struct Invalid: Error { var message: String }
 
+  /// Flags both commands honour: each changes the spec (and `service inspect` shows it).
+  static let policyFlags: Set<String> = Set([
+    "restart-condition", "restart-delay", "restart-max-attempts", "restart-window",
+    "update-delay", "update-failure-action", "update-max-failure-ratio", "update-monitor",
+    "update-order", "update-parallelism", "rollback-delay", "rollback-failure-action",
+    "rollback-max-failure-ratio", "rollback-monitor", "rollback-order", "rollback-parallelism",
+    "stop-grace-period",
+  ]).union(healthFlags)
+
+  /// `service create` flags SwarmLab simulates: the ones `create` reads, plus those that
+  /// only change what the CLI prints or how long it waits. Any other is refused before
+  /// anything changes (see `unsimulatedFlag`).
+  static let createFlags: Set<String> = policyFlags.union([
+    "constraint", "container-label", "endpoint-mode", "entrypoint", "env", "hostname", "label",
+    "mode", "name", "network", "no-resolve-image", "placement-pref", "publish", "replicas",
+    "replicas-max-per-node", "user", "workdir", "detach", "quiet",
+  ])
+
+  /// `service update` flags SwarmLab simulates (as `createFlags`).
+  static let updateFlags: Set<String> = policyFlags.union([
+    "args", "constraint-add", "constraint-rm", "container-label-add", "container-label-rm",
+    "endpoint-mode", "env-add", "env-rm", "force", "hostname", "image", "label-add", "label-rm",
+    "network-add", "network-rm", "no-resolve-image", "placement-pref-add", "placement-pref-rm",
+    "publish-add", "publish-rm", "replicas", "rollback", "user", "workdir", "detach", "quiet",
+  ])
+
+  /// The first flag given that SwarmLab does not simulate, worded as SwarmLab refuses a
+  /// command it does not simulate (exit 127): a flag is never parsed and dropped.
+  static func unsimulatedFlag(_ cmd: ParsedCommand, command: String, simulated: Set<String>)
+    -> CommandOutput?
+  {
+    if let flag = cmd.flags.occurrences.first(where: { !simulated.contains($0.name) }) {
+      return .failure(
+        "swarmlab: 'docker service \(command) --\(flag.name)' is not simulated in SwarmLab",
+        code: 127)
+    }
+    if let mode = cmd.flags.string("endpoint-mode"), mode != "vip" {
+      return .failure(
+        "swarmlab: 'docker service \(command) --endpoint-mode \(mode)' is not simulated in SwarmLab (only vip)",
+        code: 127)
+    }
+    return nil
+  }
+
   /// A new spec from `service create` flags and arguments.
-  static func create(_ cmd: ParsedCommand, catalog: ImageCatalog) throws(Invalid) -> (
-    ServiceSpec, warning: String?
-  ) {
-    let image = cmd.arguments[0]
-    let resolved = ControlAPI.resolveImage(image, catalog: catalog)
-    var template = TaskTemplate(image: image, resolvedImage: resolved ?? image)
-    if cmd.arguments.count > 1 {
-      template.args = Array(cmd.arguments.dropFirst())
+  static func create(_ cmd: ParsedCommand) throws(Invalid) -> ServiceSpec {
+    let f = cmd.flags
+    var container = ContainerSpec(image: cmd.arguments[0])
+    if cmd.arguments.count > 1 { container.args = Array(cmd.arguments.dropFirst()) }
+    container.env = nonEmpty(f.strings("env"))
+    container.dir = f.string("workdir")
+    container.user = f.string("user")
+    container.hostname = f.string("hostname")
+    if let entrypoint = f.string("entrypoint") {
+      container.command = entrypoint.split(separator: " ").map(String.init)
     }
-    template.env = cmd.flags.strings("env")
-    template.workdir = cmd.flags.string("workdir")
-    template.user = cmd.flags.string("user")
-    template.hostname = cmd.flags.string("hostname")
-    if let entrypoint = cmd.flags.string("entrypoint") {
-      template.command = entrypoint.split(separator: " ").map(String.init)
-    }
-    template.constraints = cmd.flags.strings("constraint")
-    template.placementPreferences = cmd.flags.strings("placement-pref")
-    template.maxReplicasPerNode = cmd.flags.int("replicas-max-per-node") ?? 0
-    template.networks = cmd.flags.strings("network")
-    for pair in cmd.flags.strings("container-label") { setLabel(pair, &template.containerLabels) }
-    if let cmdText = cmd.flags.string("health-cmd") {
-      template.healthCheck = HealthCheck(test: ["CMD-SHELL", cmdText])
-    }
-    let name = cmd.flags.string("name") ?? ""
-    var spec = ServiceSpec(name: name, template: template)
-    for pair in cmd.flags.strings("label") { setLabel(pair, &spec.labels) }
-    switch cmd.flags.string("mode") ?? "replicated" {
-    case "replicated": spec.mode = .replicated(replicas: Int(cmd.flags.uint64("replicas") ?? 1))
+    let labels = try labelMap(f.strings("container-label"))
+    container.labels = labels.isEmpty ? nil : labels
+    var placement = Placement(
+      constraints: nonEmpty(f.strings("constraint")),
+      preferences: nonEmpty(f.strings("placement-pref").map(preference)))
+    if let max = count(f, "replicas-max-per-node"), max > 0 { placement.maxReplicas = max }
+    var task = TaskSpec(containerSpec: container, placement: placement)
+    task.networks = nonEmpty(f.strings("network").map { NetworkAttachmentConfig(target: $0) })
+    var spec = ServiceSpec(name: f.string("name") ?? "", taskTemplate: task)
+    spec.labels = try labelMap(f.strings("label"))
+    switch f.string("mode") ?? "replicated" {
+    case "replicated":
+      spec.mode = .replicated(replicas(f) ?? 1)
     case "global":
-      if cmd.flags.isSet("replicas") {
+      if f.isSet("replicas") {
         throw Invalid(message: "replicas can only be used with replicated or replicated-job mode")
       }
       spec.mode = .global
     case let other: throw Invalid(message: "invalid mode \"\(other)\"")
     }
-    spec.ports = try cmd.flags.strings("publish").map { text throws(Invalid) in try port(text) }
-    try applyPolicies(cmd, &spec)
-    let warning = resolved == nil ? unpinnedWarning(image) : nil
-    return (spec, warning)
+    let ports = try f.strings("publish").map { text throws(Invalid) in try port(text) }
+    spec.endpointSpec = EndpointSpec(mode: f.string("endpoint-mode"), ports: nonEmpty(ports))
+    try applyPolicies(f, &spec)
+    return spec
   }
 
-  /// Applies `service update` flags to an existing spec.
-  static func update(_ cmd: ParsedCommand, _ spec: inout ServiceSpec, catalog: ImageCatalog)
-    throws(Invalid) -> String?
-  {
-    var warning: String?
+  /// Applies `service update` flags to the spec the Engine returned. `networkID` resolves a
+  /// `--network-rm` name to the ID the spec stores.
+  static func update(
+    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, networkID: (String) -> String?
+  ) throws(Invalid) {
     let f = cmd.flags
-    if let image = f.string("image") {
-      let resolved = ControlAPI.resolveImage(image, catalog: catalog)
-      spec.template.image = image
-      spec.template.resolvedImage = resolved ?? image
-      if resolved == nil { warning = unpinnedWarning(image) }
-    }
+    var c = spec.taskTemplate.containerSpec ?? ContainerSpec(image: nil)
+    if let image = f.string("image") { c.image = image }
     if f.isSet("args") {
-      spec.template.args = (f.string("args") ?? "").split(separator: " ").map(String.init)
+      c.args = nonEmpty((f.string("args") ?? "").split(separator: " ").map(String.init))
     }
-    for key in f.strings("env-rm") {
-      spec.template.env.removeAll { $0 == key || $0.hasPrefix(key + "=") }
-    }
+    var env = c.env ?? []
+    for key in f.strings("env-rm") { env.removeAll { $0 == key || $0.hasPrefix(key + "=") } }
     for pair in f.strings("env-add") {
-      let key = pair.split(separator: "=", maxSplits: 1)[0]
-      if let i = spec.template.env.firstIndex(where: { $0 == key || $0.hasPrefix(key + "=") }) {
-        spec.template.env[i] = pair
+      let key = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      if let i = env.firstIndex(where: { $0 == key || $0.hasPrefix(key + "=") }) {
+        env[i] = pair
       } else {
-        spec.template.env.append(pair)
+        env.append(pair)
       }
     }
-    for key in f.strings("label-rm") { spec.labels.removeAll { $0.key == key } }
-    for pair in f.strings("label-add") { setLabel(pair, &spec.labels) }
-    for key in f.strings("container-label-rm") {
-      spec.template.containerLabels.removeAll { $0.key == key }
+    c.env = nonEmpty(env)
+    for key in f.strings("label-rm") { spec.labels[key] = nil }
+    spec.labels.merge(try labelMap(f.strings("label-add"))) { _, new in new }
+    var containerLabels = c.labels ?? [:]
+    for key in f.strings("container-label-rm") { containerLabels[key] = nil }
+    containerLabels.merge(try labelMap(f.strings("container-label-add"))) { _, new in new }
+    c.labels = containerLabels.isEmpty ? nil : containerLabels
+    if let workdir = f.string("workdir") { c.dir = workdir }
+    if let user = f.string("user") { c.user = user }
+    if let hostname = f.string("hostname") { c.hostname = hostname }
+    spec.taskTemplate.containerSpec = c
+    if let mode = f.string("endpoint-mode") {
+      var endpoint = spec.endpointSpec ?? EndpointSpec()
+      endpoint.mode = mode
+      spec.endpointSpec = endpoint
     }
-    for pair in f.strings("container-label-add") { setLabel(pair, &spec.template.containerLabels) }
-    for c in f.strings("constraint-rm") { spec.template.constraints.removeAll { $0 == c } }
-    for c in f.strings("constraint-add") where !spec.template.constraints.contains(c) {
-      spec.template.constraints.append(c)
+
+    var placement = spec.taskTemplate.placement ?? Placement()
+    var constraints = placement.constraints ?? []
+    for text in f.strings("constraint-rm") { constraints.removeAll { $0 == text } }
+    for text in f.strings("constraint-add") where !constraints.contains(text) {
+      constraints.append(text)
     }
-    for n in f.strings("network-rm") { spec.template.networks.removeAll { $0 == n } }
-    for n in f.strings("network-add") where !spec.template.networks.contains(n) {
-      spec.template.networks.append(n)
+    placement.constraints = nonEmpty(constraints)
+    var preferences = placement.preferences ?? []
+    for text in f.strings("placement-pref-rm") {
+      preferences.removeAll { $0 == preference(text) }
     }
+    for text in f.strings("placement-pref-add") { preferences.append(preference(text)) }
+    placement.preferences = nonEmpty(preferences)
+    spec.taskTemplate.placement = placement
+
+    var networks = (spec.taskTemplate.networks ?? []).compactMap(\.target)
+    for name in f.strings("network-rm") {
+      let id = networkID(name)
+      networks.removeAll { $0 == name || $0 == id }
+    }
+    for name in f.strings("network-add") {
+      let id = networkID(name)
+      if !networks.contains(where: { $0 == name || $0 == id }) { networks.append(name) }
+    }
+    spec.taskTemplate.networks = nonEmpty(networks.map { NetworkAttachmentConfig(target: $0) })
+
+    var ports = spec.endpointSpec?.ports ?? []
     for text in f.strings("publish-rm") {
-      let target = Int(text.split(separator: ":").last?.split(separator: "/").first ?? "") ?? -1
-      spec.ports.removeAll { $0.targetPort == target || $0.publishedPort == target }
+      let target = UInt32(text.split(separator: ":").last?.split(separator: "/").first ?? "")
+      ports.removeAll { target != nil && ($0.targetPort == target || $0.publishedPort == target) }
     }
     for text in f.strings("publish-add") {
       let p = try port(text)
-      spec.ports.removeAll {
-        $0.publishedPort == p.publishedPort && $0.protocolName == p.protocolName
-      }
-      spec.ports.append(p)
+      ports.removeAll { $0.publishedPort == p.publishedPort && $0.protocol == p.protocol }
+      ports.append(p)
     }
-    if let replicas = f.uint64("replicas") {
-      guard case .replicated = spec.mode else {
+    var endpoint = spec.endpointSpec ?? EndpointSpec()
+    endpoint.ports = nonEmpty(ports)
+    spec.endpointSpec = endpoint
+
+    if let replicas = replicas(f) {
+      guard spec.mode.replicated != nil else {
         throw Invalid(message: "replicas can only be used with replicated mode")
       }
-      spec.mode = .replicated(replicas: Int(replicas))
+      spec.mode = .replicated(replicas)
     }
-    if let workdir = f.string("workdir") { spec.template.workdir = workdir }
-    if let user = f.string("user") { spec.template.user = user }
-    if f.bool("force") { spec.template.forceUpdate += 1 }
-    try applyPolicies(cmd, &spec)
-    return warning
+    if f.bool("force") { spec.taskTemplate.forceUpdate &+= 1 }
+    try applyPolicies(f, &spec)
   }
 
-  /// `--restart-*`, `--update-*` and `--rollback-*` flags (only those given change).
-  private static func applyPolicies(_ cmd: ParsedCommand, _ spec: inout ServiceSpec) throws(Invalid)
-  {
-    let f = cmd.flags
+  /// `--restart-*`, `--update-*`, `--rollback-*` and `--stop-grace-period` (only those given
+  /// change the spec).
+  private static func applyPolicies(_ f: FlagValues, _ spec: inout ServiceSpec) throws(Invalid) {
+    var restart = spec.taskTemplate.restartPolicy
+    func changeRestart(_ change: (inout RestartPolicy) -> Void) {
+      var policy = restart ?? RestartPolicy(condition: "any")
+      change(&policy)
+      restart = policy
+    }
     if let c = f.string("restart-condition") {
-      guard let condition = RestartPolicy.Condition(rawValue: c) else {
+      guard ["none", "on-failure", "any"].contains(c) else {
         throw Invalid(message: "invalid RestartCondition: \(c)")
       }
-      spec.template.restart.condition = condition
+      changeRestart { $0.condition = c }
     }
     if let d = f.durationNanos("restart-delay") {
-      spec.template.restart.delay = SimDuration(nanos: d)
+      changeRestart { $0.delay = GoDuration(nanoseconds: d) }
     }
-    if let n = f.uint64("restart-max-attempts") { spec.template.restart.maxAttempts = Int(n) }
+    if let n = count(f, "restart-max-attempts") { changeRestart { $0.maxAttempts = n } }
     if let w = f.durationNanos("restart-window") {
-      spec.template.restart.window = SimDuration(nanos: w)
+      changeRestart { $0.window = GoDuration(nanoseconds: w) }
     }
-    try applyUpdatePolicy(prefix: "update", f, &spec.update)
-    try applyUpdatePolicy(prefix: "rollback", f, &spec.rollback)
+    spec.taskTemplate.restartPolicy = restart
+    spec.updateConfig = try updatePolicy("update", f, spec.updateConfig)
+    spec.rollbackConfig = try updatePolicy("rollback", f, spec.rollbackConfig)
     if let grace = f.durationNanos("stop-grace-period") {
-      spec.template.stopGracePeriod = SimDuration(nanos: grace)
+      spec.taskTemplate.containerSpec?.stopGracePeriod = GoDuration(nanoseconds: grace)
+    }
+    if var container = spec.taskTemplate.containerSpec {
+      try applyHealth(f, &container)
+      spec.taskTemplate.containerSpec = container
     }
   }
 
-  private static func applyUpdatePolicy(
-    prefix: String, _ f: FlagValues, _ policy: inout UpdatePolicy
-  ) throws(Invalid) {
-    if let p = f.uint64("\(prefix)-parallelism") { policy.parallelism = Int(p) }
-    if let d = f.durationNanos("\(prefix)-delay") { policy.delay = SimDuration(nanos: d) }
-    if let m = f.durationNanos("\(prefix)-monitor") { policy.monitor = SimDuration(nanos: m) }
-    if let r = f.string("\(prefix)-max-failure-ratio"), let ratio = Double(r) {
-      policy.maxFailureRatio = ratio
+  private static func updatePolicy(_ prefix: String, _ f: FlagValues, _ current: UpdateConfig?)
+    throws(Invalid) -> UpdateConfig?
+  {
+    var policy = current
+    func change(_ body: (inout UpdateConfig) -> Void) {
+      var value = policy ?? UpdateConfig()
+      body(&value)
+      policy = value
+    }
+    if let p = count(f, "\(prefix)-parallelism") { change { $0.parallelism = p } }
+    if let d = f.durationNanos("\(prefix)-delay") {
+      change { $0.delay = d == 0 ? nil : GoDuration(nanoseconds: d) }
+    }
+    if let m = f.durationNanos("\(prefix)-monitor") {
+      change { $0.monitor = m == 0 ? nil : GoDuration(nanoseconds: m) }
+    }
+    if let r = f.string("\(prefix)-max-failure-ratio") {
+      guard let ratio = Double(r), ratio.isFinite, (0...1).contains(ratio) else {
+        throw Invalid(
+          message:
+            "invalid argument \"\(r)\" for \"--\(prefix)-max-failure-ratio\" flag: the value must be a number between 0 and 1"
+        )
+      }
+      change { $0.maxFailureRatio = ratio }
     }
     if let a = f.string("\(prefix)-failure-action") {
-      guard let action = UpdatePolicy.FailureAction(rawValue: a),
-        prefix == "update" || action != .rollback
-      else {
+      let allowed = prefix == "update" ? ["pause", "continue", "rollback"] : ["pause", "continue"]
+      guard allowed.contains(a) else {
         throw Invalid(
           message: "invalid \(prefix == "update" ? "update" : "rollback") failure action \"\(a)\"")
       }
-      policy.failureAction = action
+      change { $0.failureAction = a }
     }
     if let o = f.string("\(prefix)-order") {
-      guard let order = UpdatePolicy.Order(rawValue: o) else {
+      guard ["stop-first", "start-first"].contains(o) else {
         throw Invalid(message: "invalid \(prefix) order \"\(o)\"")
       }
-      policy.order = order
+      change { $0.order = o }
     }
+    return policy
+  }
+
+  /// `--replicas` (the daemon refuses more than the simulation can hold).
+  private static func replicas(_ f: FlagValues) -> UInt64? { f.uint64("replicas") }
+
+  /// A uint64 flag (`--restart-max-attempts`, parallelism), sent as typed.
+  private static func count(_ f: FlagValues, _ name: String) -> UInt64? {
+    f.uint64(name)
   }
 
   /// `8010:80`, `8010:80/udp`, `80`, or `published=8010,target=80,protocol=tcp,mode=ingress`.
   static func port(_ text: String) throws(Invalid) -> PortConfig {
     if text.contains("=") {
-      var published = 0, target = 0, proto = "tcp", mode = "ingress"
+      var published: UInt32 = 0, target: UInt32 = 0, proto = "tcp", mode = "ingress"
       for field in text.split(separator: ",") {
         let kv = field.split(separator: "=", maxSplits: 1).map(String.init)
         guard kv.count == 2 else {
           throw Invalid(message: "invalid field '\(field)' must be a key=value pair")
         }
         switch kv[0].lowercased() {
-        case "published": published = Int(kv[1]) ?? 0
-        case "target": target = Int(kv[1]) ?? 0
+        case "published": published = UInt32(kv[1]) ?? 0
+        case "target": target = UInt32(kv[1]) ?? 0
         case "protocol": proto = kv[1]
         case "mode": mode = kv[1]
         default: throw Invalid(message: "invalid field key \(kv[0])")
@@ -181,33 +281,38 @@ enum ServiceSpecBuilder {
       }
       guard target > 0 else { throw Invalid(message: "missing mandatory field \"target\"") }
       return PortConfig(
-        targetPort: target, publishedPort: published, protocolName: proto, publishMode: mode)
+        protocol: proto, targetPort: target, publishedPort: published == 0 ? nil : published,
+        publishMode: mode)
     }
     let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
     let proto = parts.count > 1 ? parts[1] : "tcp"
     let numbers = parts[0].split(separator: ":").map(String.init)
-    guard let target = Int(numbers.last ?? "") else {
+    guard let target = UInt32(numbers.last ?? "") else {
       throw Invalid(message: "invalid port: \(text)")
     }
-    let published = numbers.count > 1 ? Int(numbers[numbers.count - 2]) ?? 0 : 0
-    return PortConfig(targetPort: target, publishedPort: published, protocolName: proto)
+    let published = numbers.count > 1 ? UInt32(numbers[numbers.count - 2]) ?? 0 : 0
+    return PortConfig(
+      protocol: proto, targetPort: target == 0 ? nil : target,
+      publishedPort: published == 0 ? nil : published)
   }
 
-  private static func setLabel(_ pair: String, _ labels: inout [Label]) {
-    let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
-      String.init)
-    Label.set(parts[0], parts.count > 1 ? parts[1] : "", in: &labels)
+  /// `spread=node.labels.zone`.
+  private static func preference(_ text: String) -> PlacementPreference {
+    PlacementPreference(
+      spread: SpreadOver(
+        spreadDescriptor: text.hasPrefix("spread=") ? String(text.dropFirst(7)) : text))
   }
 
-  /// The CLI's warning when it cannot pin an image to a digest (the image is not in the
-  /// simulated registry), worded as docker 20.10 prints it.
-  static func unpinnedWarning(_ image: String) -> String {
-    """
-    image \(image) could not be accessed on a registry to record
-    its digest. Each node will access \(image) independently,
-    possibly leading to different nodes running different
-    versions of the image.
-
-    """
+  /// `key=value` pairs (a bare `key` has an empty value), later ones winning.
+  private static func labelMap(_ pairs: [String]) throws(Invalid) -> [String: String] {
+    var labels: [String: String] = [:]
+    for pair in pairs {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
+      labels[parts[0]] = parts.count > 1 ? parts[1] : ""
+    }
+    return labels
   }
+
+  private static func nonEmpty<T>(_ values: [T]) -> [T]? { values.isEmpty ? nil : values }
 }

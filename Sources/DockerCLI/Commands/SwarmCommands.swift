@@ -1,61 +1,79 @@
-import SwarmCore
+import DockerFormat
+import EngineAPI
 
-/// `docker swarm init|join-token|leave|update`.
+/// `docker swarm init|join-token|leave|update|join`.
 enum SwarmCommands {
-  static func run(_ sub: String, _ cmd: ParsedCommand, _ cluster: inout Cluster)
-    throws(ControlError) -> CommandOutput
+  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()
     switch sub {
     case "init":
-      let advertise = cmd.flags.string("advertise-addr").map { $0.split(separator: ":")[0] }.map(
-        String.init)
-      let node = try ControlAPI.initSwarm(advertiseAddress: advertise, &cluster)
-      try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
-      let token = try ControlAPI.joinToken(role: .worker, rotate: false, &cluster)
+      var spec = SwarmSpec()
+      if let limit = cmd.flags.int("task-history-limit") {
+        spec.orchestration.taskHistoryRetentionLimit = Int64(limit)
+      }
+      let nodeID = try client.swarmInit(
+        SwarmInitRequest(advertiseAddr: cmd.flags.string("advertise-addr"), spec: spec))
+      let token = try client.swarmInspect().joinTokens.worker
+      let address = client.info().swarm.nodeAddr
       out.out(
         """
-        Swarm initialized: current node (\(node.id)) is now a manager.
+        Swarm initialized: current node (\(nodeID)) is now a manager.
 
         To add a worker to this swarm, run the following command:
 
-            docker swarm join --token \(token) \(node.address):2377
+            docker swarm join --token \(token) \(address):2377
 
         To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.
 
         """)
     case "join-token":
       let roleName = cmd.arguments.first ?? ""
-      guard let role = Node.Role(rawValue: roleName.lowercased()) else {
+      let role = roleName.lowercased()
+      guard role == "worker" || role == "manager" else {
         return .failure("unknown role \(roleName)")
       }
       let rotate = cmd.flags.bool("rotate")
-      let token = try ControlAPI.joinToken(role: role, rotate: rotate, &cluster)
+      var swarm = try client.swarmInspect()
+      if rotate {
+        try client.swarmUpdate(
+          version: swarm.version, spec: swarm.spec,
+          flags: SwarmUpdateFlags(
+            rotateWorkerToken: role == "worker", rotateManagerToken: role == "manager"))
+        swarm = try client.swarmInspect()
+      }
+      let token = role == "worker" ? swarm.joinTokens.worker : swarm.joinTokens.manager
       if cmd.flags.bool("quiet") {
         out.out(token)
       } else {
-        if rotate { out.out("Successfully rotated \(role.rawValue) join token.\n") }
-        let address = cluster.localNode?.address ?? cluster.localMachine.address
+        if rotate { out.out("Successfully rotated \(role) join token.\n") }
+        let address = client.info().swarm.nodeAddr
         out.out(
-          "To add a \(role.rawValue) to this swarm, run the following command:\n\n    docker swarm join --token \(token) \(address):2377\n"
+          "To add a \(role) to this swarm, run the following command:\n\n    docker swarm join --token \(token) \(address):2377\n"
         )
       }
     case "leave":
-      try ControlAPI.leaveSwarm(force: cmd.flags.bool("force"), &cluster)
+      try client.swarmLeave(force: cmd.flags.bool("force"))
       out.out("Node left the swarm.")
     case "update":
-      try ControlAPI.requireManager(cluster)
-      try ControlAPI.updateSwarm(taskHistoryLimit: cmd.flags.int("task-history-limit"), &cluster)
+      let swarm = try client.swarmInspect()
+      var spec = swarm.spec
+      if let limit = cmd.flags.int("task-history-limit") {
+        spec.orchestration.taskHistoryRetentionLimit = Int64(limit)
+      }
+      try client.swarmUpdate(version: swarm.version, spec: spec, flags: SwarmUpdateFlags())
       out.out("Swarm updated.")
     case "join":
       guard let remote = cmd.arguments.first else {
         return .failure("\"docker swarm join\" requires exactly 1 argument.")
       }
-      let advertise = cmd.flags.string("advertise-addr").map { String($0.split(separator: ":")[0]) }
-      let node = try ControlAPI.joinSwarm(
-        token: cmd.flags.string("token") ?? "", remoteAddress: remote, advertiseAddress: advertise,
-        &cluster)
-      out.out("This node joined a swarm as a \(node.role.rawValue).")
+      try client.swarmJoin(
+        SwarmJoinRequest(
+          advertiseAddr: cmd.flags.string("advertise-addr"), remoteAddrs: [remote],
+          joinToken: cmd.flags.string("token") ?? ""))
+      let role = client.info().swarm.controlAvailable ? "manager" : "worker"
+      out.out("This node joined a swarm as a \(role).")
     default:
       return .failure("swarmlab: 'docker swarm \(sub)' is not simulated in SwarmLab", code: 127)
     }

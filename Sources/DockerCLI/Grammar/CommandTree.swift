@@ -1,7 +1,7 @@
 /// The docker 20.10 command tree: lookups by name, alias and canonical path.
 public enum CommandTree {
   /// The `docker` root command.
-  static let root = CommandSpec(
+  public static let root = CommandSpec(
     name: "docker", use: "[OPTIONS] COMMAND", short: "A self-sufficient runtime for containers",
     args: .any, flags: globalFlags, subcommands: topLevel, isManagement: true)
 

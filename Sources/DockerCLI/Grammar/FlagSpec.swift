@@ -16,6 +16,10 @@ public enum FlagKind: Sendable, Equatable {
   case filter
   /// docker's service port option (`-p 8080:80`, `published=8080,target=80`).
   case port
+  /// docker's `ValidateLabel`: `key[=value]` with a non-empty key.
+  case label
+  /// docker's `ValidateEnv`: `NAME[=value]` with a non-empty name.
+  case environment
   /// Any other value-taking flag, kept verbatim.
   case text
 }
@@ -60,9 +64,18 @@ public struct FlagSpec: Sendable, Equatable {
     case "decimal": return .decimal
     case "filter": return .filter
     case "port": return .port
+    // Node labels are not checked by the 20.10 client (the daemon takes them as given).
+    case "list" where Self.labelFlags.contains(name) && !usage.contains("node label"):
+      return .label
+    case "list" where name == "env" || name == "env-add": return .environment
     default: return .text
     }
   }
+
+  /// List flags docker declares with `opts.ValidateLabel`.
+  static let labelFlags: Set<String> = [
+    "label", "label-add", "container-label", "container-label-add",
+  ]
 
   /// Whether the flag needs a value (everything but bools).
   public var takesValue: Bool { kind != .bool }

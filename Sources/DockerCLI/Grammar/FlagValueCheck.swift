@@ -1,5 +1,9 @@
 /// Parse-time validation of a flag value, as the flag's pflag `Value.Set` does it in docker 20.10.
 enum FlagValueCheck {
+  static let positiveDurations: Set<String> = [
+    "health-interval", "health-timeout", "health-start-period",
+  ]
+
   /// The normalised value to store, or the error text docker shows after the flag name.
   static func check(_ value: String, for spec: FlagSpec) -> Result<String, GoError> {
     switch spec.kind {
@@ -13,7 +17,13 @@ enum FlagValueCheck {
     case .uint(let bits):
       return GoValue.checkedUint(value, bits: bits).map { _ in value }
     case .duration:
-      return GoValue.parseDuration(value).map { _ in value }
+      return GoValue.parseDuration(value).flatMap { nanos in
+        // The health durations are docker's `PositiveDurationOpt`.
+        guard nanos >= 0 || !positiveDurations.contains(spec.name) else {
+          return .failure(GoError("duration cannot be negative"))
+        }
+        return .success(value)
+      }
     case .float:
       if Double(value) == nil || value.lowercased().hasPrefix("0x") {
         return .failure(GoError("strconv.ParseFloat: parsing \"\(value)\": invalid syntax"))
@@ -31,6 +41,17 @@ enum FlagValueCheck {
       return .success(value)
     case .port:
       return PortSpecCheck.check(value).map { _ in value }
+    case .label:
+      let key = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      if key.trimmingPrefix(while: \.isWhitespace).isEmpty {
+        return .failure(GoError("invalid label '\(value)': empty name"))
+      }
+      return .success(value)
+    case .environment:
+      if value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0].isEmpty {
+        return .failure(GoError("invalid environment variable: \(value)"))
+      }
+      return .success(value)
     case .text:
       return .success(value)
     }

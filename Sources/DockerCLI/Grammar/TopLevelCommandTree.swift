@@ -22,7 +22,7 @@ extension CommandTree {
     swarm,
     .notSimulated("system", short: "Manage Docker", management: true),
     .notSimulated("trust", short: "Manage trust on Docker images", management: true),
-    .notSimulated("volume", short: "Manage volumes", management: true),
+    volume,
     .notSimulated(
       "attach",
       short: "Attach local standard input, output, and error streams to a running container"),

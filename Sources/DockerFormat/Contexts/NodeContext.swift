@@ -1,5 +1,5 @@
+public import EngineAPI
 public import GoTemplate
-public import SwarmCore
 
 /// The row of `node ls` (`*node.nodeContext`).
 public enum NodeContext {
@@ -15,25 +15,25 @@ public enum NodeContext {
     TemplateField("TLSStatus", .string("TLS STATUS")),
   ]
 
-  public static func row(_ node: Node, _ cluster: Cluster) -> TemplateValue {
+  public static func row(_ node: Node, selfID: String) -> TemplateValue {
     .object(
       type: typeName,
       fields: [
         TemplateField("ID", .string(node.id)),
-        TemplateField("Self", .bool(node.id == cluster.localNode?.id)),
-        TemplateField("Hostname", .string(node.hostname)),
-        TemplateField("Status", .string(pretty(node.state.rawValue))),
-        TemplateField("Availability", .string(pretty(node.availability.rawValue))),
+        TemplateField("Self", .bool(node.id == selfID)),
+        TemplateField("Hostname", .string(node.description.hostname ?? "")),
+        TemplateField("Status", .string(pretty(node.status.state))),
+        TemplateField("Availability", .string(pretty(node.spec.availability ?? ""))),
         TemplateField("ManagerStatus", .string(managerStatus(node))),
-        TemplateField("EngineVersion", .string(node.engineVersion)),
+        TemplateField("EngineVersion", .string(node.description.engine.engineVersion ?? "")),
         TemplateField("TLSStatus", .string("Ready")),
       ])
   }
 
   static func managerStatus(_ node: Node) -> String {
-    guard node.role == .manager else { return "" }
-    if node.isLeader { return "Leader" }
-    return node.managerReachable ? "Reachable" : "Unreachable"
+    guard let manager = node.managerStatus else { return "" }
+    if manager.leader == true { return "Leader" }
+    return pretty(manager.reachability ?? "")
   }
 
   static func pretty(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
@@ -50,7 +50,7 @@ public enum NetworkContext {
     TemplateField("Labels", .string("LABELS")), TemplateField("CreatedAt", .string("CREATED AT")),
   ]
 
-  public static func row(_ network: Network, noTrunc: Bool) -> TemplateValue {
+  public static func row(_ network: NetworkResource, noTrunc: Bool) -> TemplateValue {
     .object(
       type: typeName,
       fields: [
@@ -59,10 +59,13 @@ public enum NetworkContext {
         TemplateField("Driver", .string(network.driver)),
         TemplateField("Scope", .string(network.scope)),
         TemplateField("IPv6", .string("false")),
-        TemplateField("Internal", .string(network.isInternal ? "true" : "false")),
+        TemplateField("Internal", .string(network.internal ? "true" : "false")),
         TemplateField(
-          "Labels", .string(network.labels.map { "\($0.key)=\($0.value)" }.joined(separator: ","))),
-        TemplateField("CreatedAt", .string(ContainerContext.goTime(network.createdAt))),
+          "Labels",
+          .string(
+            network.labels.keys.sorted().map { "\($0)=\(network.labels[$0]!)" }
+              .joined(separator: ","))),
+        TemplateField("CreatedAt", .string(ContainerContext.goTime(network.created))),
       ])
   }
 }

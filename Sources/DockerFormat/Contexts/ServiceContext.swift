@@ -1,5 +1,5 @@
+public import EngineAPI
 public import GoTemplate
-public import SwarmCore
 
 /// The row docker's `service ls` formats (`*service.serviceContext`).
 public enum ServiceContext {
@@ -12,43 +12,47 @@ public enum ServiceContext {
     TemplateField("Image", .string("IMAGE")), TemplateField("Ports", .string("PORTS")),
   ]
 
-  public static func row(_ service: Service, _ cluster: Cluster) -> TemplateValue {
+  public static func row(_ service: Service) -> TemplateValue {
     .object(
       type: typeName,
       fields: [
         TemplateField("ID", .string(String(service.id.prefix(12)))),
-        TemplateField("Name", .string(service.spec.name)),
-        TemplateField("Mode", .string(service.spec.replicas == nil ? "global" : "replicated")),
-        TemplateField("Replicas", .string(replicas(service, cluster))),
-        TemplateField("Image", .string(ImageText.stripDigest(service.spec.template.image))),
-        TemplateField("Ports", .string(ports(service.endpointPorts))),
+        TemplateField("Name", .string(service.spec.name ?? "")),
+        TemplateField(
+          "Mode", .string(service.spec.mode.replicated == nil ? "global" : "replicated")),
+        TemplateField("Replicas", .string(replicas(service))),
+        TemplateField(
+          "Image",
+          .string(ImageText.stripDigest(service.spec.taskTemplate.containerSpec?.image ?? ""))),
+        TemplateField("Ports", .string(ports(service.endpoint.ports ?? []))),
       ])
   }
 
-  /// `running/desired`, plus docker's `(max N per node)` note.
-  static func replicas(_ service: Service, _ cluster: Cluster) -> String {
-    let tasks = cluster.state.tasks(ofService: service.id)
-    let running = tasks.count { $0.status.state == .running }
-    let desired = service.spec.replicas ?? tasks.count { $0.desiredState == .running }
-    let max = service.spec.template.maxReplicasPerNode
-    return max > 0 ? "\(running)/\(desired) (max \(max) per node)" : "\(running)/\(desired)"
+  /// `running/desired` from the Engine's `ServiceStatus`, plus docker's `(max N per node)`.
+  static func replicas(_ service: Service) -> String {
+    let status = service.serviceStatus
+    let text = "\(status?.runningTasks ?? 0)/\(status?.desiredTasks ?? 0)"
+    let max = service.spec.taskTemplate.placement?.maxReplicas ?? 0
+    return max > 0 ? "\(text) (max \(max) per node)" : text
   }
 
   /// Ingress ports sorted by protocol then published port, consecutive ones as ranges.
   static func ports(_ ports: [PortConfig]) -> String {
     let ingress = ports.filter { $0.publishMode == "ingress" }
-      .sorted { ($0.protocolName, $0.publishedPort) < ($1.protocolName, $1.publishedPort) }
+      .map {
+        (proto: $0.protocol ?? "tcp", p: Int($0.publishedPort ?? 0), t: Int($0.targetPort ?? 0))
+      }
+      .sorted { ($0.proto, $0.p) < ($1.proto, $1.p) }
     var groups: [(p0: Int, p1: Int, t0: Int, t1: Int, proto: String)] = []
-    for p in ingress {
-      if var last = groups.last, last.proto == p.protocolName, p.publishedPort == last.p1 + 1,
-        p.targetPort == last.t1 + 1
+    for port in ingress {
+      if var last = groups.last, last.proto == port.proto, port.p == last.p1 + 1,
+        port.t == last.t1 + 1
       {
-        last.p1 = p.publishedPort
-        last.t1 = p.targetPort
+        last.p1 = port.p
+        last.t1 = port.t
         groups[groups.count - 1] = last
       } else {
-        groups.append(
-          (p.publishedPort, p.publishedPort, p.targetPort, p.targetPort, p.protocolName))
+        groups.append((port.p, port.p, port.t, port.t, port.proto))
       }
     }
     return groups.map { g in
@@ -62,7 +66,5 @@ public enum ServiceContext {
 public enum ImageText {
   /// `name:tag@sha256:…` → `name:tag`; a reference without tag gets `:latest`, as docker's
   /// familiar form.
-  public static func stripDigest(_ image: String) -> String {
-    ImageReference(image).familiar
-  }
+  public static func stripDigest(_ image: String) -> String { ImageName(image).familiar }
 }

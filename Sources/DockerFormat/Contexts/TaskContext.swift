@@ -1,5 +1,5 @@
+public import EngineAPI
 public import GoTemplate
-public import SwarmCore
 
 /// The row of `service ps` / `node ps` (`*task.taskContext`), with docker's sort order and
 /// ` \_ ` marking of a slot's history.
@@ -17,64 +17,73 @@ public enum TaskContext {
   ]
 
   /// docker's order: by task name (natural order), then newest first.
-  public static func sorted(_ tasks: [SwarmTask], _ cluster: Cluster, noResolve: Bool = false)
-    -> [SwarmTask]
+  public static func sorted(_ tasks: [Task], _ names: ObjectNames, noResolve: Bool = false)
+    -> [Task]
   {
-    tasks.map { (task: $0, name: name($0, cluster, noResolve: noResolve)) }
-      .sorted { a, b in
-        if a.name != b.name { return NaturalOrder.less(a.name, b.name) }
-        return a.task.createdAt > b.task.createdAt
-      }
-      .map(\.task)
+    // Sort positions, not tasks: a `Task` is large and a 100,000-task listing would move
+    // each one many times. Tasks made at the same simulated instant (a restart and the
+    // rollback replacing it) keep creation order, newest first, as real timestamps never tie.
+    let keys = tasks.map { name($0, names, noResolve: noResolve) }
+    let order = tasks.indices.sorted { a, b in
+      if keys[a] != keys[b] { return NaturalOrder.less(keys[a], keys[b]) }
+      if tasks[a].createdAt != tasks[b].createdAt { return tasks[a].createdAt > tasks[b].createdAt }
+      return a > b
+    }
+    return order.map { tasks[$0] }
   }
 
   /// `svc.slot`, or `svc.nodeID` for global tasks.
-  static func name(_ task: SwarmTask, _ cluster: Cluster, noResolve: Bool) -> String {
-    let service =
-      noResolve
-      ? task.serviceID : (cluster.state.services[task.serviceID]?.spec.name ?? task.serviceID)
-    return "\(service).\(task.slot > 0 ? String(task.slot) : task.nodeID ?? "")"
+  static func name(_ task: Task, _ names: ObjectNames, noResolve: Bool) -> String {
+    let serviceID = task.serviceID ?? ""
+    let service = noResolve ? serviceID : (names.services[serviceID] ?? serviceID)
+    return "\(service).\(task.slot.map(String.init) ?? task.nodeID ?? "")"
   }
 
   public static func rows(
-    _ tasks: [SwarmTask], _ cluster: Cluster, options: TaskRowOptions
+    _ tasks: [Task], _ names: ObjectNames, now: Timestamp, options: TaskRowOptions
   ) -> [TemplateValue] {
     var previous: String?
     return tasks.map { task in
-      var name = name(task, cluster, noResolve: options.noResolve)
+      var name = name(task, names, noResolve: options.noResolve)
       let display = options.isTable && name == previous ? " \\_ " + name : name
       previous = name
       name = display
       let node =
-        task.nodeID.map { id in
-          options.noResolve ? id : (cluster.state.nodes[id]?.hostname ?? id)
-        } ?? ""
+        task.nodeID.map { id in options.noResolve ? id : (names.nodes[id] ?? id) } ?? ""
       var error = task.status.err ?? ""
       if !error.isEmpty {
         if !options.noTrunc && error.count > 30 { error = String(error.prefix(29)) + "…" }
         error = "\"\(error)\""
       }
+      let image = task.spec.containerSpec?.image ?? ""
+      let desired = task.desiredState ?? ""
       return .object(
         type: typeName,
         fields: [
           TemplateField("ID", .string(options.noTrunc ? task.id : String(task.id.prefix(12)))),
           TemplateField("Name", .string(name)),
           TemplateField(
-            "Image",
-            .string(
-              options.noTrunc
-                ? task.template.resolvedImage : ImageText.stripDigest(task.template.image))),
+            "Image", .string(options.noTrunc ? image : ImageText.stripDigest(image))),
           TemplateField("Node", .string(node)),
-          TemplateField("DesiredState", .string(task.desiredState.pretty)),
+          TemplateField(
+            "DesiredState", .string(desired.prefix(1).uppercased() + desired.dropFirst())),
           TemplateField(
             "CurrentState",
             .string(
-              HumanDuration.taskState(
-                task.status.state, since: task.status.timestamp, now: cluster.now))),
+              HumanDuration.taskState(task.status.state, since: task.status.timestamp, now: now))),
           TemplateField("Error", .string(error)),
-          TemplateField("Ports", .string("")),
+          TemplateField("Ports", .string(ports(task))),
         ])
     }
+  }
+}
+
+extension TaskContext {
+  /// docker/cli's `taskContext.Ports`: the task's host-mode ports as `*:80->80/tcp`.
+  static func ports(_ task: Task) -> String {
+    (task.status.portStatus.ports ?? []).map {
+      "*:\($0.publishedPort ?? 0)->\($0.targetPort ?? 0)/\($0.protocol ?? "tcp")"
+    }.joined(separator: ",")
   }
 }
 

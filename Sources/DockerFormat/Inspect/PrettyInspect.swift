@@ -1,131 +1,165 @@
-public import SwarmCore
+public import EngineAPI
+import GoDurations
 
 /// `docker service inspect --pretty` and `docker node inspect --pretty`: docker 20.10's fixed
 /// templates with literal TABs (no tabwriter), rendered directly.
 public enum PrettyInspect {
   /// One service block: a leading empty line, the fields, and an empty line after.
-  public static func service(_ s: Service, _ cluster: Cluster) -> String {
+  public static func service(_ s: Service, _ names: ObjectNames, now: Timestamp) -> String {
     let spec = s.spec
-    let t = spec.template
-    var lines = ["", "ID:\t\t\(s.id)", "Name:\t\t\(spec.name)"]
+    let t = spec.taskTemplate
+    let c = t.containerSpec ?? ContainerSpec(image: nil)
+    var lines = ["", "ID:\t\t\(s.id)", "Name:\t\t\(spec.name ?? "")"]
     if !spec.labels.isEmpty {
       lines.append("Labels:")
-      lines += spec.labels.map { " " + keyValue($0) }
+      lines += spec.labels.keys.sorted().map { " " + keyValue($0, spec.labels[$0]!) }
     }
-    switch spec.mode {
-    case .global: lines.append("Service Mode:\tGlobal")
-    case .replicated(let replicas):
-      lines += ["Service Mode:\tReplicated", " Replicas:\t\(replicas)"]
+    if let replicated = spec.mode.replicated {
+      lines += ["Service Mode:\tReplicated", " Replicas:\t\(replicated.replicas ?? 0)"]
+    } else {
+      lines.append("Service Mode:\tGlobal")
     }
     if let status = s.updateStatus {
-      lines += ["UpdateStatus:", " State:\t\t\(status.state.rawValue)"]
-      lines.append(" Started:\t\(ago(status.startedAt, cluster.now))")
-      if status.state == .completed, let completed = status.completedAt {
-        lines.append(" Completed:\t\(ago(completed, cluster.now))")
+      lines += ["UpdateStatus:", " State:\t\t\(status.state ?? "")"]
+      if let started = status.startedAt { lines.append(" Started:\t\(ago(started, now))") }
+      if status.state == "completed", let completed = status.completedAt {
+        lines.append(" Completed:\t\(ago(completed, now))")
       }
-      lines.append(" Message:\t\(status.message)")
+      lines.append(" Message:\t\(status.message ?? "")")
     }
     lines.append("Placement:")
-    if !t.constraints.isEmpty { lines.append(" Constraints:\t\(goSlice(t.constraints))") }
-    if !t.placementPreferences.isEmpty {
-      lines.append(" Preferences:   \(goSlice(t.placementPreferences))")
+    let placement = t.placement ?? Placement()
+    if let constraints = placement.constraints, !constraints.isEmpty {
+      lines.append(" Constraints:\t\(goSlice(constraints))")
     }
-    if t.maxReplicasPerNode > 0 {
-      lines.append(" Max Replicas Per Node:   \(t.maxReplicasPerNode)")
+    if let preferences = placement.preferences, !preferences.isEmpty {
+      let texts = preferences.compactMap { $0.spread.map { "spread=" + $0.spreadDescriptor } }
+      lines.append(" Preferences:   \(goSlice(texts))")
     }
-    lines += policy("UpdateConfig", "Update order:      ", spec.update)
-    lines += policy("RollbackConfig", "Rollback order:    ", spec.rollback)
-    lines += ["ContainerSpec:", " Image:\t\t\(t.resolvedImage)"]
-    if !t.args.isEmpty { lines.append(" Args:\t\t" + t.args.map { $0 + " " }.joined()) }
-    if !t.env.isEmpty { lines.append(" Env:\t\t" + t.env.map { $0 + " " }.joined()) }
-    if let dir = t.workdir, !dir.isEmpty { lines.append(" Dir:\t\t\(dir)") }
+    if let max = placement.maxReplicas, max > 0 {
+      lines.append(" Max Replicas Per Node:   \(max)")
+    }
+    lines += policy("UpdateConfig", "Update order:      ", spec.updateConfig ?? UpdateConfig())
+    lines += policy(
+      "RollbackConfig", "Rollback order:    ", spec.rollbackConfig ?? UpdateConfig())
+    lines += ["ContainerSpec:", " Image:\t\t\(c.image ?? "")"]
+    if let args = c.args, !args.isEmpty {
+      lines.append(" Args:\t\t" + args.map { $0 + " " }.joined())
+    }
+    if let env = c.env, !env.isEmpty { lines.append(" Env:\t\t" + env.map { $0 + " " }.joined()) }
+    if let dir = c.dir, !dir.isEmpty { lines.append(" Dir:\t\t\(dir)") }
     lines.append(" Init:\t\tfalse")
-    if let user = t.user, !user.isEmpty { lines.append(" User: \(user)") }
+    if let user = c.user, !user.isEmpty { lines.append(" User: \(user)") }
     lines.append("Resources:")
-    if !t.networks.isEmpty {
+    if let networks = t.networks, !networks.isEmpty {
       // The 20.10 CLI resolves network IDs to names for this view.
-      let names = t.networks.map { InspectEncoding.networkName($0, cluster) }
-      lines.append("Networks:" + names.map { " " + $0 }.joined() + " ")
+      let shown = networks.compactMap(\.target).map { names.networks[$0] ?? $0 }
+      lines.append("Networks:" + shown.map { " " + $0 }.joined() + " ")
     }
-    lines.append("Endpoint Mode:\t\(spec.endpointMode)")
+    lines.append("Endpoint Mode:\t\(spec.endpointSpec?.mode ?? "vip")")
     // docker shows the endpoint's ports here: the numbers the swarm actually published.
-    if !s.endpointPorts.isEmpty {
+    if let ports = s.endpoint.ports, !ports.isEmpty {
       lines.append("Ports:")
-      for p in s.endpointPorts {
+      for p in ports {
         lines += [
-          " PublishedPort = \(p.publishedPort)", "  Protocol = \(p.protocolName)",
-          "  TargetPort = \(p.targetPort)", "  PublishMode = \(p.publishMode)",
+          " PublishedPort = \(p.publishedPort ?? 0)", "  Protocol = \(p.protocol ?? "tcp")",
+          "  TargetPort = \(p.targetPort ?? 0)", "  PublishMode = \(p.publishMode ?? "")",
         ]
       }
       lines[lines.count - 1] += " "
     }
+    if let health = c.healthcheck { lines += healthcheck(health) }
     return lines.joined(separator: "\n") + "\n\n"
   }
 
+  /// 20.10's ` Healthcheck:` block (zero values printed as such; the last test line ends in
+  /// the space the template leaves).
+  static func healthcheck(_ h: HealthConfig) -> [String] {
+    let zero = GoDuration(nanoseconds: 0)
+    var lines = [
+      " Healthcheck:", "  Interval = \(h.interval ?? zero)", "  Retries = \(h.retries ?? 0)",
+      "  StartPeriod =\t\(h.startPeriod ?? zero)", "  Timeout =\t\(h.timeout ?? zero)",
+    ]
+    if let tests = h.test, !tests.isEmpty {
+      lines.append("  Tests:")
+      lines += tests.map { "\t Test = \($0)" }
+      lines[lines.count - 1] += " "
+    }
+    return lines
+  }
+
   /// One node block, ending in a single newline.
-  public static func node(_ n: Node, _ cluster: Cluster) -> String {
+  public static func node(_ n: Node) -> String {
     var lines = ["ID:\t\t\t\(n.id)"]
-    if !n.labels.isEmpty {
+    if !n.spec.labels.isEmpty {
       lines.append("Labels:")
-      lines += n.labels.map { " - " + keyValue($0) }
+      lines += n.spec.labels.keys.sorted().map { " - " + keyValue($0, n.spec.labels[$0]!) }
     }
     lines += [
-      "Hostname:              \t\(n.hostname)",
+      "Hostname:              \t\(n.description.hostname ?? "")",
       "Joined at:             \t\(goTimeString(n.createdAt).lowercased())",
       "Status:",
-      " State:\t\t\t\(capitalized(n.state.rawValue))",
+      " State:\t\t\t\(capitalized(n.status.state))",
     ]
-    if n.state == .down { lines.append(" Message:\t\theartbeat failure") }
+    if let message = n.status.message, !message.isEmpty { lines.append(" Message:\t\t\(message)") }
     lines += [
-      " Availability:         \t\(capitalized(n.availability.rawValue))",
-      " Address:\t\t\(n.address)",
+      " Availability:         \t\(capitalized(n.spec.availability ?? ""))",
+      " Address:\t\t\(n.status.addr ?? "")",
     ]
-    if n.role == .manager {
+    if let manager = n.managerStatus {
       lines += [
         "Manager Status:",
-        " Address:\t\t\(n.address):2377",
-        " Raft Status:\t\t\(n.managerReachable ? "Reachable" : "Unreachable")",
-        " Leader:\t\t\(n.isLeader ? "Yes" : "No")",
+        " Address:\t\t\(manager.addr ?? "")",
+        " Raft Status:\t\t\(capitalized(manager.reachability ?? ""))",
+        " Leader:\t\t\(manager.leader == true ? "Yes" : "No")",
       ]
     }
+    let resources = n.description.resources
     lines += [
-      "Platform:", " Operating System:\tlinux", " Architecture:\t\tx86_64",
-      "Resources:", " CPUs:\t\t\t\(n.cpus)",
-      " Memory:\t\t\(ByteSize.binary(Double(n.memoryBytes)))",
+      "Platform:", " Operating System:\t\(n.description.platform.os ?? "")",
+      " Architecture:\t\t\(n.description.platform.architecture ?? "")",
+      "Resources:", " CPUs:\t\t\t\((resources.nanoCPUs ?? 0) / 1_000_000_000)",
+      " Memory:\t\t\(ByteSize.binary(Double(resources.memoryBytes ?? 0)))",
       "Plugins:",
     ]
-    lines += InspectEncoding.enginePlugins.map {
-      " \($0.type):\t\t" + $0.names.joined(separator: ", ")
+    // The CLI groups plugins by type, in the order types first appear.
+    var types: [String] = []
+    var byType: [String: [String]] = [:]
+    for plugin in n.description.engine.plugins ?? [] {
+      let type = plugin.type ?? ""
+      if byType[type] == nil { types.append(type) }
+      byType[type, default: []].append(plugin.name ?? "")
     }
-    lines.append("Engine Version:\t\t\(n.engineVersion)")
-    if let swarm = cluster.state.swarm {
-      let cert = SwarmCertificate(swarm: swarm)
-      lines += ["TLS Info:", " TrustRoot:", cert.trustRoot]
+    lines += types.map { " \($0):\t\t" + byType[$0]!.joined(separator: ", ") }
+    lines.append("Engine Version:\t\t\(n.description.engine.engineVersion ?? "")")
+    if let tls = n.description.tlsInfo {
+      lines += ["TLS Info:", " TrustRoot:", tls.trustRoot ?? ""]
       lines += [
-        " Issuer Subject:\t\(cert.issuerSubject)", " Issuer Public Key:\t\(cert.issuerPublicKey)",
+        " Issuer Subject:\t\(tls.certIssuerSubject ?? "")",
+        " Issuer Public Key:\t\(tls.certIssuerPublicKey ?? "")",
       ]
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func policy(_ title: String, _ orderLabel: String, _ u: UpdatePolicy) -> [String] {
+  private static func policy(_ title: String, _ orderLabel: String, _ u: UpdateConfig) -> [String] {
     var lines = [title + ":", " Parallelism:\t\(u.parallelism)"]
-    if u.delay.nanos > 0 { lines.append(" Delay:\t\t\(GoDurationParser.format(u.delay))") }
-    lines.append(" On failure:\t\(u.failureAction.rawValue)")
-    if u.monitor.nanos > 0 {
-      lines.append(" Monitoring Period: \(GoDurationParser.format(u.monitor))")
+    if let delay = u.delay, delay.nanoseconds > 0 { lines.append(" Delay:\t\t\(delay)") }
+    lines.append(" On failure:\t\(u.failureAction ?? "pause")")
+    if let monitor = u.monitor, monitor.nanoseconds > 0 {
+      lines.append(" Monitoring Period: \(monitor)")
     }
     lines.append(" Max failure ratio: \(goFloat(u.maxFailureRatio))")
-    lines.append(" " + orderLabel + u.order.rawValue)
+    lines.append(" " + orderLabel + (u.order ?? "stop-first"))
     return lines
   }
 
-  private static func keyValue(_ label: Label) -> String {
-    label.value.isEmpty ? label.key : "\(label.key)=\(label.value)"
+  private static func keyValue(_ key: String, _ value: String) -> String {
+    value.isEmpty ? key : "\(key)=\(value)"
   }
 
-  private static func ago(_ t: SimTime, _ now: SimTime) -> String {
-    HumanDuration.string(now - t) + " ago"
+  private static func ago(_ t: Timestamp, _ now: Timestamp) -> String {
+    HumanDuration.since(t, now) + " ago"
   }
 
   /// Go's `%v` of a `[]string`: `[a b]`.
@@ -143,8 +177,8 @@ public enum PrettyInspect {
   }
 
   /// Go's `Time.String()` in UTC: `2020-11-20 21:14:30.5 +0000 UTC`.
-  static func goTimeString(_ t: SimTime) -> String {
-    let rfc = t.civil.rfc3339Nano  // 2020-11-20T21:14:30.5Z
+  static func goTimeString(_ t: Timestamp) -> String {
+    let rfc = t.rfc3339Nano  // 2020-11-20T21:14:30.5Z
     return String(rfc.dropLast().map { $0 == "T" ? " " : $0 }) + " +0000 UTC"
   }
 }

@@ -1,4 +1,4 @@
-public import SwarmCore
+public import EngineAPI
 
 /// `docker version` and `docker info` of the simulated engine: a Docker Desktop 4.18 (engine
 /// 20.10.24) install on WSL 2, in the 20.10 CLI's exact layout. Every value comes from the
@@ -19,8 +19,8 @@ public enum SystemText {
   }
 
   /// `docker version`; the CLI aligns the values with a tabwriter at column 20.
-  public static func version(_ cluster: Cluster) -> String {
-    let config = cluster.config
+  public static func version(_ server: SystemVersion) -> String {
+    let config = (engineVersion: server.version, apiVersion: server.apiVersion)
     func row(_ indent: Int, _ label: String, _ value: String) -> String {
       let key = String(repeating: " ", count: indent) + label + ":"
       return key + String(repeating: " ", count: max(1, 20 - key.count)) + value
@@ -59,27 +59,19 @@ public enum SystemText {
   }
 
   /// `docker info`, ending with the empty line the CLI prints after the server section.
-  public static func info(_ cluster: Cluster) -> String {
-    let machine = cluster.localMachine
-    let containers = cluster.state.containers.values.filter { $0.nodeID == machine.name }
-    let running = containers.count { $0.isRunning }
-    let resources =
-      cluster.localNode
-      ?? Node(
-        id: "", hostname: machine.name, role: .worker, address: machine.address,
-        engineVersion: cluster.config.engineVersion, now: cluster.now)
+  public static func info(_ info: SystemInfo) -> String {
     var lines = [
       "Client:",
       " Context:    default",
       " Debug Mode: false",
       "",
       "Server:",
-      " Containers: \(containers.count)",
-      "  Running: \(running)",
-      "  Paused: 0",
-      "  Stopped: \(containers.count - running)",
-      " Images: \(cluster.catalog.images.count)",
-      " Server Version: \(cluster.config.engineVersion)",
+      " Containers: \(info.containers)",
+      "  Running: \(info.containersRunning)",
+      "  Paused: \(info.containersPaused)",
+      "  Stopped: \(info.containersStopped)",
+      " Images: \(info.images)",
+      " Server Version: \(info.serverVersion)",
       " Storage Driver: overlay2",
       "  Backing Filesystem: extfs",
       "  Supports d_type: true",
@@ -93,7 +85,7 @@ public enum SystemText {
       "  Network: bridge host ipvlan macvlan null overlay",
       "  Log: awslogs fluentd gcplogs gelf journald json-file local logentries splunk syslog",
     ]
-    lines += swarmSection(cluster)
+    lines += swarmSection(info.swarm)
     lines += [
       " Runtimes: io.containerd.runc.v2 io.containerd.runtime.v1.linux runc",
       " Default Runtime: runc",
@@ -108,10 +100,10 @@ public enum SystemText {
       " Operating System: Docker Desktop",
       " OSType: linux",
       " Architecture: x86_64",
-      " CPUs: \(resources.cpus)",
-      " Total Memory: \(ByteSize.binary(Double(resources.memoryBytes)))",
-      " Name: \(machine.name)",
-      " ID: \(engineID(machine))",
+      " CPUs: \(info.ncpu)",
+      " Total Memory: \(ByteSize.binary(Double(info.memTotal)))",
+      " Name: \(info.name)",
+      " ID: \(info.id)",
       " Docker Root Dir: /var/lib/docker",
       " Debug Mode: false",
       " HTTP Proxy: http.docker.internal:3128",
@@ -129,52 +121,39 @@ public enum SystemText {
   }
 
   /// ` Swarm: inactive`, or the node's view of the swarm (the cluster part only on managers).
-  static func swarmSection(_ cluster: Cluster) -> [String] {
-    guard let swarm = cluster.state.swarm, let node = cluster.localNode else {
-      return [" Swarm: inactive"]
-    }
-    let managers = cluster.state.nodes.values.filter { $0.role == .manager }
+  static func swarmSection(_ swarm: SwarmInfo) -> [String] {
+    guard swarm.localNodeState == "active" else { return [" Swarm: inactive"] }
     var lines = [
-      " Swarm: active", "  NodeID: \(node.id)", "  Is Manager: \(node.role == .manager)",
+      " Swarm: active", "  NodeID: \(swarm.nodeID)", "  Is Manager: \(swarm.controlAvailable)",
     ]
-    if node.role == .manager {
+    if swarm.controlAvailable, let cluster = swarm.cluster {
       lines += [
-        "  ClusterID: \(swarm.clusterID)",
-        "  Managers: \(managers.count)",
-        "  Nodes: \(cluster.state.nodes.count)",
+        "  ClusterID: \(cluster.id)",
+        "  Managers: \(swarm.managers ?? 0)",
+        "  Nodes: \(swarm.nodes ?? 0)",
         // The CLI writes each pool followed by two spaces.
-        "  Default Address Pool: \(swarm.defaultAddressPool)  ",
-        "  SubnetSize: \(swarm.subnetSize)",
-        "  Data Path Port: \(swarm.dataPathPort)",
+        "  Default Address Pool: " + (cluster.defaultAddrPool ?? []).map { $0 + "  " }.joined(),
+        "  SubnetSize: \(cluster.subnetSize)",
+        "  Data Path Port: \(cluster.dataPathPort)",
         "  Orchestration:",
-        "   Task History Retention Limit: \(swarm.taskHistoryLimit)",
+        "   Task History Retention Limit: \(cluster.spec.orchestration.taskHistoryRetentionLimit ?? 0)",
         "  Raft:",
-        "   Snapshot Interval: 10000",
-        "   Number of Old Snapshots to Retain: 0",
-        "   Heartbeat Tick: 1",
-        "   Election Tick: 10",
+        "   Snapshot Interval: \(cluster.spec.raft.snapshotInterval ?? 0)",
+        "   Number of Old Snapshots to Retain: \(cluster.spec.raft.keepOldSnapshots ?? 0)",
+        "   Heartbeat Tick: \(cluster.spec.raft.heartbeatTick)",
+        "   Election Tick: \(cluster.spec.raft.electionTick)",
         "  Dispatcher:",
         "   Heartbeat Period: 5 seconds",
         "  CA Configuration:",
         "   Expiry Duration: 3 months",
         "   Force Rotate: 0",
-        "  Autolock Managers: false",
-        "  Root Rotation In Progress: false",
+        "  Autolock Managers: \(cluster.spec.encryptionConfig.autoLockManagers)",
+        "  Root Rotation In Progress: \(cluster.rootRotationInProgress)",
       ]
     }
-    lines.append("  Node Address: \(node.address)")
+    lines.append("  Node Address: \(swarm.nodeAddr)")
     lines.append("  Manager Addresses:")
-    lines += managers.map { "\($0.address):2377" }.sorted().map { "   " + $0 }
+    lines += (swarm.remoteManagers ?? []).map(\.addr).sorted().map { "   " + $0 }
     return lines
-  }
-
-  /// The daemon's key ID: twelve groups of four base-32 characters, derived from the machine.
-  static func engineID(_ machine: Machine) -> String {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-    var random = SeededRandom(seed: StableHash.of(machine.engineID))
-    let groups = (0..<12).map { _ in
-      String((0..<4).map { _ in alphabet[Int(random.next() % 32)] })
-    }
-    return groups.joined(separator: ":")
   }
 }

@@ -1,28 +1,22 @@
-public import SwarmCore
+public import EngineAPI
+import GoDurations
 
 /// go-units `HumanDuration`: the "4 minutes" in `Running 4 minutes ago`. Seconds and minutes
 /// truncate; hours round.
 public enum HumanDuration {
-  public static func string(_ d: SimDuration) -> String {
-    let seconds = d.nanos / 1_000_000_000
-    if seconds < 1 { return "Less than a second" }
-    if seconds == 1 { return "1 second" }
-    if seconds < 60 { return "\(seconds) seconds" }
-    let minutes = seconds / 60
-    if minutes == 1 { return "About a minute" }
-    if minutes < 60 { return "\(minutes) minutes" }
-    let hours = Int64((Double(d.nanos) / 3_600_000_000_000 + 0.5).rounded(.down))
-    if hours == 1 { return "About an hour" }
-    if hours < 48 { return "\(hours) hours" }
-    if hours < 24 * 7 * 2 { return "\(hours / 24) days" }
-    if hours < 24 * 30 * 2 { return "\(hours / 24 / 7) weeks" }
-    if hours < 24 * 365 * 2 { return "\(hours / 24 / 30) months" }
-    return "\(d.nanos / 3_600_000_000_000 / 24 / 365) years"
+  public static func string(nanos: Int64) -> String {
+    GoDuration(nanoseconds: nanos).humanText
+  }
+
+  /// The time from `t` to `now`.
+  public static func since(_ t: Timestamp, _ now: Timestamp) -> String {
+    string(nanos: now.unixNanos &- t.unixNanos)
   }
 
   /// `Running 4 minutes ago` (task CURRENT STATE: the duration lower-cased).
-  public static func taskState(_ state: TaskState, since: SimTime, now: SimTime) -> String {
-    "\(state.pretty) \(string(now - since).lowercased()) ago"
+  public static func taskState(_ state: String, since: Timestamp, now: Timestamp) -> String {
+    let pretty = state.prefix(1).uppercased() + state.dropFirst()
+    return "\(pretty) \(HumanDuration.since(since, now).lowercased()) ago"
   }
 }
 

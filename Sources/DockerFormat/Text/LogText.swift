@@ -1,45 +1,41 @@
-public import DockerCLI
-public import SwarmCore
+public import EngineAPI
 
-/// `service logs` and `container logs` lines, generated from simulated time.
+/// `service logs` and `container logs` lines from the Engine's log messages.
 public enum LogText {
   /// Each line with its stream: `(isStderr, text)`.
-  public static func lines(_ request: LogRequest, _ cluster: Cluster, until: SimTime? = nil) -> [(
+  public static func lines(_ messages: [LogMessage], _ format: LogFormat) -> [(
     isStderr: Bool, text: String
   )] {
-    var result: [(Bool, String)] = []
-    for source in request.sources {
-      guard let container = cluster.state.containers[source.containerID] else { continue }
-      var lines = ContainerLogs.lines(
-        of: container, catalog: cluster.catalog, since: request.since, now: until ?? cluster.now)
-      if let tail = request.tail { lines = Array(lines.suffix(tail)) }
-      let prefix = request.prefixed && !request.raw ? self.prefix(source, request, cluster) : ""
-      for line in lines {
-        let stamp = request.timestamps ? timestamp(line.time) + " " : ""
-        result.append((line.isStderr, stamp + prefix + line.text))
-      }
+    messages.map { message in
+      let prefix = format.prefixed && !format.raw ? self.prefix(message, format) : ""
+      let stamp = format.timestamps ? timestamp(message.timestamp) + " " : ""
+      return (message.stream == .stderr, stamp + prefix + message.line)
     }
-    return result
   }
 
   /// `timecheck.1.lxclzk9ol2t0@docker-desktop    | `
-  static func prefix(_ source: LogSource, _ request: LogRequest, _ cluster: Cluster) -> String {
-    guard let taskID = source.taskID, let task = cluster.state.tasks[taskID] else { return "" }
-    let service = cluster.state.services[task.serviceID]?.spec.name ?? task.serviceID
-    let node = task.nodeID.map { cluster.state.nodes[$0]?.hostname ?? $0 } ?? ""
-    var name = "\(service).\(task.slot)"
-    if !request.noTaskIDs { name += "." + (request.noTrunc ? task.id : String(task.id.prefix(12))) }
-    let pad = max(0, request.padWidth - String(task.slot).count)
+  static func prefix(_ message: LogMessage, _ format: LogFormat) -> String {
+    guard let taskID = message.taskID else { return "" }
+    let names = format.names
+    let serviceID = message.serviceID ?? ""
+    let service = names.services[serviceID] ?? serviceID
+    let node = message.nodeID.map { names.nodes[$0] ?? $0 } ?? ""
+    let slot = names.slots[taskID] ?? 0
+    var name = "\(service).\(slot)"
+    if !format.noTaskIDs { name += "." + (format.noTrunc ? taskID : String(taskID.prefix(12))) }
+    let pad = max(0, format.padWidth - String(slot).count)
     return "\(name)@\(node)\(String(repeating: " ", count: pad))    | "
   }
 
   /// RFC3339Nano with a fixed 9-digit fraction, as the daemon stamps log lines.
-  static func timestamp(_ t: SimTime) -> String {
-    let c = t.civil
-    func pad(_ v: Int, _ w: Int) -> String {
-      String(repeating: "0", count: max(0, w - String(v).count)) + String(v)
-    }
-    return
-      "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.nanosecond, 9))Z"
+  static func timestamp(_ t: Timestamp) -> String {
+    var text = Timestamp(unixNanos: t.unixNanos - nanos(t)).rfc3339Nano
+    text.removeLast()
+    let fraction = String(nanos(t))
+    return text + "." + String(repeating: "0", count: 9 - fraction.count) + fraction + "Z"
+  }
+
+  private static func nanos(_ t: Timestamp) -> Int64 {
+    ((t.unixNanos % 1_000_000_000) + 1_000_000_000) % 1_000_000_000
   }
 }

@@ -1,5 +1,4 @@
-public import DockerCLI
-import SwarmCore
+import EngineAPI
 
 /// docker's service convergence display (`cli/command/service/progress`), in the form the book
 /// shows: the TTY screen, with bars, whose last frame stays on screen. Piped output gets only
@@ -14,15 +13,20 @@ public enum ProgressText {
   public static func frames(_ report: ConvergenceReport) -> [[String]] {
     var slotLines: [String: String] = [:]
     var frames: [[String]] = []
+    // docker keeps its lines in the order they first appeared: a rollback seen at the first
+    // poll (a requested one) sits above the progress, one that starts later (the updater's
+    // own) below the task lines.
+    let rollbackAbove = report.frames.first?.rollbackMessage != nil
     for frame in report.frames {
       var lines: [String] = []
-      if let rollback = frame.rollbackMessage { lines.append(rollback) }
+      if rollbackAbove, let rollback = frame.rollbackMessage { lines.append(rollback) }
       let verb = frame.isRollback ? "overall progress: rolling back update: " : "overall progress: "
       lines.append("\(verb)\(frame.running) out of \(frame.total) tasks")
       for slot in frame.slots {
         if let text = slotText(slot, rollback: frame.isRollback) { slotLines[slot.label] = text }
         lines.append(slotLines[slot.label] ?? "\(slot.label):  ")
       }
+      if !rollbackAbove, let rollback = frame.rollbackMessage { lines.append(rollback) }
       if let countdown = frame.verifyCountdown {
         lines.append("verify: Waiting \(countdown) seconds to verify that tasks are stable...")
       }
@@ -58,7 +62,7 @@ public enum ProgressText {
       return "\(slot.label): \(text)"
     }
     guard let state = slot.state, !state.isTerminal else { return nil }
-    let padded = state.apiName + String(repeating: " ", count: max(0, 9 - state.apiName.count))
+    let padded = state.rawValue + String(repeating: " ", count: max(0, 9 - state.rawValue.count))
     // The book's rollback screen shows the bar empty although the task runs.
     return "\(slot.label): \(padded) \(bar(rollback ? 0 : numbered(state)))"
   }

@@ -53,21 +53,20 @@ public enum Visualizer {
     var status = node.state.rawValue
     if node.availability != .active { status += ", " + node.availability.rawValue }
     if node.role == .manager && !node.managerReachable { status += ", unreachable" }
-    var lines = [node.hostname, role, status, String(repeating: "=", count: columnWidth)].map(pad)
+    var lines = ([node.hostname, role, status].flatMap { wrap($0, columnWidth) }).map(pad)
+    lines.append(String(repeating: "=", count: columnWidth))
     if node.state == .down && color { lines = lines.map { paint($0, "2") } }
     let tasks = state.tasks.values.filter { $0.nodeID == node.id && !$0.status.state.isTerminal }
     for task in tasks {
       let inner = columnWidth - 4
-      let label = String(taskName(task, state).prefix(inner))
       var detail = task.status.state.apiName
       if task.desiredState > .running { detail += " → " + task.desiredState.apiName }
-      let box = [
-        "┌" + String(repeating: "─", count: columnWidth - 2) + "┐",
-        "│ " + label.padding(toLength: inner, withPad: " ", startingAt: 0) + " │",
-        "│ " + String(detail.prefix(inner)).padding(toLength: inner, withPad: " ", startingAt: 0)
-          + " │",
-        "└" + String(repeating: "─", count: columnWidth - 2) + "┘",
-      ]
+      // Long names and states wrap inside the box rather than being cut ("shutdo").
+      let text = wrap(taskName(task, state), inner) + wrap(detail, inner)
+      let box =
+        ["┌" + String(repeating: "─", count: columnWidth - 2) + "┐"]
+        + text.map { "│ " + $0.padding(toLength: inner, withPad: " ", startingAt: 0) + " │" }
+        + ["└" + String(repeating: "─", count: columnWidth - 2) + "┘"]
       let code = colours[task.serviceID] ?? "0"
       lines += color ? box.map { paint($0, code) } : box
     }
@@ -78,6 +77,27 @@ public enum Visualizer {
   static func taskName(_ task: SwarmTask, _ state: ClusterState) -> String {
     let service = state.services[task.serviceID]?.spec.name ?? String(task.serviceID.prefix(12))
     return task.slot > 0 ? "\(service).\(task.slot)" : service
+  }
+
+  /// Words to lines of at most `width` characters; a longer word is split.
+  static func wrap(_ text: String, _ width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      var word = Substring(word)
+      if !line.isEmpty && line.count + 1 + word.count <= width {
+        line += " " + word
+        continue
+      }
+      if !line.isEmpty { lines.append(line) }
+      while word.count > width {
+        lines.append(String(word.prefix(width)))
+        word = word.dropFirst(width)
+      }
+      line = String(word)
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
   }
 
   static func pad(_ text: String) -> String {

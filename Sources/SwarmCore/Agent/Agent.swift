@@ -58,6 +58,12 @@ enum Agent {
     switch task.status.state {
     case .assigned, .accepted, .preparing, .ready, .starting:
       if stopping { return max(ts, task.updatedAt) }
+      // Started and waiting to be healthy: the health monitor moves it on.
+      if task.status.state == .starting, let cid = task.containerID,
+        cluster.state.containers[cid]?.health != nil
+      {
+        return nil
+      }
       switch task.status.state {
       case .assigned: return ts + lat.accept
       case .accepted: return ts + lat.prepare
@@ -107,10 +113,16 @@ enum Agent {
       cluster.state.tasks.values[index].setStatus(.ready, message: "prepared", now: now)
     case .ready:
       cluster.state.tasks.values[index].setStatus(.starting, message: "starting", now: now)
+      StartupCheck.run(for: task.id, &cluster)
     case .starting:
       if let cid = task.containerID, let position = cluster.state.containers.index(forKey: cid) {
         cluster.state.containers.values[position].state = .running
         cluster.state.containers.values[position].startedAt = now
+        // With a health check the task runs only once the container is healthy.
+        if let check = HealthMonitor.check(for: task, cluster.catalog) {
+          HealthMonitor.begin(cid, check: check, &cluster)
+          return
+        }
       }
       cluster.state.tasks.values[index].setStatus(.running, message: "started", now: now)
     case .running:
@@ -147,6 +159,7 @@ enum Agent {
     container.taskID = task.id
     container.serviceID = service.id
     container.env = task.template.env + (image?.env ?? [])
+    container.app = AppState(image?.http, env: container.env)
     // The swarm's labels replace the user's of the same key; sorted by key, as `Label.set`
     // leaves them.
     let swarm = [
@@ -160,6 +173,7 @@ enum Agent {
         !swarm.contains { $0.key == label.key }
       } + swarm
     container.labels.sort { $0.key < $1.key }
+    VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container
     cluster.state.tasks.values[index].containerID = container.id
   }

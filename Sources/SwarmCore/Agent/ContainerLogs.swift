@@ -6,12 +6,12 @@ public enum ContainerLogs {
     of container: Container, catalog: ImageCatalog, since: SimTime? = nil, now: SimTime
   ) -> [LogLine] {
     var lines: [LogLine] = []
-    if let started = container.startedAt,
+    if let started = container.startedAt, !container.startupCheckFailed,
       let schedule = catalog.lookup(container.resolvedImage)?.logs
     {
       let end = min(container.finishedAt ?? now, now)
       for text in schedule.startup ?? [] where started <= end {
-        lines.append(LogLine(time: started, text: text))
+        lines.append(LogLine(time: started, text: render(text, at: started)))
       }
       if let every = schedule.every.flatMap(GoDurationParser.parse), every.nanos > 0,
         let line = schedule.line
@@ -32,12 +32,19 @@ public enum ContainerLogs {
     return lines
   }
 
-  /// Fills `{HH}`, `{mm}`, `{ss}` with the line's UTC wall-clock time.
+  /// Fills `{HH}`, `{mm}`, `{ss}` (and `{YYYY}`, `{MO}`, `{DD}`, `{ms}`) with the line's UTC
+  /// wall-clock time.
   static func render(_ pattern: String, at time: SimTime) -> String {
+    guard pattern.contains("{") else { return pattern }
     let c = time.civil
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    let ms = c.nanosecond / 1_000_000
     return
       pattern
+      .replacing("{YYYY}", with: String(c.year))
+      .replacing("{MO}", with: two(c.month))
+      .replacing("{DD}", with: two(c.day))
+      .replacing("{ms}", with: ms < 10 ? "00\(ms)" : ms < 100 ? "0\(ms)" : "\(ms)")
       .replacing("{HH}", with: two(c.hour))
       .replacing("{mm}", with: two(c.minute))
       .replacing("{ss}", with: two(c.second))

@@ -88,6 +88,16 @@ public struct CatalogImage: Sendable, Codable, Equatable {
   public var http: AppBehaviour?
   /// What `ls` shows in the working directory.
   public var files: [String]?
+  /// The image's `HEALTHCHECK`.
+  public var healthcheck: CatalogHealthCheck?
+  /// A check the image's command runs before the app (`curl --fail URL && dotnet App.dll`):
+  /// its output opens the container's log, and when it fails the container exits with its
+  /// code instead of starting the app.
+  public var startupCheck: String?
+  /// The exit code the app gives SIGTERM; 143 (the default action) when unset.
+  public var stopExitCode: Int?
+  /// The image's `VOLUME` paths: each task container gets an anonymous volume for each.
+  public var volumes: [String]?
 
   public var reference: String { "\(repository):\(tag)" }
   public var pinnedReference: String { "\(reference)@\(digest)" }
@@ -105,6 +115,15 @@ public struct LogSchedule: Sendable, Codable, Equatable {
 public struct ExitBehaviour: Sendable, Codable, Equatable {
   public var after: String
   public var code: Int
+}
+
+/// An image's `HEALTHCHECK`: the test (`["CMD-SHELL", "curl --fail …"]`) and Go durations.
+public struct CatalogHealthCheck: Sendable, Codable, Equatable {
+  public var test: [String]
+  public var interval: String?
+  public var timeout: String?
+  public var startPeriod: String?
+  public var retries: Int?
 }
 
 private struct CatalogFile: Codable {

@@ -37,6 +37,7 @@ public struct Cluster: Sendable {
   /// deadline after `target`, so a caller stepping through time need not ask again.
   @discardableResult
   public mutating func advance(to target: SimTime, settled: Bool = false) -> SimTime? {
+    let target = min(target, SimTime.end)
     if !settled { settle() }
     var next = nextDeadline()
     while let due = next, due <= target {
@@ -81,6 +82,7 @@ public struct Cluster: Sendable {
       changed = Allocator.reconcile(&self) || changed
       changed = Scheduler.reconcile(&self) || changed
       changed = Agent.reconcile(&self) || changed
+      changed = HealthMonitor.reconcile(&self) || changed
       changed = TaskReaper.reconcile(&self) || changed
       if !changed { return }
     }
@@ -98,7 +100,7 @@ public struct Cluster: Sendable {
   public func nextDeadline() -> SimTime? {
     [
       Agent.nextDeadline(self), Orchestrator.nextDeadline(self), Updater.nextDeadline(self),
-      Heartbeat.nextDeadline(self), Raft.nextDeadline(self),
+      Heartbeat.nextDeadline(self), Raft.nextDeadline(self), HealthMonitor.nextDeadline(self),
     ]
     .compactMap { $0 }
     .filter { $0 > now }

@@ -11,6 +11,10 @@ public struct ClusterState: Sendable, Equatable {
   public var tasks: OrderedDictionary<String, SwarmTask> = [:]
   public var containers: OrderedDictionary<String, Container> = [:]
   public var networks: OrderedDictionary<String, Network> = [:]
+  public var configs: OrderedDictionary<String, DataObject> = [:]
+  public var secrets: OrderedDictionary<String, DataObject> = [:]
+  /// Every engine's volumes, keyed by `Volume.key` (machine and name).
+  public var volumes: OrderedDictionary<String, Volume> = [:]
   /// Serial IPAM counters, load-balancer endpoints and round-robin positions.
   public var networking = NetworkingState()
   /// The updater's in-memory bookkeeping per service (swarmkit keeps it in the update

@@ -17,6 +17,7 @@ extension ControlAPI {
       kill(id, exitCode: 137, &cluster)
     }
     cluster.state.containers[id] = nil
+    VolumeMounts.release(containerID: id, &cluster)
     cluster.settle()
   }
 

@@ -14,13 +14,14 @@ extension ControlAPI {
       throw .plain("network with name \(name) already exists")
     }
     let overlay = driver == "overlay"
-    if overlay { try requireManager(cluster) }
+    if overlay { try requireCommit(&cluster) }
     var network = Network(
       id: overlay ? cluster.ids.objectID() : cluster.ids.containerID(), name: name, driver: driver,
       scope: overlay ? "swarm" : "local", now: cluster.now)
     network.attachable = attachable
     for pair in labels {
-      let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
       Label.set(kv[0], kv.count > 1 ? kv[1] : "", in: &network.labels)
     }
     if overlay {
@@ -62,7 +63,7 @@ extension ControlAPI {
       }
       throw .failedPrecondition("network \(network.id) is in use by service \(user.id)")
     }
-    if network.scope == "swarm" { try requireManager(cluster) }
+    if network.scope == "swarm" { try requireCommit(&cluster) }
     cluster.state.networks[network.id] = nil
     cluster.state.networking.loadBalancers.removeAll { $0.networkID == network.id }
   }

@@ -7,7 +7,7 @@ extension ControlAPI {
   public static func updateNode(
     _ id: String, _ cluster: inout Cluster, change: (inout Node) -> Void
   ) throws(ControlError) {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     guard var node = cluster.state.nodes[id] else { throw .notFound(kind: "node", ref: id) }
     let before = node
     change(&node)
@@ -39,7 +39,7 @@ extension ControlAPI {
   public static func removeNode(_ id: String, force: Bool = false, _ cluster: inout Cluster)
     throws(ControlError)
   {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     guard let node = cluster.state.nodes[id] else { throw .notFound(kind: "node", ref: id) }
     if node.role == .manager {
       throw .failedPrecondition(

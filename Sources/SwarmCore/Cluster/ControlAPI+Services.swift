@@ -13,7 +13,7 @@ extension ControlAPI {
   public static func createService(_ spec: ServiceSpec, _ cluster: inout Cluster)
     throws(ControlError) -> Service
   {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     try validate(spec, cluster.state)
     if cluster.state.service(named: spec.name) != nil {
       throw .nameConflict(kind: "service", name: spec.name)
@@ -35,7 +35,7 @@ extension ControlAPI {
   public static func updateService(
     _ id: String, _ cluster: inout Cluster, change: (inout ServiceSpec) throws(ControlError) -> Void
   ) throws(ControlError) -> Service {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     guard var service = cluster.state.services[id] else {
       throw .notFound(kind: "service", ref: id)
     }
@@ -65,7 +65,7 @@ extension ControlAPI {
   public static func rollbackService(_ id: String, _ cluster: inout Cluster) throws(ControlError)
     -> Service
   {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     guard let service = cluster.state.services[id] else {
       throw .notFound(kind: "service", ref: id)
     }
@@ -100,7 +100,7 @@ extension ControlAPI {
 
   /// Removes a service; its tasks are told to go and the reaper deletes them once stopped.
   public static func removeService(_ id: String, _ cluster: inout Cluster) throws(ControlError) {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     guard cluster.state.services[id] != nil else { throw .notFound(kind: "service", ref: id) }
     cluster.state.services[id] = nil
     for task in cluster.state.tasks.values where task.serviceID == id && task.desiredState < .remove
@@ -111,15 +111,29 @@ extension ControlAPI {
     cluster.settle()
   }
 
+  /// The most tasks one service may ask for: docker has no such limit, but a simulation that
+  /// holds every task in memory needs one (and says so) rather than growing without bound.
+  public static let taskLimit = 100_000
+
   private static func validate(_ spec: ServiceSpec, _ state: ClusterState) throws(ControlError) {
+    if case .replicated(let replicas) = spec.mode, replicas > taskLimit {
+      throw .plain(
+        "SwarmLab simulates at most \(taskLimit) replicas per service; ask for \(taskLimit) or fewer"
+      )
+    }
     let name = spec.name
+    // swarmkit's `^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$`: stacks name services `stack_service`.
+    func isAlphanumeric(_ c: Character?) -> Bool {
+      c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+    }
     let valid =
-      !name.isEmpty && name.count <= 63 && name.first != "-" && name.last != "-"
-      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+      name.count <= 63 && isAlphanumeric(name.first) && isAlphanumeric(name.last)
+      && name.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" }
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
     for constraint in spec.template.constraints { _ = try Constraint.parse(constraint) }
+    try validateFileReferences(spec.template, state)
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name

@@ -39,6 +39,7 @@ extension ControlAPI {
   {
     try requireManager(cluster)
     if rotate {
+      try requireCommit(&cluster)
       let secret = cluster.ids.base36(count: 25)
       if role == .worker {
         cluster.state.swarm?.workerSecret = secret
@@ -103,6 +104,22 @@ extension ControlAPI {
     guard node.role == .manager else { throw .workerNode }
     guard Raft.servingLeader(cluster.state) != nil else { throw .noLeader }
   }
+
+  /// A write must be committed by a majority of managers. Right after managers power off the
+  /// leader still believes it leads (reads answer), but its proposal waits for acknowledgements
+  /// that never come until CheckQuorum makes it step down; then the proposal is cancelled with
+  /// swarmkit's `ErrLostLeadership`. The wait passes in simulated time.
+  static func requireCommit(_ cluster: inout Cluster) throws(ControlError) {
+    try requireManager(cluster)
+    let managers = cluster.state.nodes.values.filter { $0.role == .manager }
+    let poweredOn = managers.count { node in
+      cluster.state.machines.contains { $0.nodeID == node.id && $0.isRunning }
+    }
+    guard poweredOn * 2 <= managers.count else { return }
+    _ = cluster.advance(
+      until: { Raft.servingLeader($0.state) == nil }, limit: Raft.electionTimeout)
+    throw .lostLeadership
+  }
 }
 
 /// The engine's own networks, and the swarm-scoped ones `swarm init` adds.
@@ -144,7 +161,7 @@ extension ControlAPI {
   public static func updateSwarm(taskHistoryLimit: Int?, _ cluster: inout Cluster)
     throws(ControlError)
   {
-    try requireManager(cluster)
+    try requireCommit(&cluster)
     if let taskHistoryLimit { cluster.state.swarm?.taskHistoryLimit = taskHistoryLimit }
     cluster.state.swarm?.updatedAt = cluster.now
     cluster.settle()

@@ -7,6 +7,8 @@ public enum ControlError: Error, Equatable, Sendable, CustomStringConvertible {
   case leaveLastManager
   case workerNode
   case noLeader
+  /// swarmkit's `raft.ErrLostLeadership`: a write the leader could not commit.
+  case lostLeadership
   case nameConflict(kind: String, name: String)
   case notFound(kind: String, ref: String)
   case ambiguous(kind: String, ref: String, matches: Int)
@@ -29,6 +31,8 @@ public enum ControlError: Error, Equatable, Sendable, CustomStringConvertible {
       "This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager."
     case .noLeader:
       "rpc error: code = Unknown desc = The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online."
+    case .lostLeadership:
+      "rpc error: code = Unknown desc = raft: failed to process the request: node lost leader status"
     case .nameConflict(let kind, let name):
       "rpc error: code = AlreadyExists desc = name conflicts with an existing object: \(kind) \(name) already exists"
     case .notFound(let kind, let ref):

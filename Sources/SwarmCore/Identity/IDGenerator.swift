@@ -1,6 +1,6 @@
 /// Makes the identifiers a swarm shows: 25-character base-36 object IDs, 64-hex container IDs,
 /// join tokens and digests, all drawn from one seeded stream in call order.
-public struct IDGenerator: Sendable {
+public struct IDGenerator: Sendable, Equatable {
   private var random: SeededRandom
   // ASCII bytes: a 100,000-task swarm makes 200,000 IDs, and building them from Characters
   // was a visible share of creating it.

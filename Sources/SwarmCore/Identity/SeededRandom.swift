@@ -1,6 +1,6 @@
 /// SplitMix64: a tiny, fast, seedable generator, so every ID and token is reproducible from
 /// `--seed`. Never seeded from the real world inside the core.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
+public struct SeededRandom: RandomNumberGenerator, Sendable, Equatable {
   private var state: UInt64
 
   public init(seed: UInt64) { state = seed }

@@ -23,6 +23,12 @@ public struct Container: Sendable, Equatable, Identifiable {
   public var extraLogs: [LogLine] = []
   /// What the simulated app inside remembers between requests (call counts, health).
   public var app = AppState()
+  /// The engine's health record while a health check runs (`.State.Health`).
+  public var health: ContainerHealth?
+  /// The image's start-up check failed, so its app never ran (and wrote no log).
+  public var startupCheckFailed = false
+  /// Volumes and bind mounts, in the order docker lists them in `Mounts`.
+  public var mounts: [ContainerMount] = []
 
   public init(
     id: String, name: String, image: String, resolvedImage: String, command: String,

@@ -66,9 +66,19 @@ public struct TaskTemplate: Sendable, Equatable {
   public var maxReplicasPerNode: Int = 0
   /// Network names or IDs the tasks attach to, in the order given.
   public var networks: [String] = []
+  /// Extra DNS names the tasks answer to on their networks (a stack service's short name,
+  /// `todo-db` for `todo_todo-db`).
+  public var networkAliases: [String] = []
   public var forceUpdate: Int = 0
   public var stopGracePeriod = SimDuration.seconds(10)
   public var healthCheck: HealthCheck?
+  /// Configs and secrets whose files the tasks' containers get.
+  public var configs: [FileReference] = []
+  public var secrets: [FileReference] = []
+  public var mounts: [Mount] = []
+  /// CPU and memory limits and reservations (`--limit-cpu`, compose `deploy.resources`): part
+  /// of the task spec, so changing them replaces the tasks.
+  public var resources = ResourceRequirements()
 
   public init(image: String, resolvedImage: String) {
     self.image = image
@@ -136,4 +146,14 @@ public struct PortConfig: Sendable, Equatable {
     self.protocolName = protocolName
     self.publishMode = publishMode
   }
+}
+
+/// A task's resource limits and reservations: CPUs in billionths, memory in bytes (0: none).
+public struct ResourceRequirements: Sendable, Equatable {
+  public var limitNanoCPUs: Int64 = 0
+  public var limitMemoryBytes: Int64 = 0
+  public var reservationNanoCPUs: Int64 = 0
+  public var reservationMemoryBytes: Int64 = 0
+
+  public init() {}
 }

@@ -7,6 +7,44 @@ public struct AppBehaviour: Sendable, Codable, Equatable {
   public var routes: [AppRoute]
   /// Answer to a path no route matches.
   public var notFound: AppReply?
+  /// The app starts unhealthy unless its environment has this setting (`Broken=false`; the
+  /// value compares as .NET's `bool.Parse` does, ignoring case).
+  public var brokenUnless: String?
+  /// Other sets of routes the app uses when its configuration says so (the to-do app switches
+  /// to Postgres when a config file is mounted); the first whose condition holds wins.
+  public var variants: [AppVariant]?
+}
+
+/// Routes an app serves while a condition on its container holds.
+public struct AppVariant: Sendable, Codable, Equatable {
+  public var when: AppCondition
+  public var routes: [AppRoute]
+  public var notFound: AppReply?
+}
+
+/// What must hold in the container: mounted files containing some text, and names the
+/// container can resolve (a database service on a shared network with a running task).
+public struct AppCondition: Sendable, Codable, Equatable {
+  public var files: [FileCondition]?
+  public var resolves: [String]?
+
+  func holds(in container: Container, _ state: ClusterState) -> Bool {
+    for file in files ?? [] {
+      guard let data = state.mountedFile(file.path, inContainer: container.id),
+        String(decoding: data, as: UTF8.self).contains(file.contains)
+      else { return false }
+    }
+    for name in resolves ?? [] where ServiceDNS.lookup(name, from: container, state).isEmpty {
+      return false
+    }
+    return true
+  }
+}
+
+/// A mounted file (config or secret) that must contain `contains`.
+public struct FileCondition: Sendable, Codable, Equatable {
+  public var path: String
+  public var contains: String
 }
 
 /// One route of an app.
@@ -56,4 +94,13 @@ public struct AppState: Sendable, Equatable {
   public var loggedOnce: [String] = []
 
   public init() {}
+
+  /// A fresh process of an app with this environment.
+  public init(_ app: AppBehaviour?, env: [String]) {
+    guard let wanted = app?.brokenUnless else { return }
+    let key = wanted.prefix { $0 != "=" }
+    let value = wanted.drop { $0 != "=" }.dropFirst().lowercased()
+    let setting = env.first { $0.prefix { $0 != "=" } == key }
+    healthy = setting.map { $0.drop { $0 != "=" }.dropFirst().lowercased() == value } ?? false
+  }
 }

@@ -11,8 +11,12 @@ enum AppServer {
     _ request: HTTPRequest, in containerID: String, _ cluster: inout Cluster
   ) -> Result<HTTPResponse, HTTPFailure> {
     guard let container = cluster.state.containers[containerID], container.isRunning,
-      let app = cluster.catalog.lookup(container.resolvedImage)?.http, app.port == request.url.port
+      var app = cluster.catalog.lookup(container.resolvedImage)?.http, app.port == request.url.port
     else { return .failure(.refused(address: "", port: request.url.port)) }
+    if let variant = app.variants?.first(where: { $0.when.holds(in: container, cluster.state) }) {
+      app.routes = variant.routes
+      app.notFound = variant.notFound ?? app.notFound
+    }
     let path = String(
       request.url.path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
     guard

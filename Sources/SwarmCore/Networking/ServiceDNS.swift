@@ -33,7 +33,10 @@ public enum ServiceDNS {
               address: backend.address, reverseName: backend.container.name + "." + networkName,
               networkID: networkID))
         }
-      } else if let service = services.first(where: { $0.spec.name.lowercased() == name }),
+      } else if let service = services.first(where: {
+        $0.spec.name.lowercased() == name
+          || $0.spec.template.networkAliases.contains { $0.lowercased() == name }
+      }),
         let vip = service.virtualIPs.first(where: { $0.networkID == networkID }),
         !RoutingMesh.runningBackends(of: service.id, network: networkID, state).isEmpty
       {

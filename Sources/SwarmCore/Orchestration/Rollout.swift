@@ -70,11 +70,11 @@ struct Rollout: Sendable, Equatable {
     self.workers = Array(repeating: Worker(job: nil, freeAt: now), count: parallelism)
   }
 
-  /// A rollout with nothing to do for this version.
-  static func idle(_ service: Service, slots: SlotTracker) -> Rollout {
+  /// A rollout with nothing to do for this version (it keeps no task index).
+  static func idle(_ service: Service) -> Rollout {
     Rollout(
-      service: service, policy: service.spec.update, isRollback: false, dirty: [], slots: slots,
-      now: .init(nanos: 0))
+      service: service, policy: service.spec.update, isRollback: false, dirty: [],
+      slots: .none(service.id), now: .init(nanos: 0))
   }
 
   /// Advances the rollout at the cluster's current instant.

@@ -26,6 +26,16 @@ struct SlotTracker: Sendable, Equatable {
     index(state.tasks, from: 0, visit: visit)
   }
 
+  /// A tracker that indexes nothing (for a rollout with nothing to do).
+  static func none(_ serviceID: String) -> SlotTracker {
+    SlotTracker(serviceID: serviceID, lastSeen: nil)
+  }
+
+  private init(serviceID: String, lastSeen: String?) {
+    self.serviceID = serviceID
+    self.lastSeen = lastSeen
+  }
+
   /// Picks up the tasks created since the last look.
   mutating func refresh(_ state: ClusterState) {
     let tasks = state.tasks

@@ -62,7 +62,10 @@ enum TaskReaper {
     for index in tasks.indices where doomed.contains(tasks[index].id) {
       if let cid = tasks[index].containerID { containers.insert(cid) }
     }
-    if !containers.isEmpty { cluster.state.containers.removeAll { containers.contains($0.key) } }
+    if !containers.isEmpty {
+      cluster.state.containers.removeAll { containers.contains($0.key) }
+      VolumeMounts.release(containerIDs: containers, &cluster)
+    }
     cluster.state.tasks.removeAll { doomed.contains($0.key) }
     return true
   }

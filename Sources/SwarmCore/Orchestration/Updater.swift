@@ -26,6 +26,12 @@ enum Updater {
 
   /// A new spec: finds the slots whose tasks differ from it and starts working on them.
   private static func start(_ service: Service, _ cluster: inout Cluster) -> Bool {
+    var status = service.updateStatus
+    // A paused update stays paused until the spec changes again.
+    if status?.isPaused == true {
+      cluster.state.rollouts[service.id] = .idle(service)
+      return false
+    }
     var live: [SlotKey: [SwarmTask]] = [:]
     var order: [SlotKey] = []
     let slots = SlotTracker(serviceID: service.id, cluster.state) { task in
@@ -33,12 +39,6 @@ enum Updater {
       let key = SlotKey(task)
       if live[key] == nil { order.append(key) }
       live[key, default: []].append(task)
-    }
-    var status = service.updateStatus
-    // A paused update stays paused until the spec changes again.
-    if status?.isPaused == true {
-      cluster.state.rollouts[service.id] = .idle(service, slots: slots)
-      return false
     }
     let template = service.spec.template
     var dirty = order.filter { key in
@@ -53,7 +53,7 @@ enum Updater {
       dirty.sort { replicaSlot($0) < replicaSlot($1) }
     }
     guard !dirty.isEmpty else {
-      cluster.state.rollouts[service.id] = .idle(service, slots: slots)
+      cluster.state.rollouts[service.id] = .idle(service)
       guard let current = status, current.isActive else { return false }
       finish(service.id, &cluster)
       return true

@@ -8,20 +8,38 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public init(nanos: Int64) { self.nanos = nanos }
 
-  public init(seconds: Int64) { self.nanos = seconds * SimDuration.second.nanos }
+  /// Saturates at the ends of the Int64 range (years 1677 and 2262).
+  public init(seconds: Int64) { self.nanos = Int64.saturating(seconds, times: 1_000_000_000) }
+
+  /// The latest start a session accepts (`--start-time`, a transcript's `start-time`), so that
+  /// a century of `sleep` fits before `end`.
+  public static let latestStart = SimTime(seconds: 4_102_444_800)  // 2100-01-01T00:00:00Z
+  /// Where the simulated clock stops: `sleep` past it is refused, and `Cluster.advance` never
+  /// goes beyond it, so deadlines computed from `now` stay far from Int64's limit.
+  public static let end = SimTime(seconds: 7_258_118_400)  // 2200-01-01T00:00:00Z
+  /// The start times a session accepts, with the reason for any other.
+  public static func checkedStart(_ start: SimTime) -> String? {
+    guard start.nanos >= 0 else { return "it is before 1970-01-01T00:00:00Z" }
+    guard start <= latestStart else {
+      return "it is after \(latestStart) (the latest start SwarmLab simulates)"
+    }
+    return nil
+  }
 
   public static func < (lhs: SimTime, rhs: SimTime) -> Bool { lhs.nanos < rhs.nanos }
 
+  // Arithmetic saturates instead of trapping or wrapping: a far-off `--since` or a huge
+  // duration gives the earliest or latest instant, never a crash or a clock that runs back.
   public static func + (lhs: SimTime, rhs: SimDuration) -> SimTime {
-    SimTime(nanos: lhs.nanos &+ rhs.nanos)
+    SimTime(nanos: Int64.saturating(lhs.nanos, plus: rhs.nanos))
   }
 
   public static func - (lhs: SimTime, rhs: SimDuration) -> SimTime {
-    SimTime(nanos: lhs.nanos &- rhs.nanos)
+    SimTime(nanos: Int64.saturating(lhs.nanos, minus: rhs.nanos))
   }
 
   public static func - (lhs: SimTime, rhs: SimTime) -> SimDuration {
-    SimDuration(nanos: lhs.nanos &- rhs.nanos)
+    SimDuration(nanos: Int64.saturating(lhs.nanos, minus: rhs.nanos))
   }
 
   /// The civil UTC date and time of this instant.
@@ -41,19 +59,38 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   public static let second = SimDuration(nanos: 1_000_000_000)
   public static let minute = SimDuration(nanos: 60_000_000_000)
 
-  public static func seconds(_ s: Int64) -> SimDuration { SimDuration(nanos: s * second.nanos) }
+  public static func seconds(_ s: Int64) -> SimDuration {
+    SimDuration(nanos: Int64.saturating(s, times: second.nanos))
+  }
   public static func milliseconds(_ ms: Int64) -> SimDuration {
-    SimDuration(nanos: ms * millisecond.nanos)
+    SimDuration(nanos: Int64.saturating(ms, times: millisecond.nanos))
   }
 
   public var seconds: Int64 { nanos / SimDuration.second.nanos }
 
   public static func < (lhs: SimDuration, rhs: SimDuration) -> Bool { lhs.nanos < rhs.nanos }
   public static func + (lhs: SimDuration, rhs: SimDuration) -> SimDuration {
-    SimDuration(nanos: lhs.nanos + rhs.nanos)
+    SimDuration(nanos: Int64.saturating(lhs.nanos, plus: rhs.nanos))
   }
   public static func * (lhs: SimDuration, rhs: Int64) -> SimDuration {
-    SimDuration(nanos: lhs.nanos * rhs)
+    SimDuration(nanos: Int64.saturating(lhs.nanos, times: rhs))
+  }
+}
+
+extension Int64 {
+  static func saturating(_ a: Int64, plus b: Int64) -> Int64 {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
+  }
+
+  static func saturating(_ a: Int64, minus b: Int64) -> Int64 {
+    let (difference, overflow) = a.subtractingReportingOverflow(b)
+    return overflow ? (b < 0 ? .max : .min) : difference
+  }
+
+  static func saturating(_ a: Int64, times b: Int64) -> Int64 {
+    let (product, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? ((a < 0) == (b < 0) ? .max : .min) : product
   }
 }
 
@@ -124,6 +161,7 @@ public struct CivilTime: Sendable, Equatable {
 
 extension SimTime {
   /// Parses `2020-11-20T21:14:30Z` (optionally with a fraction), the form of `--start-time`.
+  /// Years are 0 to 9999 as in Go; instants past Int64's range (after 2262) saturate.
   public static func parseRFC3339(_ text: String) -> SimTime? {
     let parts = text.split(separator: "T", maxSplits: 1)
     guard parts.count == 2, text.hasSuffix("Z") else { return nil }
@@ -137,12 +175,14 @@ extension SimTime {
       clock = String(clock[..<dot])
     }
     let hms = clock.split(separator: ":").compactMap { Int($0) }
-    guard date.count == 3, hms.count == 3, (1...12).contains(date[1]), (1...31).contains(date[2]),
+    guard date.count == 3, hms.count == 3, (0...9999).contains(date[0]), (1...12).contains(date[1]),
+      (1...31).contains(date[2]),
       (0...23).contains(hms[0]), (0...59).contains(hms[1]), (0...60).contains(hms[2])
     else { return nil }
     let days = CivilTime.daysFromCivil(year: date[0], month: date[1], day: date[2])
     let secs = days * 86_400 + Int64(hms[0] * 3600 + hms[1] * 60 + hms[2])
-    return SimTime(nanos: secs * 1_000_000_000 + fraction)
+    return SimTime(
+      nanos: Int64.saturating(Int64.saturating(secs, times: 1_000_000_000), plus: fraction))
   }
 
   private static func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { acc, _ in acc * 10 } }

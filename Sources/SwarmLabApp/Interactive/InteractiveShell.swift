@@ -58,14 +58,18 @@ public struct InteractiveShell {
     continuationPrompt: String = "> "
   ) -> Int32 {
     while true {
+      reader.switchHistory(to: engine.nestedShell)
       switch readCommand(engine: engine, reader: reader, continuationPrompt: continuationPrompt) {
       case .eof:
         if reader.isInteractive { terminal.write("\n") }
-        return 0
+        if case .exit(let status) = engine.endOfInput(terminal: terminal) { return status }
       case .interrupted:
         continue
       case .line(let command):
-        guard !command.allSatisfy(\.isWhitespace) else { continue }
+        guard !command.allSatisfy(\.isWhitespace) else {
+          engine.emptyLine(terminal: terminal)
+          continue
+        }
         reader.addHistory(command)
         _ = terminal.interruptRequested()  // a stale Ctrl-C must not stop the next follow
         if case .exit(let status) = engine.execute(command, terminal: terminal) { return status }
@@ -109,5 +113,23 @@ final class EditorLineReader: LineReading {
     }
   }
 
-  func addHistory(_ line: String) { editor.addHistory(line) }
+  /// The nested shell whose history is showing, nil for the host's.
+  private var shell: String?
+  /// Each nested shell's lines, kept in memory only (busybox sh has no history file here).
+  private var nestedHistories: [String: [String]] = [:]
+
+  func addHistory(_ line: String) {
+    guard let shell else {
+      editor.addHistory(line)
+      return
+    }
+    nestedHistories[shell, default: []].append(line)
+    editor.addTransientHistory(line)
+  }
+
+  func switchHistory(to shell: String?) {
+    guard shell != self.shell else { return }
+    self.shell = shell
+    editor.showHistory(shell.map { nestedHistories[$0] ?? [] } ?? editor.history.entries)
+  }
 }

@@ -18,6 +18,20 @@ public protocol ShellEngine: AnyObject {
   func completions(_ lineBeforeCursor: String) -> [String]
   /// Runs one (possibly multi-line) command, writing all output through `terminal`.
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction
+  /// Ctrl-D or the end of piped input: leave the shell, or only a nested one (the container
+  /// shell of `docker exec -it`, which returns to the host prompt as real docker does).
+  func endOfInput(terminal: TerminalOutput) -> ShellAction
+  /// Names the nested shell lines go to (a container's `sh`), nil at the host prompt: each
+  /// nested shell has its own history, and the host's is never mixed with it.
+  var nestedShell: String? { get }
+  /// An empty line (Enter alone): nothing runs, but time has passed (a lesson step may be done).
+  func emptyLine(terminal: TerminalOutput)
+}
+
+extension ShellEngine {
+  public func endOfInput(terminal: TerminalOutput) -> ShellAction { .exit(0) }
+  public func emptyLine(terminal: TerminalOutput) {}
+  public var nestedShell: String? { nil }
 }
 
 /// Where the shell's read loop gets lines: the libedit editor, or a scripted source in tests.
@@ -26,6 +40,12 @@ public protocol LineReading: AnyObject {
   var isInteractive: Bool { get }
   func readLine(prompt: String) -> ShellInput
   func addHistory(_ line: String)
+  /// Switches Up/Ctrl-R to the history of a nested shell (nil: the host's).
+  func switchHistory(to shell: String?)
+}
+
+extension LineReading {
+  public func switchHistory(to shell: String?) {}
 }
 
 /// One read from a `LineReading` source.

@@ -61,8 +61,12 @@ public final class TerminalOutput {
     if isTerminal { writeOut("\u{1B}[H\u{1B}[2J") }
   }
 
+  /// Lines of the animation frame now on screen, so a live wait can draw over it.
+  private var animationLines = 0
+
   /// Plays `frames` in place on a terminal, each held for its delay; elsewhere only the final
-  /// frame is written. Ctrl-C skips to the final frame. Returns whether it was interrupted.
+  /// frame is written. Ctrl-C stops on the frame on screen, as docker's display stops where it
+  /// is (the final frame is never reached). Returns whether it was interrupted.
   @discardableResult
   public func animate(_ frames: [AnimationFrame]) -> Bool {
     guard let last = frames.last else { return false }
@@ -70,18 +74,24 @@ public final class TerminalOutput {
       writeOut(Self.terminated(last.text))
       return false
     }
-    var shownLines = 0
-    var interrupted = false
+    animationLines = 0
     for (index, frame) in frames.enumerated() {
-      let isLast = index == frames.count - 1
-      let shown = interrupted ? last : frame
-      writeOut(Self.redraw(shown.text, replacingLines: shownLines))
-      shownLines = Self.lineCount(shown.text)
-      if interrupted || isLast { break }
-      interrupted = hold(frame.delay)
+      redrawAnimation(frame.text)
+      if index == frames.count - 1 { break }
+      if hold(frame.delay) { return true }
     }
-    return interrupted
+    return false
   }
+
+  /// Draws `text` over the animation frame on screen (a live wait's next poll).
+  public func redrawAnimation(_ text: String) {
+    writeOut(Self.redraw(text, replacingLines: animationLines))
+    animationLines = Self.lineCount(text)
+  }
+
+  /// Waits `seconds`, noticing Ctrl-C within 50 ms; returns whether it was pressed. Unlike
+  /// ``interruptRequested()`` it does not end the line: docker writes right after the `^C`.
+  public func pause(_ seconds: Double) -> Bool { hold(seconds) }
 
   /// The escape sequence that moves up over `lines` earlier lines and paints `text` over them.
   static func redraw(_ text: String, replacingLines lines: Int) -> String {

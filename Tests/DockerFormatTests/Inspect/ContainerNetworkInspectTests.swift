@@ -1,3 +1,5 @@
+import Engine
+import EngineAPI
 import GoTemplate
 import SwarmCore
 import Testing
@@ -11,7 +13,7 @@ import Testing
     c.advance(by: .seconds(10))
     let task = c.state.tasks(ofService: s.id)[0]
     let container = c.state.containers[task.containerID!]!
-    let v = InspectEncoding.container(container, c)
+    let v = GoValueEncoder.encode(LocalObjectConversion.container(container, c))
     #expect(v.typeName == "types.ContainerJSON")
     #expect(
       v.names == [
@@ -49,7 +51,7 @@ import Testing
     let container = c.state.containers[task.containerID!]!
     let address = task.networkAddresses[0].address
     let ip = String(address.split(separator: "/")[0])
-    let v = InspectEncoding.container(container, c)
+    let v = GoValueEncoder.encode(LocalObjectConversion.container(container, c))
     #expect(v["NetworkSettings.Networks"]?.names == ["iotd-net"])
     #expect(v["NetworkSettings.IPAddress"] == .string(""))
     let endpoint = v["NetworkSettings.Networks.iotd-net"]
@@ -58,7 +60,7 @@ import Testing
     #expect(endpoint?["IPPrefixLen"] == .int(24))
     #expect(endpoint?["Aliases.0"] == .string(String(container.id.prefix(12))))
 
-    let n = InspectEncoding.network(c.state.networks[net.id]!, c)
+    let n = GoValueEncoder.encode(LocalObjectConversion.network(c.state.networks[net.id]!, c))
     #expect(n.typeName == "types.NetworkResource")
     #expect(
       n.names == [
@@ -78,7 +80,7 @@ import Testing
     c.advance(by: .seconds(10))
     let id = c.state.tasks(ofService: s.id)[0].containerID!
     try ControlAPI.stopContainer(id, &c)
-    let v = InspectEncoding.container(c.state.containers[id]!, c)
+    let v = GoValueEncoder.encode(LocalObjectConversion.container(c.state.containers[id]!, c))
     #expect(v["State.Status"] == .string("exited"))
     #expect(v["State.Running"] == .bool(false))
     #expect(v["State.Pid"] == .int(0))
@@ -90,21 +92,23 @@ import Testing
 
   @Test func localNetworksAndTheSwarm() throws {
     let c = try InspectFixtures.swarm()
-    let bridge = InspectEncoding.network(c.state.network(named: "bridge")!, c)
+    let bridge = GoValueEncoder.encode(
+      LocalObjectConversion.network(c.state.network(named: "bridge")!, c))
     #expect(bridge["IPAM.Config.0"]?.names == ["Subnet"])
     #expect(bridge["Options"]?.names.contains("com.docker.network.bridge.name") == true)
     #expect(bridge.names.contains("Peers") == false)
-    let host = InspectEncoding.network(c.state.network(named: "host")!, c)
+    let host = GoValueEncoder.encode(
+      LocalObjectConversion.network(c.state.network(named: "host")!, c))
     #expect(host["IPAM.Config"] == .array([]))
     #expect(host["Options"] == .map([]))
 
-    let swarm = InspectEncoding.swarm(c)
+    let swarm = GoValueEncoder.encode(ObjectConversion.swarm(c.state.swarm!))
     #expect(
       swarm.names == [
         "ID", "Version", "CreatedAt", "UpdatedAt", "Spec", "TLSInfo", "RootRotationInProgress",
         "DefaultAddrPool", "SubnetSize", "DataPathPort", "JoinTokens",
       ])
     #expect(swarm["JoinTokens.Worker"] == .string(c.state.swarm!.workerToken))
-    #expect(InspectEncoding.swarm(Cluster()) == .null)
+    #expect(throws: EngineError.self) { try Engine(cluster: Cluster()).swarmInspect() }
   }
 }

@@ -1,3 +1,5 @@
+import Engine
+import EngineAPI
 import GoTemplate
 import SwarmCore
 import Testing
@@ -9,7 +11,8 @@ import Testing
     var c = try InspectFixtures.swarm()
     let s = try ControlAPI.createService(InspectFixtures.spec("timecheck"), &c)
     c.advance(by: .seconds(10))
-    let v = InspectEncoding.service(c.state.services[s.id]!, c)
+    let v = GoValueEncoder.encode(
+      ObjectConversion.service(c.state.services[s.id]!, insertDefaults: true))
     #expect(v.typeName == "swarm.Service")
     #expect(v.names == ["ID", "Version", "CreatedAt", "UpdatedAt", "Spec", "Endpoint"])
     #expect(
@@ -55,7 +58,8 @@ import Testing
     spec.template.networks = ["app-net"]
     spec.labels = [Label("a", "2"), Label("z", "1")]
     let s = try ControlAPI.createService(spec, &c)
-    let v = InspectEncoding.service(c.state.services[s.id]!, c)
+    let v = GoValueEncoder.encode(
+      ObjectConversion.service(c.state.services[s.id]!, insertDefaults: true))
     #expect(v["Spec.Labels"]?.names == ["a", "z"])
     #expect(v["Spec.TaskTemplate.Networks.0.Target"] == .string(net.id))
     #expect(v["Spec.EndpointSpec"]?.names == ["Mode", "Ports"])
@@ -78,7 +82,8 @@ import Testing
       spec.template.resolvedImage = ControlAPI.resolveImage(spec.template.image, catalog: .builtin)!
     }
     c.advance(by: .seconds(4))
-    let v = InspectEncoding.service(c.state.services[s.id]!, c)
+    let v = GoValueEncoder.encode(
+      ObjectConversion.service(c.state.services[s.id]!, insertDefaults: true))
     #expect(
       v.names == [
         "ID", "Version", "CreatedAt", "UpdatedAt", "Spec", "PreviousSpec", "Endpoint",
@@ -97,7 +102,8 @@ import Testing
     #expect(v["UpdateStatus"]?.names == ["State", "StartedAt", "Message"])
     #expect(v["UpdateStatus.State"] == .string("updating"))
     #expect(v["UpdateStatus.Message"] == .string("update in progress"))
-    let before = InspectEncoding.service(s, c)["Version.Index"]
+    let before = GoValueEncoder.encode(ObjectConversion.service(s, insertDefaults: true))[
+      "Version.Index"]
     #expect(before != v["Version.Index"])
   }
 
@@ -114,7 +120,7 @@ import Testing
     let s = try ControlAPI.createService(spec, &c)
     var changed = c.state.services[s.id]!
     changed.previousSpec = changed.spec
-    let v = InspectEncoding.service(changed, c)
+    let v = GoValueEncoder.encode(ObjectConversion.service(changed, insertDefaults: true))
     #expect(v["Spec.Mode"]?.names == ["Global"])
     #expect(v["Spec.Mode.Global"] == .object(type: "*swarm.GlobalService", fields: []))
     #expect(v["Spec.UpdateConfig.Delay"] == .duration(nanos: 10_000_000_000))
@@ -136,7 +142,7 @@ import Testing
     let s = try ControlAPI.createService(InspectFixtures.spec("timecheck"), &c)
     c.advance(by: .seconds(10))
     let task = c.state.tasks(ofService: s.id)[0]
-    let v = InspectEncoding.task(task, c)
+    let v = GoValueEncoder.encode(ObjectConversion.task(task, c))
     #expect(v.typeName == "swarm.Task")
     #expect(
       v.names == [
@@ -161,7 +167,7 @@ import Testing
     spec.ports = [PortConfig(targetPort: 80, publishedPort: 8080)]
     let s = try ControlAPI.createService(spec, &c)
     c.advance(by: .seconds(10))
-    let v = InspectEncoding.task(c.state.tasks(ofService: s.id)[0], c)
+    let v = GoValueEncoder.encode(ObjectConversion.task(c.state.tasks(ofService: s.id)[0], c))
     #expect(v.names.last == "NetworksAttachments")
     let network = v["NetworksAttachments.0.Network"]
     #expect(
@@ -186,7 +192,7 @@ import Testing
   @Test func managerNodeShape() throws {
     let c = try InspectFixtures.swarm()
     let node = c.localNode!
-    let v = InspectEncoding.node(node, c)
+    let v = GoValueEncoder.encode(ObjectConversion.node(node, c))
     #expect(v.typeName == "swarm.Node")
     #expect(
       v.names == [

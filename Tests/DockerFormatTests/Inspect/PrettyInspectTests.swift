@@ -1,3 +1,5 @@
+import Engine
+import EngineAPI
 import SwarmCore
 import Testing
 
@@ -51,7 +53,9 @@ import Testing
 
 
       """
-    let text = PrettyInspect.service(c.state.services[s.id]!, c)
+    let text = PrettyInspect.service(
+      ObjectConversion.service(c.state.services[s.id]!, insertDefaults: true), Self.names(c),
+      now: Timestamp(unixNanos: c.now.nanos))
     #expect(text == expected)
   }
 
@@ -122,7 +126,10 @@ import Testing
 
 
       """
-    #expect(PrettyInspect.service(s, c) == expected)
+    #expect(
+      PrettyInspect.service(
+        ObjectConversion.service(s, insertDefaults: true), Self.names(c),
+        now: Timestamp(unixNanos: c.now.nanos)) == expected)
   }
 
   @Test func globalServiceAndCompletedUpdate() throws {
@@ -133,7 +140,9 @@ import Testing
     s.updateStatus = UpdateStatus(state: .completed, startedAt: c.now, message: "update completed")
     s.updateStatus?.completedAt = c.now + .seconds(6)
     c.advance(by: .seconds(48))
-    let text = PrettyInspect.service(s, c)
+    let text = PrettyInspect.service(
+      ObjectConversion.service(s, insertDefaults: true), Self.names(c),
+      now: Timestamp(unixNanos: c.now.nanos))
     #expect(text.contains("\nService Mode:\tGlobal\nUpdateStatus:\n"))
     #expect(
       text.contains(
@@ -176,7 +185,7 @@ import Testing
        Issuer Public Key:\t\(cert.issuerPublicKey)
 
       """
-    #expect(PrettyInspect.node(node, c) == expected)
+    #expect(PrettyInspect.node(ObjectConversion.node(node, c)) == expected)
   }
 
   @Test(arguments: [
@@ -185,6 +194,13 @@ import Testing
     (SimTime(nanos: 1_605_906_870_500_000_000), "2020-11-20 21:14:30.5 +0000 UTC"),
   ])
   func goTimeString(time: SimTime, text: String) {
-    #expect(PrettyInspect.goTimeString(time) == text)
+    #expect(PrettyInspect.goTimeString(Timestamp(unixNanos: time.nanos)) == text)
+  }
+
+  /// Network names by ID, as the CLI looks them up for the pretty view.
+  static func names(_ c: Cluster) -> ObjectNames {
+    var names = ObjectNames()
+    for n in c.state.networks.values { names.networks[n.id] = n.name }
+    return names
   }
 }

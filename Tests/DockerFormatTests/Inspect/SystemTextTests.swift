@@ -1,3 +1,4 @@
+import Engine
 import SwarmCore
 import Testing
 
@@ -36,7 +37,7 @@ import Testing
         GitCommit:        de40ad0
 
       """
-    #expect(SystemText.version(Cluster()) == expected)
+    #expect(SystemText.version(Engine(cluster: Cluster()).version()) == expected)
   }
 
   static func info(containers: String, swarm: String, id: String) -> String {
@@ -98,8 +99,8 @@ import Testing
 
   @Test func infoOutsideASwarm() {
     let c = Cluster()
-    let text = SystemText.info(c)
-    let id = SystemText.engineID(c.localMachine)
+    let text = SystemText.info(Engine(cluster: c).info())
+    let id = Engine(cluster: c).info().id
     #expect(id.split(separator: ":").map(\.count) == Array(repeating: 4, count: 12))
     let containers = " Containers: 0\n  Running: 0\n  Paused: 0\n  Stopped: 0"
     #expect(text == Self.info(containers: containers, swarm: " Swarm: inactive", id: id))
@@ -141,7 +142,7 @@ import Testing
       """
     let containers = " Containers: 2\n  Running: 2\n  Paused: 0\n  Stopped: 0"
     let expected = Self.info(
-      containers: containers, swarm: section, id: SystemText.engineID(c.localMachine))
-    #expect(SystemText.info(c) == expected)
+      containers: containers, swarm: section, id: Engine(cluster: c).info().id)
+    #expect(SystemText.info(Engine(cluster: c).info()) == expected)
   }
 }

@@ -1,0 +1,137 @@
+import DockerFormat
+public import EngineAPI
+
+/// `docker stack ls|services|ps|rm` (docker/cli `cli/command/stack/swarm`): views of the
+/// services, tasks and networks labelled `com.docker.stack.namespace`, and their removal.
+/// `stack deploy` needs the compose files from the learner's workspace and lives with the
+/// session (see the Stack module's `StackDeployer`).
+enum StackCommands {
+  static let namespaceLabel = "com.docker.stack.namespace"
+
+  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    if cmd.flags.string("orchestrator").map({ $0 != "swarm" }) ?? false {
+      return .failure(
+        "swarmlab: 'docker stack --orchestrator' other than swarm is not simulated in SwarmLab",
+        code: 127)
+    }
+    switch sub {
+    case "ls": return try list(cmd, &client)
+    case "services": return try services(cmd, &client)
+    case "ps": return try tasks(cmd, &client)
+    case "rm": return try remove(cmd, &client)
+    default:
+      return .failure("swarmlab: 'docker stack \(sub)' is not simulated in SwarmLab", code: 127)
+    }
+  }
+
+  private static func filter(_ stack: String, _ cmd: ParsedCommand) -> FilterArgs {
+    var filters = cmd.flags.filters()
+    filters.add("label", "\(namespaceLabel)=\(stack)")
+    return filters
+  }
+
+  /// `NAME SERVICES ORCHESTRATOR`, one row per namespace, sorted by name (20.10 keeps the
+  /// ORCHESTRATOR column).
+  private static func list<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    if cmd.flags.format != nil {
+      return .failure(
+        "swarmlab: 'docker stack ls --format' is not simulated in SwarmLab", code: 127)
+    }
+    var counts: [String: Int] = [:]
+    for service in try client.serviceList(ServiceListOptions()) {
+      if let stack = service.spec.labels[namespaceLabel] { counts[stack, default: 0] += 1 }
+    }
+    let rows =
+      [["NAME", "SERVICES", "ORCHESTRATOR"]]
+      + counts.keys.sorted().map { [$0, String(counts[$0]!), "Swarm"] }
+    return CommandOutput(items: [.stdout(table(rows))])
+  }
+
+  /// Go's tabwriter as docker's table printer sets it up (`NewWriter(out, 10, 1, 3, ' ', 0)`):
+  /// cells padded by 3 to at least 10 characters, the last column unpadded.
+  static func table(_ rows: [[String]]) -> String {
+    let widths = (0..<(rows.first?.count ?? 0)).map { column in
+      rows.map { $0[column].count }.max() ?? 0
+    }
+    return rows.map { row in
+      row.enumerated().map { column, cell in
+        column == row.count - 1
+          ? cell : cell + String(repeating: " ", count: max(10, widths[column] + 3) - cell.count)
+      }
+      .joined()
+    }
+    .joined(separator: "\n")
+  }
+
+  private static func services<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    let stack = cmd.arguments.first ?? ""
+    let services = try client.serviceList(
+      ServiceListOptions(filters: filter(stack, cmd), status: true))
+    if services.isEmpty {
+      return CommandOutput(items: [.stderr("Nothing found in stack: \(stack)")])
+    }
+    let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+    return CommandOutput(items: [.serviceList(services, format)])
+  }
+
+  private static func tasks<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    let stack = cmd.arguments.first ?? ""
+    let tasks = try client.taskList(ListOptions(filters: filter(stack, cmd)))
+    if tasks.isEmpty { return .failure("nothing found in stack: \(stack)") }
+    return CommandOutput(
+      items: [.taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)])
+  }
+
+  /// Services (by name, byte order), then networks; `Nothing found in stack` when there are
+  /// neither.
+  private static func remove<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+    throws(EngineError) -> CommandOutput
+  {
+    var out = CommandOutput()
+    var failed: [String] = []
+    for stack in cmd.arguments {
+      let labels = FilterArgs([(key: "label", value: "\(namespaceLabel)=\(stack)")])
+      let services = try client.serviceList(ServiceListOptions(filters: labels))
+        .sorted { ($0.spec.name ?? "") < ($1.spec.name ?? "") }
+      let networks = try client.networkList(ListOptions(filters: labels))
+      if services.isEmpty && networks.isEmpty {
+        out.items.append(.stderr("Nothing found in stack: \(stack)"))
+        continue
+      }
+      var errors = false
+      for service in services {
+        out.items.append(.stdout("Removing service \(service.spec.name ?? "")"))
+        do throws(EngineError) {
+          try client.serviceRemove(service.id)
+        } catch {
+          out.items.append(
+            .stderr("Failed to remove service \(service.id): \(error.daemonMessage)"))
+          errors = true
+        }
+      }
+      for network in networks {
+        out.items.append(.stdout("Removing network \(network.name)"))
+        do throws(EngineError) {
+          try client.networkRemove(network.id)
+        } catch {
+          out.items.append(
+            .stderr("Failed to remove network \(network.id): \(error.daemonMessage)"))
+          errors = true
+        }
+      }
+      if errors { failed.append(stack) }
+    }
+    if !failed.isEmpty {
+      out.fail("failed to remove some resources from stack: \(failed.joined(separator: ", "))")
+    }
+    return out
+  }
+}

@@ -1,0 +1,122 @@
+public import EngineAPI
+import GoDurations
+import SwarmCore
+
+/// `/containers`: the containers of the machine the CLI talks to.
+extension Engine {
+  /// By full ID, name (with or without `/`), or unique ID prefix, on the current machine.
+  func resolveContainer(_ ref: String) throws(EngineError) -> Container {
+    guard let container = cluster.state.resolveContainer(ref, on: cluster.currentMachine) else {
+      throw .notFound("No such container: \(ref)")
+    }
+    return container
+  }
+
+  public func containerList(_ options: ContainerListOptions) throws(EngineError)
+    -> [ContainerSummary]
+  {
+    var containers = cluster.state.containers.values.filter {
+      $0.nodeID == cluster.currentMachine
+    }
+    // Newest first, as the daemon returns them.
+    containers.sort { $0.createdAt > $1.createdAt }
+    if !options.all && options.limit == nil { containers = containers.filter(\.isRunning) }
+    if let limit = options.limit, limit >= 0 { containers = Array(containers.prefix(limit)) }
+    containers = try Filters.containers(containers, options.filters)
+    return containers.map(summary)
+  }
+
+  func summary(_ c: Container) -> ContainerSummary {
+    let networks =
+      c.taskID.flatMap { cluster.state.tasks[$0] }?.networkAddresses.compactMap {
+        cluster.state.networks[$0.networkID]?.name
+      } ?? []
+    return ContainerSummary(
+      id: c.id, names: ["/" + c.name], image: c.resolvedImage,
+      imageID: "sha256:" + StableHash.hex(c.resolvedImage, count: 64), command: c.command,
+      createdAt: Timestamp(c.createdAt),
+      labels: ServiceSpecConversion.labels(c.labels), state: c.state.rawValue,
+      status: Self.statusText(c, now: cluster.now),
+      networks: networks.isEmpty ? ["bridge"] : networks)
+  }
+
+  /// The daemon's STATUS text: `Up 4 minutes`, `Exited (137) 5 seconds ago`, `Created`.
+  static func statusText(_ c: Container, now: SimTime) -> String {
+    func human(_ d: SimDuration) -> String { GoDuration(nanoseconds: d.nanos).humanText }
+    switch c.state {
+    case .created: return "Created"
+    case .running:
+      let up = "Up " + human(now - (c.startedAt ?? c.createdAt))
+      // docker's `Health.String()`: "health: starting", else the status itself.
+      switch c.health?.status {
+      case nil: return up
+      case .starting?: return up + " (health: starting)"
+      case let status?: return up + " (\(status.rawValue))"
+      }
+    case .exited:
+      return "Exited (\(c.exitCode ?? 0)) " + human(now - (c.finishedAt ?? now)) + " ago"
+    }
+  }
+
+  public func containerInspect(_ ref: String) throws(EngineError) -> ContainerJSON {
+    LocalObjectConversion.container(try resolveContainer(ref), cluster)
+  }
+
+  public func containerRemove(_ ref: String, force: Bool) throws(EngineError) {
+    let id = try resolveContainer(ref).id
+    try mutate { cluster throws(ControlError) in
+      try ControlAPI.removeContainer(id, force: force, &cluster)
+    }
+  }
+
+  public func containerKill(_ ref: String) throws(EngineError) {
+    let id = try resolveContainer(ref).id
+    try mutate { cluster throws(ControlError) in try ControlAPI.killContainer(id, &cluster) }
+  }
+
+  public func containerStop(_ ref: String) throws(EngineError) {
+    let id = try resolveContainer(ref).id
+    try mutate { cluster throws(ControlError) in try ControlAPI.stopContainer(id, &cluster) }
+  }
+
+  public func containerStart(_ ref: String) throws(EngineError) {
+    let id = try resolveContainer(ref).id
+    try mutate { cluster throws(ControlError) in try ControlAPI.startContainer(id, &cluster) }
+  }
+}
+
+/// `/networks`: create, list, inspect, remove.
+extension Engine {
+  public func networkCreate(_ request: NetworkCreateRequest) throws(EngineError)
+    -> NetworkCreateResponse
+  {
+    let labels = (request.labels ?? [:]).keys.sorted().map { "\($0)=\(request.labels![$0]!)" }
+    let subnet = request.ipam?.config.first?.subnet
+    let network = try mutate { cluster throws(ControlError) in
+      try ControlAPI.createNetwork(
+        name: request.name, driver: request.driver, attachable: request.attachable,
+        subnet: subnet, labels: labels, &cluster)
+    }
+    return NetworkCreateResponse(id: network.id)
+  }
+
+  public func networkList(_ options: ListOptions) throws(EngineError)
+    -> [NetworkResource]
+  {
+    try Filters.networks(Array(cluster.state.networks.values), options.filters).map {
+      LocalObjectConversion.network($0, cluster)
+    }
+  }
+
+  public func networkInspect(_ ref: String) throws(EngineError) -> NetworkResource {
+    let network = try control { () throws(ControlError) in try cluster.state.resolveNetwork(ref) }
+    return LocalObjectConversion.network(network, cluster)
+  }
+
+  public func networkRemove(_ ref: String) throws(EngineError) {
+    let network = try control { () throws(ControlError) in try cluster.state.resolveNetwork(ref) }
+    try mutate { cluster throws(ControlError) in
+      try ControlAPI.removeNetwork(network.id, &cluster)
+    }
+  }
+}

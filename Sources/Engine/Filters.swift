@@ -1,0 +1,156 @@
+public import EngineAPI
+import SwarmCore
+
+/// The daemon's list filters, one table per object kind, with its error texts. Filters are
+/// applied in the order given; an unknown key is refused before anything is listed.
+enum Filters {
+  /// `label=key` / `label=key=value`.
+  static func matches(_ labels: [Label], _ filter: String) -> Bool {
+    let parts = filter.split(separator: "=", maxSplits: 1).map(String.init)
+    guard let key = parts.first, let label = labels.first(where: { $0.key == key }) else {
+      return false
+    }
+    return parts.count == 1 || label.value == parts[1]
+  }
+
+  static func services(_ services: [SwarmCore.Service], _ filters: FilterArgs)
+    throws(EngineError) -> [SwarmCore.Service]
+  {
+    var result = services
+    for (key, values) in filters.fields {
+      for value in values {
+        switch key {
+        case "id": result = result.filter { $0.id.hasPrefix(value) }
+        case "name": result = result.filter { $0.spec.name.hasPrefix(value) }
+        case "label": result = result.filter { matches($0.spec.labels, value) }
+        case "mode":
+          guard value == "replicated" || value == "global" else {
+            throw .invalidParameter("Invalid filter 'mode=\(value)'")
+          }
+          result = result.filter { ($0.spec.replicas != nil) == (value == "replicated") }
+        default: throw .invalidParameter("Invalid filter '\(key)'")
+        }
+      }
+    }
+    return result
+  }
+
+  static func tasks(_ tasks: [SwarmTask], _ filters: FilterArgs, _ state: ClusterState)
+    throws(EngineError) -> [SwarmTask]
+  {
+    var result = tasks
+    for (key, values) in filters.fields {
+      // Several values of one key are alternatives (`--filter node=a --filter node=b`).
+      var keeps: [(SwarmTask) -> Bool] = []
+      for value in values {
+        let keep: (SwarmTask) -> Bool
+        switch key {
+        case "desired-state":
+          guard let wanted = TaskState(apiName: value) else {
+            throw .invalidParameter("Invalid desired-state filter: '\(value)'")
+          }
+          keep = { $0.desiredState == wanted }
+        case "id": keep = { $0.id.hasPrefix(value) }
+        case "name":
+          keep = { task in
+            let name = state.services[task.serviceID]?.spec.name ?? ""
+            return "\(name).\(task.slot)".hasPrefix(value) || name.hasPrefix(value)
+          }
+        case "node":
+          keep = { task in
+            guard let node = task.nodeID.flatMap({ state.nodes[$0] }) else { return false }
+            return node.id.hasPrefix(value) || node.hostname == value
+          }
+        case "service":
+          keep = { task in
+            task.serviceID.hasPrefix(value) || state.services[task.serviceID]?.spec.name == value
+          }
+        case "label": keep = { matches($0.template.containerLabels, value) }
+        case "_up-to-date":
+          // moby's internal filter for the CLI's progress display: made from the current spec.
+          keep = { task in
+            (state.services[task.serviceID].map { $0.spec.template == task.template } ?? false)
+              == (value == "true")
+          }
+        default: throw .invalidParameter("invalid filter '\(key)'")
+        }
+        keeps.append(keep)
+      }
+      result = result.filter { task in keeps.contains { $0(task) } }
+    }
+    return result
+  }
+
+  static func nodes(_ nodes: [SwarmCore.Node], _ filters: FilterArgs) throws(EngineError)
+    -> [SwarmCore.Node]
+  {
+    var result = nodes
+    for (key, values) in filters.fields {
+      for value in values {
+        switch key {
+        case "id": result = result.filter { $0.id.hasPrefix(value) }
+        case "name": result = result.filter { $0.hostname.contains(value) }
+        case "role": result = result.filter { $0.role.rawValue == value }
+        case "membership": result = result.filter { _ in value == "accepted" }
+        case "label", "node.label": result = result.filter { matches($0.labels, value) }
+        default: throw .invalidParameter("Invalid filter '\(key)'")
+        }
+      }
+    }
+    return result
+  }
+
+  static func networks(_ networks: [SwarmCore.Network], _ filters: FilterArgs)
+    throws(EngineError) -> [SwarmCore.Network]
+  {
+    var result = networks
+    for (key, values) in filters.fields {
+      for value in values {
+        switch key {
+        case "driver": result = result.filter { $0.driver == value }
+        case "id": result = result.filter { $0.id.hasPrefix(value) }
+        case "name": result = result.filter { $0.name.contains(value) }
+        case "scope": result = result.filter { $0.scope == value }
+        case "label": result = result.filter { matches($0.labels, value) }
+        case "type":
+          result = result.filter { n in
+            let builtin = ["bridge", "host", "none", "ingress", "docker_gwbridge"].contains(n.name)
+            return value == "builtin" ? builtin : !builtin
+          }
+        default: throw .invalidParameter("Invalid filter '\(key)'")
+        }
+      }
+    }
+    return result
+  }
+
+  static func containers(_ containers: [Container], _ filters: FilterArgs) throws(EngineError)
+    -> [Container]
+  {
+    var result = containers
+    for (key, values) in filters.fields {
+      for value in values {
+        switch key {
+        case "id": result = result.filter { $0.id.hasPrefix(value) }
+        case "name": result = result.filter { $0.name.contains(value) }
+        case "label": result = result.filter { matches($0.labels, value) }
+        case "ancestor":
+          result = result.filter {
+            ImageReference($0.image).repository == ImageReference(value).repository
+          }
+        case "status":
+          result = result.filter { c in
+            switch value {
+            case "running": c.isRunning
+            case "exited": c.state == .exited
+            case "created": c.state == .created
+            default: false
+            }
+          }
+        default: throw .invalidParameter("Invalid filter '\(key)'")
+        }
+      }
+    }
+    return result
+  }
+}

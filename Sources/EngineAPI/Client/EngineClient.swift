@@ -1,0 +1,86 @@
+public import GoDurations
+
+/// The Docker Engine API v1.41 as SwarmLab's `docker` uses it: one method per endpoint, typed
+/// requests in, typed responses or an `EngineError` out.
+///
+/// The simulated daemon (`Engine`) implements it in process; a socket client talking to a real
+/// dockerd, or to `swarmlab serve`, can implement it too. Methods are `mutating` so a value-type
+/// engine can conform; a class-based client satisfies them as they are.
+public protocol EngineClient {
+  // MARK: System
+  mutating func ping() -> PingResponse
+  mutating func version() -> SystemVersion
+  mutating func info() -> SystemInfo
+
+  // MARK: Time
+  /// The engine's clock, which the CLI reads for "2 minutes ago" and `--since 10m`.
+  var now: Timestamp { get }
+  /// Lets `duration` pass between two polls: the in-process engine advances its simulated
+  /// clock; a socket client really sleeps.
+  mutating func wait(_ duration: GoDuration)
+
+  // MARK: Swarm
+  /// `POST /swarm/init`; returns the new node's ID.
+  mutating func swarmInit(_ request: SwarmInitRequest) throws(EngineError) -> String
+  mutating func swarmJoin(_ request: SwarmJoinRequest) throws(EngineError)
+  mutating func swarmLeave(force: Bool) throws(EngineError)
+  mutating func swarmInspect() throws(EngineError) -> Swarm
+  mutating func swarmUpdate(version: ObjectVersion, spec: SwarmSpec, flags: SwarmUpdateFlags)
+    throws(EngineError)
+
+  // MARK: Nodes
+  mutating func nodeList(_ options: ListOptions) throws(EngineError) -> [Node]
+  /// By ID, ID prefix, hostname or `self`.
+  mutating func nodeInspect(_ ref: String) throws(EngineError) -> Node
+  mutating func nodeUpdate(_ id: String, version: ObjectVersion, spec: NodeSpec)
+    throws(EngineError)
+  mutating func nodeRemove(_ ref: String, force: Bool) throws(EngineError)
+
+  // MARK: Services
+  mutating func serviceCreate(_ spec: ServiceSpec, options: ServiceCreateOptions)
+    throws(EngineError) -> ServiceCreateResponse
+  mutating func serviceList(_ options: ServiceListOptions) throws(EngineError) -> [Service]
+  mutating func serviceInspect(_ ref: String, options: ServiceInspectOptions)
+    throws(EngineError) -> Service
+  mutating func serviceUpdate(
+    _ id: String, version: ObjectVersion, spec: ServiceSpec, options: ServiceUpdateOptions
+  ) throws(EngineError) -> ServiceUpdateResponse
+  mutating func serviceRemove(_ ref: String) throws(EngineError)
+  mutating func serviceLogs(_ ref: String, options: LogsOptions) throws(EngineError)
+    -> [LogMessage]
+
+  // MARK: Tasks
+  mutating func taskList(_ options: ListOptions) throws(EngineError) -> [Task]
+  mutating func taskInspect(_ ref: String) throws(EngineError) -> Task
+  /// The service's up-to-date tasks for the convergence display (default: from `taskList`).
+  mutating func progressTasks(service id: String) throws(EngineError) -> [ProgressTask]
+  mutating func taskLogs(_ ref: String, options: LogsOptions) throws(EngineError)
+    -> [LogMessage]
+
+  // MARK: Containers (on the engine the CLI talks to)
+  mutating func containerList(_ options: ContainerListOptions) throws(EngineError)
+    -> [ContainerSummary]
+  mutating func containerInspect(_ ref: String) throws(EngineError) -> ContainerJSON
+  mutating func containerRemove(_ ref: String, force: Bool) throws(EngineError)
+  mutating func containerKill(_ ref: String) throws(EngineError)
+  mutating func containerStop(_ ref: String) throws(EngineError)
+  mutating func containerStart(_ ref: String) throws(EngineError)
+  mutating func containerLogs(_ ref: String, options: LogsOptions) throws(EngineError)
+    -> [LogMessage]
+
+  // MARK: Exec
+  mutating func execCreate(_ container: String, config: ExecConfig) throws(EngineError)
+    -> IDResponse
+  /// Starts the process. A one-shot command answers with its output and exit code; an
+  /// interactive shell answers with its prompt and stays open for `execInput`.
+  mutating func execStart(_ id: String) throws(EngineError) -> ExecOutput
+  /// One line typed into an open exec (the CLI relays the learner's lines).
+  mutating func execInput(_ id: String, line: String) throws(EngineError) -> ExecOutput
+
+  // MARK: Networks
+  mutating func networkCreate(_ request: NetworkCreateRequest) throws(EngineError)
+    -> NetworkCreateResponse
+  mutating func networkList(_ options: ListOptions) throws(EngineError) -> [NetworkResource]
+  mutating func networkInspect(_ ref: String) throws(EngineError) -> NetworkResource
+  mutating func networkRemove(_ ref: String) throws(EngineError)
+}

@@ -1,0 +1,56 @@
+/// `swarm.TaskState`: the engine's task state names, ordered as swarmkit's numeric values so
+/// "at or past running" is a comparison.
+public enum TaskState: String, Sendable, Codable, CaseIterable, Comparable {
+  case new, pending, assigned, accepted, preparing, ready, starting, running, complete
+  case shutdown, failed, rejected, remove, orphaned
+
+  public static func < (lhs: TaskState, rhs: TaskState) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+
+  /// docker's `PrettyPrint`: `Running`.
+  public var pretty: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+  /// Past running: the task will never run (again).
+  public var isTerminal: Bool { self > .running }
+}
+
+/// What the convergence display reads of one up-to-date task (docker's progress updaters
+/// read these fields of `swarm.Task`).
+public struct ProgressTask: Sendable, Equatable {
+  public var slot: Int
+  public var nodeID: String?
+  public var desiredState: TaskState
+  public var state: TaskState
+  public var err: String?
+
+  public init(slot: Int, nodeID: String?, desiredState: TaskState, state: TaskState, err: String?) {
+    self.slot = slot
+    self.nodeID = nodeID
+    self.desiredState = desiredState
+    self.state = state
+    self.err = err
+  }
+
+  public init?(_ task: Task) {
+    guard let desired = task.desiredState.flatMap(TaskState.init(rawValue:)),
+      let state = TaskState(rawValue: task.status.state)
+    else { return nil }
+    self.init(
+      slot: task.slot ?? 0, nodeID: task.nodeID, desiredState: desired, state: state,
+      err: task.status.err)
+  }
+}
+
+extension EngineClient {
+  /// The service's up-to-date tasks as the progress display reads them: what docker's CLI
+  /// gets from `GET /tasks?filters={"service":[id],"_up-to-date":["true"]}`. An in-process
+  /// engine may answer without building every `Task` (a 10,000-replica service is polled
+  /// every 200 ms).
+  public mutating func progressTasks(service id: String) throws(EngineError) -> [ProgressTask] {
+    var filters = FilterArgs()
+    filters.add("service", id)
+    filters.add("_up-to-date", "true")
+    return try taskList(ListOptions(filters: filters)).compactMap(ProgressTask.init)
+  }
+}

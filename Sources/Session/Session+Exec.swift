@@ -1,0 +1,72 @@
+import DockerCLI
+import Engine
+import EngineAPI
+import SwarmCore
+
+/// `docker container exec`: the CLI relays to the engine's exec. A shell opens a nested
+/// prompt (`/app # `) whose lines go to the engine until `exit`; anything else runs at once.
+extension Session {
+  func exec(_ parsed: ParsedCommand) -> SessionOutput {
+    let plan: ExecCommand.Plan
+    switch ExecCommand.plan(parsed, &engine) {
+    case .failure(let failure): return Self.plain(failure.output)
+    case .success(let p): plan = p
+    }
+    do throws(EngineError) {
+      let id = try engine.execCreate(plan.containerID, config: plan.config).id
+      let output = try engine.execStart(id)
+      if output.exitCode == nil, let prompt = output.prompt {
+        containerShellsOpened += 1
+        openExec = (id, prompt, "\(plan.containerID)#\(containerShellsOpened)")
+      }
+      return take(output)
+    } catch {
+      return failure(error.daemonMessage, code: 1)
+    }
+  }
+
+  /// A line typed while inside a container; `exit` (or the container stopping) closes the
+  /// shell and its status becomes the exec's.
+  func runInContainer(_ line: String, _ id: String) -> SessionOutput {
+    do throws(EngineError) {
+      let output = try engine.execInput(id, line: line)
+      if output.exitCode != nil {
+        openExec = nil
+      } else if let prompt = output.prompt {
+        openExec?.prompt = prompt
+      }
+      return take(output)
+    } catch {
+      openExec = nil
+      return failure(error.daemonMessage, code: 1)
+    }
+  }
+
+  /// The exec's output as the session's, with the commands it ran added to `records`.
+  private func take(_ output: ExecOutput) -> SessionOutput {
+    for record in engine.execRecords.dropFirst(execRecordsSeen) {
+      self.record(record.argv, exitCode: record.exitCode, container: record.containerID)
+    }
+    execRecordsSeen = engine.execRecords.count
+    var result = SessionOutput(exitCode: Int32(truncatingIfNeeded: output.status))
+    for chunk in output.chunks {
+      switch chunk {
+      case .stdout(let text): result.chunks.append(.out(text))
+      case .stderr(let text): result.chunks.append(.err(text))
+      }
+    }
+    return result
+  }
+
+  private static func plain(_ output: CommandOutput) -> SessionOutput {
+    var result = SessionOutput(exitCode: output.exitCode)
+    for item in output.items {
+      switch item {
+      case .stdout(let text): result.chunks.append(.out(text.hasSuffix("\n") ? text : text + "\n"))
+      case .stderr(let text): result.chunks.append(.err(text.hasSuffix("\n") ? text : text + "\n"))
+      default: break
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,59 @@
+/// Why a workspace operation failed, worded by the caller (busybox and bash differ).
+public enum WorkspaceError: Error, Equatable, Sendable {
+  case noSuchFile
+  case isDirectory
+  case notDirectory
+  case fileExists
+  case readOnly
+}
+
+/// Read-only access to the real machine's files (a learner's own clone of the book's
+/// repository). The app supplies it; tests and the pure core use none.
+public protocol HostFiles: Sendable {
+  /// The contents of a regular file, or nil.
+  func read(_ path: String) -> String?
+  /// The entry names of a directory, or nil when it is not one.
+  func list(_ path: String) -> [String]?
+}
+
+/// Bundled files shown read-only at a folder of the workspace (the book's exercise tree).
+public struct WorkspaceMount: Sendable {
+  /// Where the files appear, absolute (`/diamol`).
+  public var path: String
+  /// Relative paths (`ch13/exercises/todo-list/v1.yml`) to contents.
+  public var files: [String: String]
+
+  public init(path: String, files: [String: String]) {
+    self.path = WorkspacePath.normalize(path, relativeTo: "/")
+    self.files = files
+  }
+}
+
+/// Absolute, normalised paths (`/a/b`, never a trailing slash except `/`).
+public enum WorkspacePath {
+  public static func normalize(_ path: String, relativeTo directory: String, home: String = "/")
+    -> String
+  {
+    var full = path
+    if full == "~" || full.hasPrefix("~/") { full = home + full.dropFirst() }
+    if !full.hasPrefix("/") { full = directory + "/" + full }
+    var parts: [Substring] = []
+    for part in full.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": _ = parts.popLast()
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  public static func parent(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/"), path != "/" else { return "/" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  public static func name(_ path: String) -> String {
+    String(path.split(separator: "/").last ?? "/")
+  }
+}
