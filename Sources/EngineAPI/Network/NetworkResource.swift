@@ -53,21 +53,6 @@ public struct NetworkResource: GoStruct, Equatable {
   }
 }
 
-extension KeyedDecodingContainer {
-  /// moby writes a nil map or slice as `null` (`GET /networks` leaves `Containers` and
-  /// `Labels` unset for swarm networks, and `IPAM.Config` until the network is allocated;
-  /// `GraphDriver.Data` is nil with vfs; `Config.Env` of an image without one): read as empty.
-  func decode<Element: Decodable>(_ type: [Element].Type, forKey key: Key) throws -> [Element] {
-    try decodeIfPresent(type, forKey: key) ?? []
-  }
-
-  func decode<Value: Decodable>(_ type: [String: Value].Type, forKey key: Key) throws
-    -> [String: Value]
-  {
-    try decodeIfPresent(type, forKey: key) ?? [:]
-  }
-}
-
 /// `network.IPAM`.
 public struct IPAM: GoStruct, Equatable {
   public static let goTypeName = "network.IPAM"
