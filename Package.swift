@@ -37,11 +37,14 @@ let package = Package(
     .target(
       name: "SwarmCore",
       dependencies: [
-        "GoDurations", .product(name: "OrderedCollections", package: "swift-collections"),
+        "GoDurations", "DistributionReference",
+        .product(name: "OrderedCollections", package: "swift-collections"),
         .product(name: "HeapModule", package: "swift-collections"),
       ],
       resources: [.embedInCode("Resources/image-catalog.json")]),
     .target(name: "GoDurations"),
+    // docker's distribution/reference: image names as the CLI, the daemon and swarmkit read them.
+    .target(name: "DistributionReference"),
     .target(
       name: "EngineAPI",
       dependencies: [
@@ -49,7 +52,10 @@ let package = Package(
       ]),
     .target(
       name: "Engine",
-      dependencies: ["EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools"]),
+      dependencies: [
+        "EngineAPI", "SwarmCore", "GoDurations", "ShellSyntax", "ShellTools",
+        "DistributionReference",
+      ]),
     .target(
       name: "RealEngine",
       dependencies: [
@@ -66,7 +72,7 @@ let package = Package(
     .target(name: "DockerCLI", dependencies: ["EngineAPI", "DockerFormat", "GoDurations"]),
     .target(
       name: "DockerFormat",
-      dependencies: ["EngineAPI", "GoTemplate", "GoDurations"]),
+      dependencies: ["EngineAPI", "GoTemplate", "GoDurations", "DistributionReference"]),
     .target(name: "Transcript"),
     .target(
       name: "EngineServer",
@@ -94,7 +100,8 @@ let package = Package(
         "ShellTools", "Transcript", "GoDurations", "Compose", "Stack", "Exercises",
       ]),
     .target(
-      name: "Lessons", dependencies: ["Session", .product(name: "Yams", package: "Yams")],
+      name: "Lessons",
+      dependencies: ["Session", "DistributionReference", .product(name: "Yams", package: "Yams")],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
       resources: [.embedInCode("Resources/ch12.md")]),
     .systemLibrary(

@@ -1,3 +1,4 @@
+import DistributionReference
 public import EngineAPI
 import SwarmCore
 

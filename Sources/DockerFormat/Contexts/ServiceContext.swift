@@ -1,3 +1,4 @@
+import DistributionReference
 public import EngineAPI
 public import GoTemplate
 
@@ -66,5 +67,5 @@ public enum ServiceContext {
 public enum ImageText {
   /// `name:tag@sha256:…` → `name:tag`; a reference without tag gets `:latest`, as docker's
   /// familiar form.
-  public static func stripDigest(_ image: String) -> String { ImageName(image).familiar }
+  public static func stripDigest(_ image: String) -> String { ImageReference(image).familiar }
 }

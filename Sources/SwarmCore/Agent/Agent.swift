@@ -1,3 +1,5 @@
+import DistributionReference
+
 /// The worker side: each node's agent walks its assigned tasks through accepted → preparing
 /// → ready → starting → running, creates and starts their containers, stops them when the
 /// desired state moves past running, and reports exits. Every step happens a fixed latency

@@ -1,3 +1,5 @@
+import DistributionReference
+
 /// Service lifecycle on the simulated manager: create, update, rollback, remove.
 extension ControlAPI {
   /// Pins the image to its catalog digest, as the CLI does by asking the registry; nil when

@@ -1,10 +1,13 @@
-/// An image reference split as docker's reference parser does (registry and `library/`
-/// prefixes dropped, tag defaulting to `latest`), for showing images in docker's familiar
-/// form on the client side.
-public struct ImageName: Sendable, Equatable {
+/// An image reference split as docker's reference parser (distribution/reference) does:
+/// registry and `library/` prefixes dropped, the tag defaulting to `latest`, a digest kept
+/// apart. The CLI, the daemon and swarmkit all read references this way, so one parser
+/// serves them all.
+public struct ImageReference: Sendable, Equatable {
   public var repository: String
   public var tag: String
   public var digest: String?
+  /// Whether the text named a tag (`name:1.0`) rather than leaving it to default.
+  public var hasExplicitTag: Bool
 
   public init(_ text: String) {
     var rest = text
@@ -13,9 +16,11 @@ public struct ImageName: Sendable, Equatable {
       rest = String(rest[..<at])
     }
     var tag = "latest"
+    hasExplicitTag = false
     if let colon = rest.lastIndex(of: ":"), !rest[colon...].contains("/") {
       tag = String(rest[rest.index(after: colon)...])
       rest = String(rest[..<colon])
+      hasExplicitTag = true
     }
     for prefix in ["docker.io/", "index.docker.io/"] where rest.hasPrefix(prefix) {
       rest.removeFirst(prefix.count)
@@ -25,6 +30,7 @@ public struct ImageName: Sendable, Equatable {
     self.tag = tag
   }
 
-  /// `name:tag` without the digest: how `service ls` and `service ps` show an image.
+  /// `name:tag` without the digest: how docker shows a normalised reference (`service ls`,
+  /// `service ps`, the daemon's "No such image").
   public var familiar: String { "\(repository):\(tag)" }
 }
