@@ -104,7 +104,7 @@ extension Session {
     case .read:
       switch workspace.read(target) {
       case .success(let text): input = text
-      case .failure(let error): return failure("swarmlab: \(target): \(error.bashMessage)", code: 1)
+      case .failure(let error): return failure("swarmlab: \(target): \(error.message)", code: 1)
       }
     case .duplicate:
       guard let source = Int(target), let sink = sinks[source] else {
@@ -117,7 +117,7 @@ extension Session {
         truncate
         ? workspace.write(target, "") : workspace.write(target, "", append: true)
       if case .failure(let error) = opened {
-        return failure("swarmlab: \(target): \(error.bashMessage)", code: 1)
+        return failure("swarmlab: \(target): \(error.message)", code: 1)
       }
       let path = workspace.absolute(target)
       if redirection.operation == .writeBoth || redirection.operation == .appendBoth {
@@ -128,18 +128,5 @@ extension Session {
       }
     }
     return nil
-  }
-}
-
-extension WorkspaceError {
-  /// The reason as bash prints it after `name: `.
-  var bashMessage: String {
-    switch self {
-    case .noSuchFile: "No such file or directory"
-    case .isDirectory: "Is a directory"
-    case .notDirectory: "Not a directory"
-    case .fileExists: "File exists"
-    case .readOnly: "Read-only file system"
-    }
   }
 }

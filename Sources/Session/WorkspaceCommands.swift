@@ -22,7 +22,7 @@ enum WorkspaceCommands {
     }
     let target = args.first ?? session.workspace.home
     if case .failure(let error) = session.workspace.changeDirectory(target) {
-      return session.failure("swarmlab: cd: \(target): \(error.bashMessage)", code: 1)
+      return session.failure("swarmlab: cd: \(target): \(error.message)", code: 1)
     }
     return SessionOutput()
   }
@@ -78,7 +78,7 @@ enum WorkspaceCommands {
     for operand in operands {
       if case .failure(let error) = session.workspace.makeDirectory(operand, parents: parents) {
         output.chunks.append(
-          .err("mkdir: can't create directory '\(operand)': \(error.bashMessage)\n"))
+          .err("mkdir: can't create directory '\(operand)': \(error.message)\n"))
         output.exitCode = 1
       }
     }
@@ -90,7 +90,7 @@ enum WorkspaceCommands {
     for operand in args {
       if session.workspace.kind(operand) == .file { continue }
       if case .failure(let error) = session.workspace.write(operand, "") {
-        output.chunks.append(.err("touch: \(operand): \(error.bashMessage)\n"))
+        output.chunks.append(.err("touch: \(operand): \(error.message)\n"))
         output.exitCode = 1
       }
     }
@@ -106,7 +106,7 @@ enum WorkspaceCommands {
     for operand in args where operand != "-f" {
       if case .failure(let error) = session.workspace.remove(operand) {
         if force && error == .noSuchFile { continue }
-        output.chunks.append(.err("rm: can't remove '\(operand)': \(error.bashMessage)\n"))
+        output.chunks.append(.err("rm: can't remove '\(operand)': \(error.message)\n"))
         output.exitCode = 1
       }
     }

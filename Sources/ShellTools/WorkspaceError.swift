@@ -1,10 +1,22 @@
-/// Why a workspace operation failed, worded by the caller (busybox and bash differ).
+/// Why a workspace operation failed. Callers frame it their own way (busybox's
+/// `cat: can't open 'x': …`, bash's `x: …`); the reason itself is the C library's text.
 public enum WorkspaceError: Error, Equatable, Sendable {
   case noSuchFile
   case isDirectory
   case notDirectory
   case fileExists
   case readOnly
+
+  /// The reason as `strerror` words it, which busybox and bash both print.
+  public var message: String {
+    switch self {
+    case .noSuchFile: "No such file or directory"
+    case .isDirectory: "Is a directory"
+    case .notDirectory: "Not a directory"
+    case .fileExists: "File exists"
+    case .readOnly: "Read-only file system"
+    }
+  }
 }
 
 /// Read-only access to the real machine's files (a learner's own clone of the book's

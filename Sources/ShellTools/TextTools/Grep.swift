@@ -121,16 +121,3 @@ enum Grep {
 
   static let usage = "Usage: grep [-icvwxnqoEFHh] PATTERN [FILE]..."
 }
-
-extension WorkspaceError {
-  /// The reason as busybox tools print it after `name: `.
-  var message: String {
-    switch self {
-    case .noSuchFile: "No such file or directory"
-    case .isDirectory: "Is a directory"
-    case .notDirectory: "Not a directory"
-    case .fileExists: "File exists"
-    case .readOnly: "Read-only file system"
-    }
-  }
-}
