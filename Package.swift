@@ -33,7 +33,7 @@ import PackageDescription
 ///            NIOHTTP1  (I/O: `swarmlab serve`, the Engine API over HTTP)
 ///   CLibEdit → CEditLine;  LineEditor → CLibEdit  (I/O: the terminal)
 ///   SwarmLabApp → Session, RealEngine, EngineServer, EngineAPI, SwarmCore, Transcript, Lessons,
-///            LineEditor, ShellTools, ArgumentParser  (I/O: the executable's logic)
+///            LineEditor, ShellTools, ShellSyntax, ArgumentParser  (I/O: the executable's logic)
 let package = Package(
   name: "SwarmLab",
   platforms: [.macOS(.v13)],
@@ -127,11 +127,12 @@ let package = Package(
       name: "SwarmLabApp",
       dependencies: [
         "Session", "RealEngine", "EngineServer", "EngineAPI", "SwarmCore", "Transcript",
-        "Lessons", "LineEditor", "ShellTools",
+        "Lessons", "LineEditor", "ShellTools", "ShellSyntax",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    .executableTarget(
+      name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons", "ShellSyntax"]),
     // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
     // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
     .executableTarget(

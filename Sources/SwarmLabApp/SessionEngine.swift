@@ -1,5 +1,6 @@
 import Lessons
 import Session
+import ShellSyntax
 import SwarmCore
 import Transcript
 
@@ -36,6 +37,8 @@ final class SessionEngine: ShellEngine {
   /// Real time not yet given to the clock while recording (only whole seconds are, as
   /// recorded `sleep` lines, so the transcript replays exactly).
   private var unrecordedNanos: Int64 = 0
+  /// The command being typed over several lines (what its earlier lines left open).
+  private var pendingCommand = ContinuationScanner()
 
   init(session: Session, lessons: LessonShell? = nil, recording: Bool = false) {
     self.plainSession = session
@@ -62,7 +65,10 @@ final class SessionEngine: ShellEngine {
 
   var nestedShell: String? { session.containerShellName }
 
-  func needsContinuation(_ text: String) -> Bool { Session.needsContinuation(text) }
+  func needsContinuation(adding line: String, startsCommand: Bool) -> Bool {
+    if startsCommand { pendingCommand = ContinuationScanner() }
+    return pendingCommand.needsMore(after: line)
+  }
 
   func completions(_ lineBeforeCursor: String) -> [String] { session.completions(lineBeforeCursor) }
 
