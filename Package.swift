@@ -15,7 +15,8 @@ import PackageDescription
 ///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
 ///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
 ///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
-///                Transcript (format, matching, diff);  Lessons → Session
+///                Transcript (format, matching, diff);  Lessons → Session, EngineAPI (checks
+///                read the swarm through EngineClient, so they run on a real engine too)
 ///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
 ///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
 ///   I/O:         EngineServer (`swarmlab serve`: the Engine API over HTTP, SwiftNIO) → Engine
@@ -101,7 +102,10 @@ let package = Package(
       ]),
     .target(
       name: "Lessons",
-      dependencies: ["Session", "DistributionReference", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "Session", "EngineAPI", "GoDurations", "DistributionReference",
+        .product(name: "Yams", package: "Yams"),
+      ],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
       resources: [.embedInCode("Resources/ch12.md")]),
     .systemLibrary(
@@ -152,7 +156,7 @@ let package = Package(
     .testTarget(
       name: "SessionTests",
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
-    .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+    .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "SwarmCore"]),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
   ]
