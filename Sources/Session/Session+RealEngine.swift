@@ -13,10 +13,11 @@ extension Session {
   /// Built-ins that act on the simulated machines and swarm only (refused on a real engine).
   static let simulationBuiltins: Set<String> = ["machine", "visualize", "curl"]
 
-  /// Docker commands that act on the simulation's swarm only, until the Engine API carries
-  /// them (refused on a real engine).
-  static func dockerNeedsSimulation(_ path: [String]) -> Bool {
-    path == ["stack", "deploy"] || ["config", "secret", "volume"].contains(path.first)
+  /// Docker commands the session runs itself on the simulation's swarm, until the Engine API
+  /// carries them (refused on a real engine; `exec` goes through the API).
+  static func dockerNeedsSimulation(_ parsed: ParsedCommand) -> Bool {
+    if case .frontEnd(let command) = parsed.handler { return command != .exec }
+    return false
   }
 
   /// The longest `sleep` a line may ask of a real engine before it counts as needing the
@@ -50,7 +51,7 @@ extension Session {
         }
         if name == "docker",
           case .command(let parsed) = DockerGrammar.parse(Array(words.dropFirst())),
-          dockerNeedsSimulation(parsed.path)
+          dockerNeedsSimulation(parsed)
         {
           return "'docker \(parsed.path.joined(separator: " "))' works on the simulation only"
         }
