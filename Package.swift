@@ -26,7 +26,8 @@ import PackageDescription
 ///   Stack → Compose, EngineAPI, GoDurations  (compose project → a stack deploy's requests)
 ///   Session → SwarmCore, Engine, EngineAPI, DockerCLI, DockerFormat, ShellSyntax, ShellTools,
 ///            Transcript, GoDurations, Compose, Stack, Exercises  (the shell; owns the Engine)
-///   Lessons → Session, DistributionReference, Yams
+///   Lessons → Session, EngineAPI, GoDurations, DistributionReference, Yams  (checks read the
+///            swarm through EngineClient, so they run on a real engine too)
 ///   RealEngine → EngineAPI, GoDurations, AsyncHTTPClient, NIOCore, NIOHTTP1  (I/O: an
 ///            EngineClient over HTTP to a real dockerd)
 ///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, NIOCore, NIOPosix,
@@ -115,7 +116,10 @@ let package = Package(
       ]),
     .target(
       name: "Lessons",
-      dependencies: ["Session", "DistributionReference", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "Session", "EngineAPI", "GoDurations", "DistributionReference",
+        .product(name: "Yams", package: "Yams"),
+      ],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
       resources: [.embedInCode("Resources/ch12.md")]),
     .systemLibrary(
@@ -168,7 +172,7 @@ let package = Package(
     .testTarget(
       name: "SessionTests",
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
-    .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+    .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "SwarmCore"]),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
   ]
