@@ -103,7 +103,7 @@ let package = Package(
       name: "Lessons",
       dependencies: ["Session", "DistributionReference", .product(name: "Yams", package: "Yams")],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
-      resources: [.embedInCode("Resources/ch12.md")]),
+      resources: [.embedInCode("Resources/ch12.md"), .embedInCode("Resources/ch14.md")]),
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),
@@ -143,7 +143,8 @@ let package = Package(
         "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ]),
-    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "ComposeTests", dependencies: ["Compose", "Exercises"], exclude: ["Fixtures"]),
     .testTarget(
       name: "StackTests",
       dependencies: [
