@@ -121,7 +121,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
-      resources: [.embedInCode("Resources/ch12.md")]),
+      resources: [.embedInCode("Resources/ch12.md"), .embedInCode("Resources/ch14.md")]),
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),
@@ -163,7 +163,8 @@ let package = Package(
         "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ]),
-    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "ComposeTests", dependencies: ["Compose", "Exercises"], exclude: ["Fixtures"]),
     .testTarget(
       name: "StackTests",
       dependencies: [

@@ -144,6 +144,7 @@ public final class Session {
   func dispatch(_ argv: [String]) -> SessionOutput {
     guard let name = argv.first else { return SessionOutput() }
     if name == "docker" { return docker(Array(argv.dropFirst())) }
+    if name == "docker-compose" { return DockerComposeCommand.run(self, Array(argv.dropFirst())) }
     if let builtin = Builtins.lookup(name) ?? WorkspaceCommands.lookup(name)
       ?? ToolCommands.lookup(name)
     {
