@@ -79,6 +79,7 @@ let package = Package(
       dependencies: [
         "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI",
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),
@@ -113,8 +114,9 @@ let package = Package(
       name: "SwarmLabApp",
       dependencies: [
         "Session", "RealEngine", "EngineServer", "EngineAPI", "SwarmCore", "Transcript",
-        "Lessons", "LineEditor", "ShellTools",
+        "Lessons", "LineEditor", "ShellTools", "Engine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
     .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
