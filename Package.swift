@@ -31,10 +31,11 @@ import PackageDescription
 ///   RealEngine → EngineAPI, GoDurations, AsyncHTTPClient, NIOCore, NIOHTTP1  (I/O: an
 ///            EngineClient over HTTP to a real dockerd)
 ///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, NIOCore, NIOPosix,
-///            NIOHTTP1  (I/O: `swarmlab serve`, the Engine API over HTTP)
+///            NIOHTTP1, NIOConcurrencyHelpers  (I/O: `swarmlab serve`, the Engine API over HTTP)
 ///   CLibEdit → CEditLine;  LineEditor → CLibEdit  (I/O: the terminal)
-///   SwarmLabApp → Session, RealEngine, EngineServer, EngineAPI, SwarmCore, Transcript, Lessons,
-///            LineEditor, ShellTools, ShellSyntax, ArgumentParser  (I/O: the executable's logic)
+///   SwarmLabApp → Session, RealEngine, EngineServer, Engine, EngineAPI, SwarmCore, Transcript,
+///            Lessons, LineEditor, ShellTools, ShellSyntax, ArgumentParser, NIOConcurrencyHelpers
+///            (I/O: the executable's logic)
 let package = Package(
   name: "SwarmLab",
   platforms: [.macOS(.v13)],
@@ -94,6 +95,7 @@ let package = Package(
       dependencies: [
         "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI",
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),
@@ -131,8 +133,9 @@ let package = Package(
       name: "SwarmLabApp",
       dependencies: [
         "Session", "RealEngine", "EngineServer", "EngineAPI", "SwarmCore", "Transcript",
-        "Lessons", "LineEditor", "ShellTools", "ShellSyntax",
+        "Lessons", "LineEditor", "ShellTools", "ShellSyntax", "Engine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
     .executableTarget(

@@ -73,7 +73,9 @@ struct LessonCommand: ParsableCommand {
       library: library, store: LessonSupport.store(), wallClock: { Date().timeIntervalSince1970 })
     Output.write(shell.start(lesson.id) + "\n", toStderr: false)
     let engine = SessionEngine(session: Session(), lessons: shell)
-    throw ExitCode(InteractiveShell.run(engine: engine))
+    let status = InteractiveShell.run(engine: engine)
+    engine.shutdown()
+    throw ExitCode(status)
   }
 }
 
