@@ -19,6 +19,7 @@ enum ContainerCommands {
     case "rm", "stop", "kill", "start", "restart":
       var out = CommandOutput()
       var errors: [String] = []
+      var failed: [String] = []
       for ref in cmd.arguments {
         do throws(EngineError) {
           switch sub {
@@ -32,9 +33,18 @@ enum ContainerCommands {
           }
           out.out(ref)
         } catch {
+          if sub == "rm" && error.isNotFound && cmd.flags.bool("force") {
+            // `rm -f` reports a missing container but does not fail for it.
+            out.err("Error: \(error.message)")
+            continue
+          }
           errors.append(
             sub == "rm" && error.isNotFound ? "Error: \(error.message)" : error.daemonMessage)
+          failed.append(ref)
         }
+      }
+      if sub == "start" && !failed.isEmpty {
+        errors.append("Error: failed to start containers: \(failed.joined(separator: ", "))")
       }
       if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
       return out
@@ -61,7 +71,8 @@ enum ContainerCommands {
         }
       }
       let failures = missing.map { "Error: No such container: \($0)" }
-      let request = InspectRequest(objects: objects, format: cmd.flags.format, failures: failures)
+      let request = InspectRequest(
+        objects: objects, format: cmd.flags.format, failures: failures, statusWrapped: false)
       return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
     case "exec":
       // Running inside a container needs a session (Session routes exec before this).

@@ -52,6 +52,18 @@ enum FlagValueCheck {
         return .failure(GoError("invalid environment variable: \(value)"))
       }
       return .success(value)
+    case .text where spec.typeName == "pref":
+      // docker's `placementPrefOpts.Set`: `strategy=arg`, and only `spread` is known.
+      guard let eq = value.firstIndex(of: "=") else {
+        return .failure(
+          GoError("placement preference must be of the format \"<strategy>=<arg>\""))
+      }
+      let strategy = value[..<eq]
+      guard strategy.lowercased() == "spread" else {
+        return .failure(
+          GoError("unsupported placement preference \(strategy) (only spread is supported)"))
+      }
+      return .success(value)
     case .text:
       return .success(value)
     }
