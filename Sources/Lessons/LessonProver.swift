@@ -54,8 +54,10 @@ public enum LessonProver {
   private static func outcome(_ session: Session, from mark: Int, _ step: LessonStep)
     -> CheckOutcome
   {
-    CheckEvaluator(state: session.state, records: Array(session.records(since: mark)))
-      .evaluate(step.checks)
+    CheckEvaluator(
+      engine: session.engineClient,
+      commands: StepCommands(session, since: mark, memory: nil)
+    ).evaluate(step.checks)
   }
 
   /// The proof as a table, with a summary line.

@@ -163,23 +163,14 @@ public final class Session {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
           code: 1)
       }
-      if ExecCommand.matches(parsed) { return exec(parsed) }
-      let simulatedOnly =
-        parsed.path == ["stack", "deploy"]
-        || ["config", "secret", "volume"].contains(parsed.path.first)
-      if simulatedOnly && remoteEngine != nil {
-        // These act on the simulation's swarm until the Engine API carries them.
-        return simulationOnly("docker \(parsed.path.joined(separator: " "))")
-      }
-      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
-      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
-      if parsed.path.first == "volume" { return volumeCommand(parsed) }
+      if case .frontEnd(let command) = parsed.handler { return frontEnd(command, parsed) }
       let output: CommandOutput
       if var client = remoteEngine {
         output = runOnRealEngine(parsed, &client) ?? CommandOutput()
         remoteEngine = client
       } else {
-        output = DockerCommands.run(parsed, &engine)
+        var client: any EngineClient = engine
+        output = DockerCommands.run(parsed, &client)
       }
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
@@ -204,6 +195,19 @@ public final class Session {
       return failure(
         "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
+    }
+  }
+
+  /// The docker commands the command tree leaves to the session.
+  private func frontEnd(_ command: FrontEndCommand, _ parsed: ParsedCommand) -> SessionOutput {
+    switch command {
+    case .exec: return exec(parsed)
+    case _ where remoteEngine != nil:
+      // These act on the simulation's swarm until the Engine API carries them.
+      return simulationOnly("docker \(parsed.path.joined(separator: " "))")
+    case .stackDeploy: return stackDeploy(parsed)
+    case .dataObject(let kind, let verb): return dataObjectCommand(kind, verb, parsed)
+    case .volume(let verb): return volumeCommand(verb, parsed)
     }
   }
 
