@@ -2,7 +2,7 @@ import EngineAPI
 
 /// Lookups as docker's Go client library makes them: a 404 from an inspect becomes its
 /// `objectNotFoundError` (`Error: No such service: nope`), which the CLI prints as it is
-/// where other daemon errors get `Error response from daemon:`.
+/// where other daemon errors carry the "from daemon" prefix. (The client library, not dockerd, words it.)
 extension EngineClient {
   mutating func lookupService(_ ref: String, insertDefaults: Bool = false)
     throws(EngineError) -> Service
