@@ -58,6 +58,10 @@ enum Filters {
             return "\(name).\(task.slot)".hasPrefix(value) || name.hasPrefix(value)
           }
         case "node":
+          // moby resolves the node first and refuses one it cannot find.
+          guard
+            state.nodes.values.contains(where: { $0.id.hasPrefix(value) || $0.hostname == value })
+          else { throw .notFound("node \(value) not found") }
           keep = { task in
             guard let node = task.nodeID.flatMap({ state.nodes[$0] }) else { return false }
             return node.id.hasPrefix(value) || node.hostname == value
@@ -73,7 +77,7 @@ enum Filters {
             (state.services[task.serviceID].map { $0.spec.template == task.template } ?? false)
               == (value == "true")
           }
-        default: throw .invalidParameter("invalid filter '\(key)'")
+        default: throw .invalidParameter("Invalid filter '\(key)'")
         }
         keeps.append(keep)
       }
