@@ -2,7 +2,8 @@ import EngineAPI
 
 /// Lookups as docker's Go client library makes them: a 404 from an inspect becomes its
 /// `objectNotFoundError` (`Error: No such service: nope`), which the CLI prints as it is
-/// where other daemon errors get `Error response from daemon:`.
+/// where other daemon errors carry the "from daemon" prefix (the client library words it, not
+/// dockerd).
 extension EngineClient {
   mutating func lookupService(_ ref: String, insertDefaults: Bool = false)
     throws(EngineError) -> Service
