@@ -11,6 +11,8 @@ public enum LessonReplay {
     var configuration = SessionConfiguration()
     configuration.seed = lesson.seed
     if let hostname = lesson.hostname { configuration.hostname = hostname }
+    // The book's exercise files in /diamol, as in the shell (chapter 14 cds into them).
+    configuration.workspace = Session.exercisesWorkspace
     return Session(configuration)
   }
 

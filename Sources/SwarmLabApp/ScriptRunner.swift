@@ -33,6 +33,8 @@ struct ScriptRunner {
       let result = session.run(line)
       Output.emit(result)
       status = result.exitCode
+      // A transcript marks a failure after the output; `--echo` writes one.
+      if echo && status != 0 { Output.write("[exit \(status)]\n", toStderr: false) }
       if result.exitRequested { return status }
     }
     if let pending {
