@@ -6,21 +6,23 @@ import SwarmCore
 /// They act on the swarm's objects directly: the Engine API has no config or secret endpoints
 /// yet, and these commands are the learner's way to make the objects a stack marks `external`.
 extension Session {
-  func dataObjectCommand(_ parsed: ParsedCommand) -> SessionOutput {
-    let kind: DataObject.Kind = parsed.path[0] == "secret" ? .secret : .config
-    let sub = parsed.path.count > 1 ? parsed.path[1] : ""
+  func dataObjectCommand(
+    _ objectKind: FrontEndCommand.DataObjectKind, _ verb: FrontEndCommand.DataObjectVerb,
+    _ parsed: ParsedCommand
+  ) -> SessionOutput {
+    let kind: DataObject.Kind = objectKind == .secret ? .secret : .config
     guard cluster.localNode?.role == .manager || !cluster.state.isActive else {
       return failure(ControlError.workerNode.daemonMessage, code: 1)
     }
-    switch sub {
-    case "create": return createDataObject(kind, parsed)
-    case "ls": return listDataObjects(kind, parsed)
-    case "inspect" where parsed.flags.bool("pretty"): return prettyDataObjects(kind, parsed)
-    case "rm": return removeDataObjects(kind, parsed)
-    default:
+    switch verb {
+    case .create: return createDataObject(kind, parsed)
+    case .list: return listDataObjects(kind, parsed)
+    case .prettyInspect where parsed.flags.bool("pretty"): return prettyDataObjects(kind, parsed)
+    case .prettyInspect:
       return failure(
-        "swarmlab: 'docker \(parsed.path.joined(separator: " "))' is not simulated in SwarmLab"
-          + (sub == "inspect" ? " without --pretty" : ""), code: 127)
+        "swarmlab: 'docker \(parsed.path.joined(separator: " "))' is not simulated in SwarmLab without --pretty",
+        code: 127)
+    case .remove: return removeDataObjects(kind, parsed)
     }
   }
 

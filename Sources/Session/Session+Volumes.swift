@@ -5,9 +5,9 @@ import SwarmCore
 /// the real engine): volumes are local to an engine, never swarm objects. They act on the
 /// engine's state directly until the Engine API has volume endpoints.
 extension Session {
-  func volumeCommand(_ parsed: ParsedCommand) -> SessionOutput {
-    switch parsed.path.count > 1 ? parsed.path[1] : "" {
-    case "ls":
+  func volumeCommand(_ verb: FrontEndCommand.VolumeVerb, _ parsed: ParsedCommand) -> SessionOutput {
+    switch verb {
+    case .list:
       if parsed.flags.string("format") != nil || !parsed.flags.strings("filter").isEmpty {
         return failure(
           "swarmlab: 'docker volume ls' with --format or --filter is not simulated in SwarmLab",
@@ -19,7 +19,7 @@ extension Session {
       }
       let rows = [["DRIVER", "VOLUME NAME"]] + volumes.map { [$0.driver, $0.name] }
       return SessionOutput(chunks: [.out(Self.tabwriter(rows) + "\n")])
-    case "create":
+    case .create:
       if !parsed.flags.strings("opt").isEmpty {
         return failure(
           "swarmlab: 'docker volume create --opt' is not simulated in SwarmLab", code: 127)
@@ -37,7 +37,7 @@ extension Session {
       } catch {
         return failure(error.daemonMessage, code: 1)
       }
-    case "rm":
+    case .remove:
       var out = SessionOutput()
       for name in parsed.arguments {
         do {
@@ -52,10 +52,6 @@ extension Session {
         }
       }
       return out
-    default:
-      return failure(
-        "swarmlab: 'docker \(parsed.path.joined(separator: " "))' is not simulated in SwarmLab",
-        code: 127)
     }
   }
 }

@@ -30,7 +30,7 @@ public final class Session {
   public let configuration: SessionConfiguration
   /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
   /// open, every line goes to it instead of the host.
-  var openExec: (id: String, prompt: String, name: String)?
+  var openExec: (id: String, prompt: String, name: String, container: String)?
   /// How many of the engine's exec records are already in `records`.
   var execRecordsSeen = 0
   /// A real engine (`swarmlab --engine`): when set, docker commands go to it instead of the
@@ -144,6 +144,7 @@ public final class Session {
   func dispatch(_ argv: [String]) -> SessionOutput {
     guard let name = argv.first else { return SessionOutput() }
     if name == "docker" { return docker(Array(argv.dropFirst())) }
+    if name == "docker-compose" { return DockerComposeCommand.run(self, Array(argv.dropFirst())) }
     if let builtin = Builtins.lookup(name) ?? WorkspaceCommands.lookup(name)
       ?? ToolCommands.lookup(name)
     {
@@ -163,27 +164,18 @@ public final class Session {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
           code: 1)
       }
-      if ExecCommand.matches(parsed) { return exec(parsed) }
-      let simulatedOnly =
-        parsed.path == ["stack", "deploy"]
-        || ["config", "secret", "volume"].contains(parsed.path.first)
-      if simulatedOnly && remoteEngine != nil {
-        // These act on the simulation's swarm until the Engine API carries them.
-        return simulationOnly("docker \(parsed.path.joined(separator: " "))")
-      }
-      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
-      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
-      if parsed.path.first == "volume" { return volumeCommand(parsed) }
+      if case .frontEnd(let command) = parsed.handler { return frontEnd(command, parsed) }
       let output: CommandOutput
       if var client = remoteEngine {
         output = runOnRealEngine(parsed, &client) ?? CommandOutput()
         remoteEngine = client
       } else {
-        output = DockerCommands.run(parsed, &engine)
+        var client: any EngineClient = engine
+        output = DockerCommands.run(parsed, &client)
       }
       let rendered = DockerRenderer.render(output)
       var result = SessionOutput(
-        exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
+        exitCode: rendered.failed && output.exitCode == 0 ? rendered.failureCode : output.exitCode)
       for item in rendered.items {
         switch item {
         case .stdout(let text): result.chunks.append(.out(text))
@@ -204,6 +196,19 @@ public final class Session {
       return failure(
         "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
+    }
+  }
+
+  /// The docker commands the command tree leaves to the session.
+  private func frontEnd(_ command: FrontEndCommand, _ parsed: ParsedCommand) -> SessionOutput {
+    switch command {
+    case .exec: return exec(parsed)
+    case _ where remoteEngine != nil && Self.dockerNeedsSimulation(parsed):
+      // These act on the simulation's swarm until the Engine API carries them.
+      return simulationOnly("docker \(parsed.path.joined(separator: " "))")
+    case .stackDeploy: return stackDeploy(parsed)
+    case .dataObject(let kind, let verb): return dataObjectCommand(kind, verb, parsed)
+    case .volume(let verb): return volumeCommand(verb, parsed)
     }
   }
 

@@ -4,19 +4,8 @@ import EngineAPI
 /// `docker service create|update|scale|rollback|rm`: the commands that change services, and
 /// wait for them to converge unless `--detach`.
 enum ServiceCommands {
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
-    throws(EngineError) -> CommandOutput
-  {
-    switch sub {
-    case "create": return try create(cmd, &client)
-    case "update": return try update(cmd, &client)
-    case "scale": return try scale(cmd, &client)
-    case "rollback": return try rollback(cmd.arguments[0], cmd, &client)
-    default: return try remove(cmd, &client)
-    }
-  }
-
-  private static func create<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service create`.
+  static func create(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     if let refusal = ServiceSpecBuilder.unsimulatedFlag(
@@ -28,7 +17,11 @@ enum ServiceCommands {
     do throws(ServiceSpecBuilder.Invalid) {
       spec = try ServiceSpecBuilder.create(cmd)
     } catch {
-      return .failure(error.message)
+      return .failure(error.message, code: error.code)
+    }
+    // docker looks each network up before it sends the spec.
+    for name in cmd.flags.strings("network") where !name.contains("=") {
+      _ = try client.lookupNetwork(name)
     }
     let response = try client.serviceCreate(
       spec, options: ServiceCreateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
@@ -49,7 +42,8 @@ enum ServiceCommands {
     return out
   }
 
-  private static func update<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service update`.
+  static func update(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     let ref = cmd.arguments[0]
@@ -65,15 +59,17 @@ enum ServiceCommands {
       }
       return try rollback(ref, cmd, &client)
     }
-    let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+    let service = try client.lookupService(ref)
     var spec = service.spec
+    // docker looks each added network up first (its ID goes in the spec).
+    for name in cmd.flags.strings("network-add") { _ = try client.lookupNetwork(name) }
     let networks = (try? client.networkList(ListOptions())) ?? []
     do throws(ServiceSpecBuilder.Invalid) {
       try ServiceSpecBuilder.update(cmd, &spec) { name in
         networks.first { $0.name == name || $0.id == name }?.id
       }
     } catch {
-      return .failure(error.message)
+      return .failure(error.message, code: error.code)
     }
     let response = try client.serviceUpdate(
       service.id, version: service.version, spec: spec,
@@ -84,10 +80,17 @@ enum ServiceCommands {
     return wait(service.id, cmd, &client, into: out)
   }
 
-  private static func rollback<C: EngineClient>(
-    _ ref: String, _ cmd: ParsedCommand, _ client: inout C
+  /// `docker service rollback SERVICE`.
+  static func rollback(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    try rollback(cmd.arguments[0], cmd, &client)
+  }
+
+  private static func rollback(
+    _ ref: String, _ cmd: ParsedCommand, _ client: inout any EngineClient
   ) throws(EngineError) -> CommandOutput {
-    let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+    let service = try client.lookupService(ref)
     _ = try client.serviceUpdate(
       service.id, version: service.version, spec: service.spec,
       options: ServiceUpdateOptions(rollback: "previous"))
@@ -96,15 +99,18 @@ enum ServiceCommands {
     return wait(service.id, cmd, &client, into: out)
   }
 
-  private static func scale<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service scale SERVICE=REPLICAS…`.
+  static func scale(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()
     var errors: [String] = []
     var scaled: [String] = []
     for arg in cmd.arguments {
-      let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2, !parts[0].isEmpty else {
+      // 20.10 checks only for the `=`; an empty name or count fails further on, per service.
+      let parts = arg.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
+      guard parts.count == 2 else {
         return .failure(
           "invalid scale specifier '\(arg)'.\nSee 'docker service scale --help'.\n\nUsage:  docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]\n\nScale one or multiple replicated services"
         )
@@ -119,7 +125,7 @@ enum ServiceCommands {
         continue
       }
       do throws(EngineError) {
-        let service = try client.serviceInspect(name, options: ServiceInspectOptions())
+        let service = try client.lookupService(name)
         guard service.spec.mode.replicated != nil else {
           errors.append("\(name): scale can only be used with replicated or replicated-job mode")
           continue
@@ -145,7 +151,8 @@ enum ServiceCommands {
     return out
   }
 
-  private static func remove<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service rm SERVICE…`.
+  static func remove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()
@@ -156,10 +163,10 @@ enum ServiceCommands {
         out.out(ref)
       } catch {
         if error.isSwarmUnavailable { throw error }
-        errors.append(error.isNotFound ? "No such service: \(ref)" : error.daemonMessage)
+        errors.append(error.isNotFound ? "Error: No such service: \(ref)" : error.daemonMessage)
       }
     }
-    if !errors.isEmpty { out.fail("Error: " + errors.joined(separator: "\n")) }
+    if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
     return out
   }
 

@@ -4,24 +4,18 @@ import GoDurations
 
 /// `docker service ls|ps|inspect|logs`: read-only views of services and their tasks.
 enum ServiceQueries {
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service ls`.
+  static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
-    switch sub {
-    case "ls":
-      let services = try client.serviceList(
-        ServiceListOptions(filters: cmd.flags.filters(), status: true))
-      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
-      return CommandOutput(items: [.serviceList(services, format)])
-    case "ps": return try tasks(cmd, &client)
-    case "inspect": return try inspect(cmd, &client)
-    case "logs": return try logs(cmd, &client)
-    default:
-      return .failure("swarmlab: 'docker service \(sub)' is not simulated in SwarmLab", code: 127)
-    }
+    let services = try client.serviceList(
+      ServiceListOptions(filters: cmd.flags.filters(), status: true))
+    let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+    return CommandOutput(items: [.serviceList(services, format)])
   }
 
-  private static func tasks<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service ps SERVICE…`.
+  static func tasks(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var serviceIDs: [String] = []
@@ -53,7 +47,8 @@ enum ServiceQueries {
     return out
   }
 
-  private static func inspect<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service inspect [--pretty] SERVICE…`.
+  static func inspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var services: [Service] = []
@@ -74,6 +69,10 @@ enum ServiceQueries {
         names.networks[network.id] = network.name
       }
       for service in services { out.items.append(.servicePretty(service, names, now: client.now)) }
+      // `--pretty` prints the lookup error itself, not as an inspect status.
+      if !missing.isEmpty {
+        out.err(missing.map { "Error: no such service: \($0)" }.joined(separator: "\n"))
+      }
     } else {
       let failures = missing.map { "Error: no such service: \($0)" }
       out.items.append(
@@ -86,7 +85,8 @@ enum ServiceQueries {
     return out
   }
 
-  private static func logs<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service logs SERVICE|TASK`.
+  static func logs(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     let ref = cmd.arguments[0]
@@ -129,9 +129,9 @@ enum LogOptions {
       }
       options.since = unixText(time)
     }
-    if let tail = cmd.flags.string("tail"), tail != "all", let n = Int(tail), n >= 0 {
-      options.tail = String(n)
-    }
+    // Sent as typed: the daemon reads it (a container's logs take anything unparsable or
+    // negative as all; swarmkit refuses a negative tail).
+    if let tail = cmd.flags.string("tail"), !tail.isEmpty { options.tail = tail }
     let messages = try fetch(follow.target, options, &client)
     return CommandOutput(
       items: [.logs(messages, follow.format)] + (cmd.flags.bool("follow") ? [.follow(follow)] : []))
@@ -156,6 +156,7 @@ enum LogOptions {
       return Timestamp(unixNanos: overflow ? Int64.min + 1 : value)
     }
     if let t = Timestamp(rfc3339: text) { return t }
+    if let local = localTimeAsRFC3339(text), let t = Timestamp(rfc3339: local) { return t }
     if isDate(text) { return Timestamp(unixNanos: .max) }
     return unixTimestamp(text)
   }
@@ -176,6 +177,22 @@ enum LogOptions {
     let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
     if overflow { return Timestamp(unixNanos: seconds < 0 ? Int64.min + 1 : .max) }
     return Timestamp(unixNanos: scaled &+ nanos)
+  }
+
+  /// docker's `GetTimestamp` also reads a date or a time without a zone in the client's zone
+  /// (UTC here): `2020-11-20`, `2020-11-20T21`, `2020-11-20T21:14`, `2020-11-20T21:14:30`.
+  static func localTimeAsRFC3339(_ text: String) -> String? {
+    guard !text.contains(where: { "zZ+".contains($0) }),
+      text.filter({ $0 == "-" }).count == 2
+    else { return nil }
+    let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+    guard parts[0].count == 10, parts.count <= 2 else { return nil }
+    guard parts.count == 2 else { return text + "T00:00:00Z" }
+    switch parts[1].filter({ $0 == ":" }).count {
+    case 0: return text + ":00:00Z"
+    case 1: return text + ":00Z"
+    default: return text + "Z"
+    }
   }
 
   /// An RFC 3339 date too far from 1970 for nanoseconds (`9999-12-31T00:00:00Z`).

@@ -6,7 +6,10 @@ import GoDurations
 /// docker's validation messages. Shared so both commands read a flag the same way; each value
 /// is parsed once, here, on the way in.
 enum ServiceSpecBuilder {
-  struct Invalid: Error { var message: String }
+  struct Invalid: Error {
+    var message: String
+    var code: Int32 = 1
+  }
 
   /// Flags both commands honour: each changes the spec (and `service inspect` shows it).
   static let policyFlags: Set<String> = Set([
@@ -44,7 +47,8 @@ enum ServiceSpecBuilder {
         "swarmlab: 'docker service \(command) --\(flag.name)' is not simulated in SwarmLab",
         code: 127)
     }
-    if let mode = cmd.flags.string("endpoint-mode"), mode != "vip" {
+    // Any other mode goes to the daemon, which refuses it in its own words.
+    if let mode = cmd.flags.string("endpoint-mode"), mode == "dnsrr" {
       return .failure(
         "swarmlab: 'docker service \(command) --endpoint-mode \(mode)' is not simulated in SwarmLab (only vip)",
         code: 127)
@@ -82,9 +86,15 @@ enum ServiceSpecBuilder {
         throw Invalid(message: "replicas can only be used with replicated or replicated-job mode")
       }
       spec.mode = .global
-    case let other: throw Invalid(message: "invalid mode \"\(other)\"")
+    case "replicated-job", "global-job":
+      throw Invalid(
+        message:
+          "swarmlab: 'docker service create --mode \(f.string("mode") ?? "")' is not simulated in SwarmLab",
+        code: 127)
+    case let other:
+      throw Invalid(message: "Unknown mode: \(other), only replicated and global supported")
     }
-    let ports = try f.strings("publish").map { text throws(Invalid) in try port(text) }
+    let ports = f.ports("publish")
     spec.endpointSpec = EndpointSpec(mode: f.string("endpoint-mode"), ports: nonEmpty(ports))
     try applyPolicies(f, &spec)
     return spec
@@ -155,12 +165,15 @@ enum ServiceSpecBuilder {
     spec.taskTemplate.networks = nonEmpty(networks.map { NetworkAttachmentConfig(target: $0) })
 
     var ports = spec.endpointSpec?.ports ?? []
-    for text in f.strings("publish-rm") {
-      let target = UInt32(text.split(separator: ":").last?.split(separator: "/").first ?? "")
-      ports.removeAll { target != nil && ($0.targetPort == target || $0.publishedPort == target) }
+    // docker removes the ports with the target port (and protocol) of each `--publish-rm`
+    // spec: `--publish-rm 8080` leaves `8080:80` alone.
+    for removed in f.ports("publish-rm") {
+      ports.removeAll {
+        $0.targetPort == removed.targetPort
+          && ($0.protocol ?? "tcp") == (removed.protocol ?? "tcp")
+      }
     }
-    for text in f.strings("publish-add") {
-      let p = try port(text)
+    for p in f.ports("publish-add") {
       ports.removeAll { $0.publishedPort == p.publishedPort && $0.protocol == p.protocol }
       ports.append(p)
     }
@@ -187,12 +200,8 @@ enum ServiceSpecBuilder {
       change(&policy)
       restart = policy
     }
-    if let c = f.string("restart-condition") {
-      guard ["none", "on-failure", "any"].contains(c) else {
-        throw Invalid(message: "invalid RestartCondition: \(c)")
-      }
-      changeRestart { $0.condition = c }
-    }
+    // The daemon judges the condition, the orders and the failure actions (its wording).
+    if let c = f.string("restart-condition") { changeRestart { $0.condition = c } }
     if let d = f.durationNanos("restart-delay") {
       changeRestart { $0.delay = GoDuration(nanoseconds: d) }
     }
@@ -228,29 +237,11 @@ enum ServiceSpecBuilder {
     if let m = f.durationNanos("\(prefix)-monitor") {
       change { $0.monitor = m == 0 ? nil : GoDuration(nanoseconds: m) }
     }
-    if let r = f.string("\(prefix)-max-failure-ratio") {
-      guard let ratio = Double(r), ratio.isFinite, (0...1).contains(ratio) else {
-        throw Invalid(
-          message:
-            "invalid argument \"\(r)\" for \"--\(prefix)-max-failure-ratio\" flag: the value must be a number between 0 and 1"
-        )
-      }
+    if let r = f.string("\(prefix)-max-failure-ratio"), let ratio = Double(r) {
       change { $0.maxFailureRatio = ratio }
     }
-    if let a = f.string("\(prefix)-failure-action") {
-      let allowed = prefix == "update" ? ["pause", "continue", "rollback"] : ["pause", "continue"]
-      guard allowed.contains(a) else {
-        throw Invalid(
-          message: "invalid \(prefix == "update" ? "update" : "rollback") failure action \"\(a)\"")
-      }
-      change { $0.failureAction = a }
-    }
-    if let o = f.string("\(prefix)-order") {
-      guard ["stop-first", "start-first"].contains(o) else {
-        throw Invalid(message: "invalid \(prefix) order \"\(o)\"")
-      }
-      change { $0.order = o }
-    }
+    if let a = f.string("\(prefix)-failure-action") { change { $0.failureAction = a } }
+    if let o = f.string("\(prefix)-order") { change { $0.order = o } }
     return policy
   }
 
@@ -260,40 +251,6 @@ enum ServiceSpecBuilder {
   /// A uint64 flag (`--restart-max-attempts`, parallelism), sent as typed.
   private static func count(_ f: FlagValues, _ name: String) -> UInt64? {
     f.uint64(name)
-  }
-
-  /// `8010:80`, `8010:80/udp`, `80`, or `published=8010,target=80,protocol=tcp,mode=ingress`.
-  static func port(_ text: String) throws(Invalid) -> PortConfig {
-    if text.contains("=") {
-      var published: UInt32 = 0, target: UInt32 = 0, proto = "tcp", mode = "ingress"
-      for field in text.split(separator: ",") {
-        let kv = field.split(separator: "=", maxSplits: 1).map(String.init)
-        guard kv.count == 2 else {
-          throw Invalid(message: "invalid field '\(field)' must be a key=value pair")
-        }
-        switch kv[0].lowercased() {
-        case "published": published = UInt32(kv[1]) ?? 0
-        case "target": target = UInt32(kv[1]) ?? 0
-        case "protocol": proto = kv[1]
-        case "mode": mode = kv[1]
-        default: throw Invalid(message: "invalid field key \(kv[0])")
-        }
-      }
-      guard target > 0 else { throw Invalid(message: "missing mandatory field \"target\"") }
-      return PortConfig(
-        protocol: proto, targetPort: target, publishedPort: published == 0 ? nil : published,
-        publishMode: mode)
-    }
-    let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-    let proto = parts.count > 1 ? parts[1] : "tcp"
-    let numbers = parts[0].split(separator: ":").map(String.init)
-    guard let target = UInt32(numbers.last ?? "") else {
-      throw Invalid(message: "invalid port: \(text)")
-    }
-    let published = numbers.count > 1 ? UInt32(numbers[numbers.count - 2]) ?? 0 : 0
-    return PortConfig(
-      protocol: proto, targetPort: target == 0 ? nil : target,
-      publishedPort: published == 0 ? nil : published)
   }
 
   /// `spread=node.labels.zone`.

@@ -12,6 +12,7 @@ extension CommandTree {
         use: "volume create [OPTIONS] [VOLUME]",
         short: "Create a volume",
         args: .max(1),
+        run: .frontEnd(.volume(.create)),
         flags: [
           FlagSpec(
             "driver", "d", type: "string", default: "local", usage: "Specify volume driver name"),
@@ -35,6 +36,7 @@ extension CommandTree {
         use: "volume ls [OPTIONS]",
         short: "List volumes",
         args: .none,
+        run: .frontEnd(.volume(.list)),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Provide filter values (e.g. 'dangling=true')"),
@@ -57,6 +59,7 @@ extension CommandTree {
         use: "volume rm [OPTIONS] VOLUME [VOLUME...]",
         short: "Remove one or more volumes",
         args: .min(1),
+        run: .frontEnd(.volume(.remove)),
         flags: [FlagSpec("force", "f", usage: "Force the removal of one or more volumes")]),
     ])
 }

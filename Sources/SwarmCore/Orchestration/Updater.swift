@@ -59,6 +59,19 @@ enum Updater {
       dirty.sort { replicaSlot($0) < replicaSlot($1) }
     }
     guard !dirty.isEmpty else {
+      if status?.state == .rollbackStarted, service.spec.rollback.monitor > .zero {
+        // Nothing to redo (a start-first update's old tasks still run). swarmkit's restart
+        // supervisor would already have replaced the failed task with one of the new spec,
+        // giving the rollback a slot to redo and then its monitor period, so a real engine
+        // shows `rollback_started` (and the CLI its rollback display) for a while: SwarmLab
+        // keeps that state for the rollback's monitor period.
+        var rollout = Rollout(
+          service: service, policy: service.spec.rollback, isRollback: true, dirty: [],
+          now: cluster.now)
+        rollout.isIdle = false
+        cluster.state.rollouts[service.id] = rollout
+        return true
+      }
       cluster.state.rollouts[service.id] = .idle(service)
       guard let current = status, current.isActive else { return false }
       finish(service.id, &cluster)
