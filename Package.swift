@@ -101,9 +101,12 @@ let package = Package(
       ]),
     .target(
       name: "Lessons",
-      dependencies: ["Session", "DistributionReference", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "Session", "EngineAPI", "ShellTools", "DistributionReference",
+        .product(name: "Yams", package: "Yams"),
+      ],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
-      resources: [.embedInCode("Resources/ch12.md")]),
+      resources: [.embedInCode("Resources/ch12.md"), .embedInCode("Resources/ch13.md")]),
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),

@@ -6,10 +6,13 @@ public struct CheckEvaluator {
   public var state: ClusterState
   /// Only the step's own commands, so a `ran:` check needs doing in its step.
   public var records: [CommandRecord]
+  /// The engine the learner's docker talks to, for the checks that read through the API.
+  public var client: EngineReader?
 
-  public init(state: ClusterState, records: [CommandRecord]) {
+  public init(state: ClusterState, records: [CommandRecord], client: EngineReader? = nil) {
     self.state = state
     self.records = records
+    self.client = client
   }
 
   /// Evaluates a step's checks, which must all hold.
@@ -75,6 +78,11 @@ public struct CheckEvaluator {
       return done
         ? .pass
         : .fail("You have not requested the app on port \(port) yet (try curl localhost:\(port)).")
+    case .dataObject(let check):
+      guard var client = client?.client else {
+        return .fail("SwarmLab cannot reach the engine to check this.")
+      }
+      return check.evaluate(&client)
     case .all(let checks): return combineAll(checks.map(evaluate))
     case .any(let checks):
       let outcomes = checks.map(evaluate)

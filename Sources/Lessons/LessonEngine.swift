@@ -134,7 +134,9 @@ public final class LessonEngine {
   public func evaluate() -> CheckOutcome {
     guard let step = currentStep else { return .pass }
     let records = Array(session.records(since: progress.stepRecordStart + droppedRecords))
-    return CheckEvaluator(state: session.state, records: records).evaluate(step.checks)
+    return CheckEvaluator(
+      state: session.state, records: records, client: EngineReader(session.engineClient)
+    ).evaluate(step.checks)
   }
 
   private func advanceWhileDone() -> [String] {

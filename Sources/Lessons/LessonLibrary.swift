@@ -24,7 +24,9 @@ public enum LessonLibrary {
   public static func bundled() throws(LessonError) -> [Lesson] {
     [
       try LessonParser.parse(
-        String(decoding: PackageResources.ch12_md, as: UTF8.self), file: "ch12.md")
+        String(decoding: PackageResources.ch12_md, as: UTF8.self), file: "ch12.md"),
+      try LessonParser.parse(
+        String(decoding: PackageResources.ch13_md, as: UTF8.self), file: "ch13.md"),
     ]
   }
 

@@ -54,8 +54,11 @@ public enum LessonProver {
   private static func outcome(_ session: Session, from mark: Int, _ step: LessonStep)
     -> CheckOutcome
   {
-    CheckEvaluator(state: session.state, records: Array(session.records(since: mark)))
-      .evaluate(step.checks)
+    CheckEvaluator(
+      state: session.state, records: Array(session.records(since: mark)),
+      client: EngineReader(session.engineClient)
+    )
+    .evaluate(step.checks)
   }
 
   /// The proof as a table, with a summary line.

@@ -1,4 +1,5 @@
 public import Session
+import ShellTools
 public import SwarmCore
 
 /// Builds sessions for a lesson: fresh, at a step's start state, or replayed from saved
@@ -11,6 +12,9 @@ public enum LessonReplay {
     var configuration = SessionConfiguration()
     configuration.seed = lesson.seed
     if let hostname = lesson.hostname { configuration.hostname = hostname }
+    // The book's exercise files, at `/diamol` as in the shell (chapter 13 deploys them).
+    configuration.workspace = Workspace(
+      home: Session.exercisesMount, mounts: [Session.exercisesWorkspaceMount])
     return Session(configuration)
   }
 

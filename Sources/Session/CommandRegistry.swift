@@ -78,10 +78,9 @@ public struct CommandRegistry: Sendable {
     "container": ["exec", "inspect", "kill", "logs", "ls", "restart", "rm", "start", "stop"],
     "network": ["create", "inspect", "ls", "rm"],
     "stack": ["deploy", "ls", "ps", "rm", "services"],
-    // `inspect` only with --pretty (the JSON form is not simulated), so it is not listed.
-    "config": ["create", "ls", "rm"],
-    "secret": ["create", "ls", "rm"],
-    "volume": ["create", "ls", "rm"],
+    "config": ["create", "inspect", "ls", "rm"],
+    "secret": ["create", "inspect", "ls", "rm"],
+    "volume": ["create", "inspect", "ls", "prune", "rm"],
     "": [
       "exec", "info", "inspect", "kill", "logs", "ps", "restart", "rm", "start", "stop", "version",
     ],

@@ -86,6 +86,8 @@ public final class Session {
 
   /// The swarm's state, read-only: what lessons check and the visualizer draws.
   public var state: ClusterState { engine.cluster.state }
+  /// The engine the learner's docker commands go to (a real one with `--engine`).
+  public var engineClient: any EngineClient { remoteEngine ?? engine }
 
   /// Everything the simulation would carry into the next command (state, ID sequence, the
   /// machine docker talks to), so lesson replay can tell a line that changed nothing.
@@ -168,16 +170,16 @@ public final class Session {
         parsed.path == ["stack", "deploy"]
         || ["config", "secret", "volume"].contains(parsed.path.first)
       if simulatedOnly && remoteEngine != nil {
-        // These act on the simulation's swarm until the Engine API carries them.
+        // Not yet through the real engine's safety checks (removing what SwarmLab did not make).
         return simulationOnly("docker \(parsed.path.joined(separator: " "))")
       }
       if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
-      if ["config", "secret"].contains(parsed.path.first) { return dataObjectCommand(parsed) }
-      if parsed.path.first == "volume" { return volumeCommand(parsed) }
       let output: CommandOutput
       if var client = remoteEngine {
         output = runOnRealEngine(parsed, &client) ?? CommandOutput()
         remoteEngine = client
+      } else if let created = dataObjectCreate(parsed, &engine) {
+        output = created
       } else {
         output = DockerCommands.run(parsed, &engine)
       }

@@ -42,6 +42,11 @@ public enum OutputItem: Sendable {
   case nodeList([Node], selfID: String, ListFormat)
   case containerList([ContainerSummary], ListFormat, now: Timestamp)
   case networkList([NetworkResource], ListFormat)
+  case configList([Config], ListFormat, now: Timestamp)
+  case secretList([Secret], ListFormat, now: Timestamp)
+  case volumeList([Volume], ListFormat)
+  case configPretty(Config)
+  case secretPretty(Secret)
   case inspect(InspectRequest)
   case servicePretty(Service, ObjectNames, now: Timestamp)
   case nodePretty(Node)
@@ -85,11 +90,17 @@ public struct InspectRequest: Sendable, Equatable {
   /// Lookup errors for references that matched nothing (`Error: No such node: x`), printed
   /// after the found objects as docker's `Status: …, Code: 1`.
   public var failures: [String]
+  /// False where 20.10 prints lookup errors as they are, without `Status: …, Code: 1`
+  /// (`volume inspect`).
+  public var statusWrapped: Bool
 
-  public init(objects: [InspectObject], format: String?, failures: [String] = []) {
+  public init(
+    objects: [InspectObject], format: String?, failures: [String] = [], statusWrapped: Bool = true
+  ) {
     self.objects = objects
     self.format = format
     self.failures = failures
+    self.statusWrapped = statusWrapped
   }
 }
 
@@ -101,6 +112,9 @@ public enum InspectObject: Sendable, Equatable {
   case container(ContainerJSON)
   case network(NetworkResource)
   case swarm(Swarm)
+  case config(Config)
+  case secret(Secret)
+  case volume(Volume)
 }
 
 /// What a followed log reads again as time passes.

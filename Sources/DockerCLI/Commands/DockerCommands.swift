@@ -23,6 +23,9 @@ public enum DockerCommands {
         }
       case "container": return try ContainerCommands.run(sub, command, &client)
       case "network": return try NetworkCommands.run(sub, command, &client)
+      case "config": return try DataObjectCommands.run(.config, sub, command, &client)
+      case "secret": return try DataObjectCommands.run(.secret, sub, command, &client)
+      case "volume": return try VolumeCommands.run(sub, command, &client)
       case "stack" where sub != "deploy": return try StackCommands.run(sub, command, &client)
       case "inspect": return inspectAny(command, &client)
       case "version":

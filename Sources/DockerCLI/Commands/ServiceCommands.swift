@@ -26,9 +26,11 @@ enum ServiceCommands {
     }
     let spec: ServiceSpec
     do throws(ServiceSpecBuilder.Invalid) {
-      spec = try ServiceSpecBuilder.create(cmd)
+      var built = try ServiceSpecBuilder.create(cmd)
+      try ServiceFileFlags.applyCreate(cmd, &built, &client)
+      spec = built
     } catch {
-      return .failure(error.message)
+      return .failure(error.message, code: error.code)
     }
     let response = try client.serviceCreate(
       spec, options: ServiceCreateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
@@ -72,8 +74,9 @@ enum ServiceCommands {
       try ServiceSpecBuilder.update(cmd, &spec) { name in
         networks.first { $0.name == name || $0.id == name }?.id
       }
+      try ServiceFileFlags.applyUpdate(cmd, &spec, &client)
     } catch {
-      return .failure(error.message)
+      return .failure(error.message, code: error.code)
     }
     let response = try client.serviceUpdate(
       service.id, version: service.version, spec: spec,

@@ -1,5 +1,5 @@
 /// The `docker volume` command group, as the docker 20.10 client declares it (written from its
-/// `--help`; there is no help fixture for it yet).
+/// `--help`; there is no help fixture for it yet). `prune` takes `--filter label=…` only.
 extension CommandTree {
   /// `docker volume` and its subcommands.
   static let volume = CommandSpec(
@@ -27,8 +27,7 @@ extension CommandTree {
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template")
-        ],
-        simulated: false),
+        ]),
       CommandSpec(
         name: "ls",
         aliases: ["list"],
@@ -49,8 +48,7 @@ extension CommandTree {
         flags: [
           FlagSpec("filter", type: "filter", usage: "Provide filter values (e.g. 'label=<label>')"),
           FlagSpec("force", "f", usage: "Do not prompt for confirmation"),
-        ],
-        simulated: false),
+        ]),
       CommandSpec(
         name: "rm",
         aliases: ["remove"],

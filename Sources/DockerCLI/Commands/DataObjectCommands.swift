@@ -1,0 +1,115 @@
+public import EngineAPI
+
+/// `docker config|secret create|ls|inspect|rm` (docker/cli's `command/config` and
+/// `command/secret`): requests to the `/configs` and `/secrets` endpoints. `create` needs the
+/// file's bytes, which the shell reads (the CLI layer touches no files).
+public enum DataObjectCommands {
+  public enum Kind: String, Sendable { case config, secret }
+
+  /// `docker config create NAME FILE` with the file already read: prints the new ID.
+  public static func create<C: EngineClient>(
+    _ kind: Kind, _ cmd: ParsedCommand, data: [UInt8], _ client: inout C
+  ) -> CommandOutput {
+    if let driver = cmd.flags.string("template-driver"), !driver.isEmpty {
+      return .failure(
+        "swarmlab: 'docker config create --template-driver' is not simulated in SwarmLab",
+        code: 127)
+    }
+    let labels = keyValues(cmd.flags.strings("label"))
+    do throws(EngineError) {
+      let name = cmd.arguments[0]
+      let response =
+        kind == .config
+        ? try client.configCreate(ConfigSpec(name: name, labels: labels, bytes: data))
+        : try client.secretCreate(SecretSpec(name: name, labels: labels, bytes: data))
+      return CommandOutput(items: [.stdout(response.id)])
+    } catch {
+      return .failure(error.daemonMessage)
+    }
+  }
+
+  static func run<C: EngineClient>(
+    _ kind: Kind, _ sub: String, _ cmd: ParsedCommand, _ client: inout C
+  ) throws(EngineError) -> CommandOutput {
+    switch sub {
+    case "ls":
+      let options = ListOptions(filters: cmd.flags.filters())
+      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+      return kind == .config
+        ? CommandOutput(items: [
+          .configList(try client.configList(options), format, now: client.now)
+        ])
+        : CommandOutput(items: [
+          .secretList(try client.secretList(options), format, now: client.now)
+        ])
+    case "inspect": return inspect(kind, cmd, &client)
+    case "rm":
+      var out = CommandOutput()
+      var errors: [String] = []
+      for ref in cmd.arguments {
+        do throws(EngineError) {
+          if kind == .config { try client.configRemove(ref) } else { try client.secretRemove(ref) }
+          out.out(ref)
+        } catch {
+          errors.append(
+            error.isNotFound ? "Error: No such \(kind.rawValue): \(ref)" : error.daemonMessage)
+        }
+      }
+      if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
+      return out
+    default:
+      return .failure(
+        "swarmlab: 'docker \(kind.rawValue) \(sub)' is not simulated in SwarmLab", code: 127)
+    }
+  }
+
+  /// JSON (or `--format`) of every object found; `--pretty` prints 20.10's text blocks.
+  private static func inspect<C: EngineClient>(
+    _ kind: Kind, _ cmd: ParsedCommand, _ client: inout C
+  ) -> CommandOutput {
+    let pretty = cmd.flags.bool("pretty")
+    var out = CommandOutput()
+    var objects: [InspectObject] = []
+    var failures: [String] = []
+    for ref in cmd.arguments {
+      do throws(EngineError) {
+        if kind == .config {
+          let config = try client.configInspect(ref)
+          if pretty {
+            out.items.append(.configPretty(config))
+          } else {
+            objects.append(.config(config))
+          }
+        } else {
+          let secret = try client.secretInspect(ref)
+          if pretty {
+            out.items.append(.secretPretty(secret))
+          } else {
+            objects.append(.secret(secret))
+          }
+        }
+      } catch {
+        failures.append(
+          error.isNotFound ? "Error: No such \(kind.rawValue): \(ref)" : error.daemonMessage)
+      }
+    }
+    if pretty {
+      // docker looks every reference up before printing, and stops at the first failure.
+      if let first = failures.first { return .failure(first) }
+      return out
+    }
+    let request = InspectRequest(objects: objects, format: cmd.flags.format, failures: failures)
+    return CommandOutput(items: [.inspect(request)], exitCode: failures.isEmpty ? 0 : 1)
+  }
+
+  /// `--label k=v` values as a map (a bare `k` is an empty value), later ones winning.
+  static func keyValues(_ pairs: [String]) -> [String: String] {
+    var map: [String: String] = [:]
+    for pair in pairs {
+      let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
+      map[kv[0]] = kv.count > 1 ? kv[1] : ""
+    }
+    return map
+  }
+}
