@@ -3,23 +3,37 @@ import PackageDescription
 
 /// SwarmLab: a tutorial shell over an in-process, deterministic Docker Swarm simulation.
 ///
-/// Dependency arrows point downward; only LineEditor and the executables touch the terminal,
-/// files or the real clock. The shape is docker's: CLI → Engine API → dockerd → swarmkit.
-///   leaf, pure:  SwarmCore (swarmkit)   GoDurations   GoTemplate   ShellSyntax
-///                ShellTools (the workspace and busybox-like text tools)
-///   pure:        EngineAPI → GoDurations  (the Engine API v1.41 types, EngineClient protocol)
-///   pure:        Engine → EngineAPI, SwarmCore, ShellSyntax, ShellTools  (the simulated dockerd)
-///   I/O:         RealEngine → EngineAPI, AsyncHTTPClient  (an EngineClient over HTTP to a
-///                real dockerd)
-///   pure:        DockerFormat → EngineAPI, GoTemplate  (renders Engine API types)
-///   pure:        DockerCLI → EngineAPI, DockerFormat  (docker/cli: flags → requests → text;
-///                knows nothing of SwarmCore, so a real engine can sit behind EngineClient)
-///   pure:        Session → Engine, DockerCLI, ShellSyntax, Transcript…  (owns the Engine);
-///                Transcript (format, matching, diff);  Lessons → Session
-///   pure:        Compose (compose files: Yams, interpolation, schema, merge);  Exercises (book files)
-///   pure:        Stack → Compose, EngineAPI  (compose project → a stack deploy's Engine API requests)
-///   I/O:         EngineServer (`swarmlab serve`: the Engine API over HTTP, SwiftNIO) → Engine
-///   I/O:         CLibEdit ← LineEditor;       SwarmLabApp (the executable's logic) ← swarmlab
+/// Dependency arrows point downward; only LineEditor, RealEngine, EngineServer, SwarmLabApp and
+/// the executables touch the terminal, files, sockets or the real clock. The shape is docker's:
+/// CLI → Engine API → dockerd → swarmkit. One line per library target, naming every target and
+/// product it depends on (script/check-layering holds this list to the manifest below):
+///   GoDurations                  (Go's time.Duration text)
+///   DistributionReference        (docker's distribution/reference: image names)
+///   Transcript                   (transcript format, matching, diff)
+///   GoTemplate → GoDurations     (Go's text/template with docker's functions)
+///   ShellSyntax → GoDurations    (the prompt's shell grammar)
+///   ShellTools → OrderedCollections  (the workspace and busybox-like text tools)
+///   SwarmCore → GoDurations, DistributionReference, OrderedCollections, HeapModule  (swarmkit)
+///   EngineAPI → GoDurations, OrderedCollections  (Engine API v1.41 types, EngineClient protocol)
+///   Engine → EngineAPI, SwarmCore, GoDurations, ShellSyntax, ShellTools, DistributionReference
+///            (the simulated dockerd: resolution, filters, daemon errors)
+///   DockerFormat → EngineAPI, GoTemplate, GoDurations, DistributionReference  (renders API types)
+///   DockerCLI → EngineAPI, DockerFormat, GoDurations  (docker/cli: one command registry, flags
+///            → requests → typed output; knows nothing of SwarmCore, so a real engine can sit
+///            behind EngineClient)
+///   Compose → GoDurations, Yams, OrderedCollections  (compose files)
+///   Exercises → Yams  (the book's exercise files)
+///   Stack → Compose, EngineAPI, GoDurations  (compose project → a stack deploy's requests)
+///   Session → SwarmCore, Engine, EngineAPI, DockerCLI, DockerFormat, ShellSyntax, ShellTools,
+///            Transcript, GoDurations, Compose, Stack, Exercises  (the shell; owns the Engine)
+///   Lessons → Session, EngineAPI, ShellTools, DistributionReference, Yams
+///   RealEngine → EngineAPI, GoDurations, AsyncHTTPClient, NIOCore, NIOHTTP1  (I/O: an
+///            EngineClient over HTTP to a real dockerd)
+///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, NIOCore, NIOPosix,
+///            NIOHTTP1  (I/O: `swarmlab serve`, the Engine API over HTTP)
+///   CLibEdit → CEditLine;  LineEditor → CLibEdit  (I/O: the terminal)
+///   SwarmLabApp → Session, RealEngine, EngineServer, EngineAPI, SwarmCore, Transcript, Lessons,
+///            LineEditor, ShellTools, ArgumentParser  (I/O: the executable's logic)
 let package = Package(
   name: "SwarmLab",
   platforms: [.macOS(.v13)],
@@ -136,7 +150,8 @@ let package = Package(
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "GoDurations"]),
     .testTarget(
       name: "ShellToolsTests", dependencies: ["ShellTools"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "DockerCLITests", dependencies: ["DockerCLI", "EngineAPI"], exclude: ["Fixtures"]),
     .testTarget(
       name: "DockerFormatTests", dependencies: ["DockerFormat", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),

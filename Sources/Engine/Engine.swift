@@ -48,8 +48,13 @@ public final class Engine: EngineClient {
   /// Open exec instances by ID (created, started, or a shell waiting for input).
   var execs: [String: ExecInstance] = [:]
   var execOrder: [String] = []
-  /// Commands run inside containers, in order: lessons check what a learner ran there.
+  /// The most recent commands run inside containers (at least `execRecordLimit`), in order:
+  /// lessons check what a learner ran there. A ring, as the session's records are, so a long
+  /// session inside containers does not grow without bound.
   public internal(set) var execRecords: [ExecRecord] = []
+  /// How many commands have run inside containers since the engine started, kept or not.
+  public internal(set) var execRecordCount = 0
+  public static let execRecordLimit = 10_000
 
   public init(cluster: Cluster) { self.storage = cluster }
 

@@ -1,8 +1,8 @@
-/// One predicate of a step, written in a lesson file: what must hold on the simulated cluster
+/// One predicate of a step, written in a lesson file: what must hold on the swarm
 /// (or among the commands run in the step), with the line it was written on and an optional
 /// learner-facing reason that replaces the generated one.
-public struct Check: Sendable, Equatable {
-  public indirect enum Kind: Sendable, Equatable {
+public struct Check: Sendable, Hashable {
+  public indirect enum Kind: Sendable, Hashable {
     /// `swarm: active` / `swarm: inactive`.
     case swarm(active: Bool)
     /// `nodes: {role:, availability:, count:, min:}`: how many nodes match.
@@ -55,7 +55,7 @@ public struct Check: Sendable, Equatable {
 }
 
 /// Which nodes `nodes:` counts, and how many it wants.
-public struct NodeQuery: Sendable, Equatable {
+public struct NodeQuery: Sendable, Hashable {
   public var role: String?
   public var availability: String?
   /// Exactly this many; nil with `min` set means "at least".
@@ -72,7 +72,7 @@ public struct NodeQuery: Sendable, Equatable {
 }
 
 /// What `service:` asks of one service; unset fields are not checked.
-public struct ServiceQuery: Sendable, Equatable {
+public struct ServiceQuery: Sendable, Hashable {
   public var name: String
   /// `repo:tag`, or a bare repo to accept any tag.
   public var image: String?
@@ -94,7 +94,7 @@ public struct ServiceQuery: Sendable, Equatable {
 /// A kind of command, as `ran:` writes it: `docker service logs timecheck` or `nslookup iotd`.
 /// Docker commands match by their normalised command path (`docker ps` is `container ls`);
 /// the remaining words must all appear among the command's other words.
-public struct CommandPattern: Sendable, Equatable {
+public struct CommandPattern: Sendable, Hashable {
   public var text: String
   public var program: String
   public var dockerPath: [String]

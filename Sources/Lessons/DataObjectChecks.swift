@@ -1,16 +1,9 @@
 public import EngineAPI
 
-/// The engine a lesson's API checks ask (the session's, simulated or real).
-public struct EngineReader {
-  public var client: any EngineClient
-
-  public init(_ client: any EngineClient) { self.client = client }
-}
-
 /// The chapter 13 checks, read through the Engine API as a docker client sees the objects:
 /// `config: NAME`, `secret: NAME`, `volume: NAME` (on the engine the learner talks to) and
 /// `no-stack: NAME` (no service or network carries the stack's namespace label).
-public enum DataObjectCheck: Sendable, Equatable {
+public enum DataObjectCheck: Sendable, Hashable {
   case config(String)
   case secret(String)
   case volume(String)
@@ -29,27 +22,28 @@ public enum DataObjectCheck: Sendable, Equatable {
     }
   }
 
-  /// Whether it holds, asked of `client` (an unreachable engine fails the check).
-  func evaluate(_ client: inout some EngineClient) -> CheckOutcome {
+  /// Whether it holds, as the engine behind `view` answers (an unreachable engine fails it).
+  func evaluate(_ view: EngineView) -> CheckOutcome {
     switch self {
     case .config(let name):
       let found =
-        (try? client.configList(ListOptions(filters: names(name))))?
+        (try? view.client.configList(ListOptions(filters: names(name))))?
         .contains { $0.spec.name == name } ?? false
       return found ? .pass : .fail("There is no config named \(name) (docker config ls).")
     case .secret(let name):
       let found =
-        (try? client.secretList(ListOptions(filters: names(name))))?
+        (try? view.client.secretList(ListOptions(filters: names(name))))?
         .contains { $0.spec.name == name } ?? false
       return found ? .pass : .fail("There is no secret named \(name) (docker secret ls).")
     case .volume(let name):
-      let found = (try? client.volumeInspect(name)) != nil
+      let found = (try? view.client.volumeInspect(name)) != nil
       return found ? .pass : .fail("There is no volume named \(name) (docker volume ls).")
     case .noStack(let stack):
-      let label = FilterArgs([("label", "com.docker.stack.namespace=\(stack)")])
-      let services = (try? client.serviceList(ServiceListOptions(filters: label))) ?? []
-      let networks = (try? client.networkList(ListOptions(filters: label))) ?? []
-      return services.isEmpty && networks.isEmpty
+      let label = "com.docker.stack.namespace"
+      let left =
+        view.services.contains { $0.spec.labels[label] == stack }
+        || view.networks.contains { $0.labels[label] == stack }
+      return !left
         ? .pass : .fail("The stack \(stack) still exists (docker stack rm \(stack)).")
     }
   }

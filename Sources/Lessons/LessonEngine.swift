@@ -1,5 +1,4 @@
 public import Session
-import SwarmCore
 
 /// What one command run through a lesson produced: docker's own output, untouched, and short
 /// lesson messages to print after it (a step completed, what comes next).
@@ -29,6 +28,8 @@ public final class LessonEngine {
   /// dropped before the current step); `progress.stepRecordStart` counts replayed records.
   private var droppedRecords = 0
   private var nextCompaction = 2_000
+  /// What the current step's checks already found among its commands (a new one per step).
+  private var commandMemory = CommandMemory()
   /// History length past which lines that changed nothing are dropped.
   var compactionThreshold = 2_000 {
     didSet { nextCompaction = compactionThreshold }
@@ -133,10 +134,9 @@ public final class LessonEngine {
   /// The current step's checks on the cluster now.
   public func evaluate() -> CheckOutcome {
     guard let step = currentStep else { return .pass }
-    let records = Array(session.records(since: progress.stepRecordStart + droppedRecords))
-    return CheckEvaluator(
-      state: session.state, records: records, client: EngineReader(session.engineClient)
-    ).evaluate(step.checks)
+    let commands = StepCommands(
+      session, since: progress.stepRecordStart + droppedRecords, memory: commandMemory)
+    return CheckEvaluator(engine: session.engineClient, commands: commands).evaluate(step.checks)
   }
 
   private func advanceWhileDone() -> [String] {
@@ -157,6 +157,7 @@ public final class LessonEngine {
   private func enter(_ index: Int) {
     progress.step = min(max(index, 0), lesson.steps.count)
     progress.stepRecordStart = session.recordCount - droppedRecords
+    commandMemory = CommandMemory()
   }
 
   /// Drops history lines that left the cluster, the shell and the ID sequence as they were
@@ -211,6 +212,7 @@ public final class LessonEngine {
     entries = []
     droppedRecords = 0
     progress.stepRecordStart = session.recordCount
+    commandMemory = CommandMemory()
     return ["The cluster is back at the start of \(status)."] + save()
   }
 

@@ -55,10 +55,9 @@ public enum LessonProver {
     -> CheckOutcome
   {
     CheckEvaluator(
-      state: session.state, records: Array(session.records(since: mark)),
-      client: EngineReader(session.engineClient)
-    )
-    .evaluate(step.checks)
+      engine: session.engineClient,
+      commands: StepCommands(session, since: mark, memory: nil)
+    ).evaluate(step.checks)
   }
 
   /// The proof as a table, with a summary line.

@@ -1,12 +1,12 @@
+public import GoDurations
 public import Session
 import ShellTools
-public import SwarmCore
 
 /// Builds sessions for a lesson: fresh, at a step's start state, or replayed from saved
 /// progress. Replays pause a few simulated seconds after each line, as a person typing would,
 /// so detached services have started before the next command looks at them.
 public enum LessonReplay {
-  public static let typingPause = SimDuration.seconds(3)
+  public static let typingPause = GoDuration(nanoseconds: 3 * GoDuration.second.nanoseconds)
 
   public static func newSession(_ lesson: Lesson) -> Session {
     var configuration = SessionConfiguration()
@@ -41,19 +41,23 @@ public enum LessonReplay {
   /// line at the simulated instant it was typed.
   static func resume(_ lesson: Lesson, _ progress: LessonProgress) -> Session {
     let session = startState(of: lesson, step: min(progress.base, lesson.steps.count))
-    let start = session.configuration.startTime
     for entry in progress.history {
-      let at = start + SimDuration(nanos: entry.at)
-      if at > session.now { session.advanceClock(by: at - session.now) }
+      advance(session, to: entry.at)
       _ = session.run(entry.line)
     }
-    let end = start + SimDuration(nanos: progress.clock)
-    if end > session.now { session.advanceClock(by: end - session.now) }
+    advance(session, to: progress.clock)
     return session
+  }
+
+  /// Moves the clock to `nanos` after the session's start, when that is later than now (a
+  /// saved number is not trusted to be in range).
+  static func advance(_ session: Session, to nanos: Int64) {
+    let (gap, overflow) = nanos.subtractingReportingOverflow(offset(session))
+    if !overflow && gap > 0 { session.advanceClock(by: GoDuration(nanoseconds: gap)) }
   }
 
   /// Nanoseconds of simulated time since the session started.
   static func offset(_ session: Session) -> Int64 {
-    (session.now - session.configuration.startTime).nanos
+    session.elapsed.nanoseconds
   }
 }

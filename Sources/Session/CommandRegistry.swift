@@ -69,35 +69,19 @@ public struct CommandRegistry: Sendable {
     return text
   }
 
-  /// The docker commands SwarmLab carries out (the grammar knows more: those answer that they
-  /// are not simulated). A test checks this list against what the commands really do.
-  static let implementedDocker: [String: [String]] = [
-    "swarm": ["init", "join", "join-token", "leave", "update"],
-    "node": ["demote", "inspect", "ls", "promote", "ps", "rm", "update"],
-    "service": ["create", "inspect", "logs", "ls", "ps", "rm", "rollback", "scale", "update"],
-    "container": ["exec", "inspect", "kill", "logs", "ls", "restart", "rm", "start", "stop"],
-    "network": ["create", "inspect", "ls", "rm"],
-    "stack": ["deploy", "ls", "ps", "rm", "services"],
-    "config": ["create", "inspect", "ls", "rm"],
-    "secret": ["create", "inspect", "ls", "rm"],
-    "volume": ["create", "inspect", "ls", "prune", "rm"],
-    "": [
-      "exec", "info", "inspect", "kill", "logs", "ps", "restart", "rm", "start", "stop", "version",
-    ],
-  ]
-
   /// docker's tree, in its order: each management command with the subcommands SwarmLab carries
   /// out, then the top-level commands.
+  /// The tree's handlers decide: a command is listed when every form of it is carried out.
   static func dockerGroup(_ root: CommandSpec) -> Group {
     var entries: [Entry] = []
     var topLevel: [String] = []
-    let implementedTop = implementedDocker[""] ?? []
     for command in root.subcommands where command.simulated {
-      guard let implemented = implementedDocker[command.name] else {
-        if implementedTop.contains(command.name) { topLevel.append(command.name) }
+      guard !command.subcommands.isEmpty else {
+        if command.handler?.isListed == true { topLevel.append(command.name) }
         continue
       }
-      let names = command.subcommands.map(\.name).filter(implemented.contains)
+      let names = command.subcommands.filter { $0.handler?.isListed == true }.map(\.name)
+      guard !names.isEmpty else { continue }
       entries.append(
         Entry("docker \(command.name)", names.joined(separator: ", "), commandNames: ["docker"]))
     }

@@ -92,11 +92,8 @@ extension Session {
     }
   }
 
-  static let simulatedCommands = [
-    "container", "exec", "info", "inspect", "kill", "logs", "network", "node", "ps", "restart",
-    "rm",
-    "service", "start", "stop", "swarm", "version",
-  ]
+  /// The top-level docker commands the command tree carries out (some form of).
+  static let simulatedCommands = CommandTree.root.subcommands.filter(\.isCarriedOut).map(\.name)
 
   private var networkNames: [String] { cluster.state.networks.values.map(\.name) }
 

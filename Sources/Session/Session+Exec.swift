@@ -60,10 +60,10 @@ extension Session {
 
   /// The exec's output as the session's, with the commands it ran added to `records`.
   private func take(_ output: ExecOutput) -> SessionOutput {
-    for record in engine.execRecords.dropFirst(execRecordsSeen) {
+    for record in engine.execRecords(since: execRecordsSeen) {
       self.record(record.argv, exitCode: record.exitCode, container: record.containerID)
     }
-    execRecordsSeen = engine.execRecords.count
+    execRecordsSeen = engine.execRecordCount
     var result = SessionOutput(exitCode: Int32(truncatingIfNeeded: output.status))
     for chunk in output.chunks {
       switch chunk {

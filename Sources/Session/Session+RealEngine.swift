@@ -32,7 +32,7 @@ extension Session {
   private func noteCreated(_ parsed: ParsedCommand, _ output: CommandOutput) {
     guard output.exitCode == 0 else { return }
     switch parsed.path {
-    case ["service", "create"], ["network", "create"]:
+    case ["service", "create"], ["network", "create"], ["volume", "create"]:
       if let name = parsed.flags.string("name") ?? parsed.arguments.first {
         createdNames.insert(parsed.path[0] + "/" + name)
       }
@@ -62,8 +62,13 @@ extension Session {
       return
         "swarmlab: 'docker swarm leave --force' on a real engine drops its services and networks; run swarmlab with --yes to allow it"
     }
+    if path == ["volume", "prune"] {
+      return
+        "swarmlab: 'docker volume prune' on a real engine removes volumes SwarmLab did not create; run swarmlab with --yes to allow it"
+    }
     let kinds = [
       ["service", "rm"]: "service", ["network", "rm"]: "network", ["node", "rm"]: "node",
+      ["config", "rm"]: "config", ["secret", "rm"]: "secret", ["volume", "rm"]: "volume",
     ]
     if let kind = kinds[path] {
       for ref in parsed.arguments where !createdNames.contains(kind + "/" + ref) {

@@ -86,8 +86,6 @@ public final class Session {
 
   /// The swarm's state, read-only: what lessons check and the visualizer draws.
   public var state: ClusterState { engine.cluster.state }
-  /// The engine the learner's docker commands go to (a real one with `--engine`).
-  public var engineClient: any EngineClient { remoteEngine ?? engine }
 
   /// Everything the simulation would carry into the next command (state, ID sequence, the
   /// machine docker talks to), so lesson replay can tell a line that changed nothing.
@@ -165,38 +163,16 @@ public final class Session {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
           code: 1)
       }
-      if ExecCommand.matches(parsed) { return exec(parsed) }
-      let simulatedOnly =
-        parsed.path == ["stack", "deploy"]
-        || ["config", "secret", "volume"].contains(parsed.path.first)
-      if simulatedOnly && remoteEngine != nil {
-        // Not yet through the real engine's safety checks (removing what SwarmLab did not make).
-        return simulationOnly("docker \(parsed.path.joined(separator: " "))")
-      }
-      if parsed.path == ["stack", "deploy"] { return stackDeploy(parsed) }
+      if case .frontEnd(let command) = parsed.handler { return frontEnd(command, parsed) }
       let output: CommandOutput
       if var client = remoteEngine {
         output = runOnRealEngine(parsed, &client) ?? CommandOutput()
         remoteEngine = client
-      } else if let created = dataObjectCreate(parsed, &engine) {
-        output = created
       } else {
-        output = DockerCommands.run(parsed, &engine)
+        var client: any EngineClient = engine
+        output = DockerCommands.run(parsed, &client)
       }
-      let rendered = DockerRenderer.render(output)
-      var result = SessionOutput(
-        exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
-      for item in rendered.items {
-        switch item {
-        case .stdout(let text): result.chunks.append(.out(text))
-        case .stderr(let text): result.chunks.append(.err(text))
-        case .animation(let frames):
-          result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
-        case .follow(let request):
-          result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
-        }
-      }
-      return result
+      return rendered(output)
     case .help(let text, let stream, let code):
       let chunk: OutputChunk = stream == .stdout ? .out(text) : .err(text)
       return SessionOutput(chunks: [chunk], exitCode: code)
@@ -206,6 +182,38 @@ public final class Session {
       return failure(
         "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab (it simulates swarm, node, service, container, network, stack, config, secret and volume commands)",
         code: 127)
+    }
+  }
+
+  /// A docker command's output as the terminal shows it (docker's text, progress frames,
+  /// followed logs).
+  func rendered(_ output: CommandOutput) -> SessionOutput {
+    let rendered = DockerRenderer.render(output)
+    var result = SessionOutput(
+      exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
+    for item in rendered.items {
+      switch item {
+      case .stdout(let text): result.chunks.append(.out(text))
+      case .stderr(let text): result.chunks.append(.err(text))
+      case .animation(let frames):
+        result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
+      case .follow(let request):
+        result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
+      }
+    }
+    return result
+  }
+
+  /// The docker commands the command tree leaves to the session.
+  private func frontEnd(_ command: FrontEndCommand, _ parsed: ParsedCommand) -> SessionOutput {
+    switch command {
+    case .exec: return exec(parsed)
+    case .dataObjectCreate(let kind): return dataObjectCreate(kind, parsed)
+    case _ where remoteEngine != nil:
+      // The deploy reads and writes through the Engine API, but creating and updating a
+      // stack on a real engine is not yet guarded as service and network removals are.
+      return simulationOnly("docker \(parsed.path.joined(separator: " "))")
+    case .stackDeploy: return stackDeploy(parsed)
     }
   }
 

@@ -5,6 +5,7 @@
 // (`script/bench` runs every case that way). Every case drives a Session through the commands
 // a learner types, and uses only API that main also has, so the same file measures both.
 // Goals (issue 12): see `script/bench`.
+import Lessons
 import Session
 import SwarmCore
 
@@ -171,11 +172,28 @@ case "ps":
   let rows = text.split(separator: "\n").count - 1
   guard rows == replicas else { fail("\(rows) rows") }
   report("service ps of \(replicas) tasks", t, goal: "100000: < 0.5 s")
+case "lesson":
+  // Issue 11: commands typed in one lesson step, each followed by the step's checks (which
+  // once re-read every command of the step, so N commands cost O(N²)).
+  let count = arg(0, 2_500)
+  guard let lesson = try? LessonLibrary.bundled().first(where: { $0.id == "ch12" }) else {
+    fail("no bundled ch12 lesson")
+  }
+  let engine = LessonEngine(lesson: lesson)
+  _ = engine.run("docker swarm init")
+  guard engine.currentStep?.id == "join-tokens" else { fail("not at join-tokens") }
+  let t = measure {
+    for _ in 0..<count { _ = engine.run("docker node ls") }
+  }
+  _ = engine.run("docker swarm join-token worker")
+  _ = engine.run("docker swarm join-token manager")
+  guard engine.currentStep?.id == "node-ls" else { fail("join-tokens not completed") }
+  report("lesson: \(count) commands in one step", t, goal: "linear in commands")
 case nil, "quick":
   quickCases()
 default:
   print(
-    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES]]"
+    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES] | lesson [COMMANDS]]"
   )
   exit(2)
 }

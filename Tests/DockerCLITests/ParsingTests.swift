@@ -1,3 +1,4 @@
+import EngineAPI
 import Testing
 
 @testable import DockerCLI
@@ -95,6 +96,15 @@ import Testing
     ("service create -p published=80 x", "missing mandatory field \"target\""),
     ("service create -p 8080:80/xyz x", "Invalid proto: xyz"),
     ("service create --replicas 99999999999999999999 x", "value out of range"),
+    // Compared with a real 20.10 engine.
+    (
+      "service create -p 8000-8002:80-81 x",
+      "Invalid ranges specified for container and host Ports: 80-81 and 8000-8002"
+    ),
+    (
+      "service create -p published=abc,target=80 x",
+      "strconv.ParseUint: parsing \"abc\": invalid syntax"
+    ),
   ])
   func badValuesAreFlagErrors(line: String, fragment: String) {
     let outcome = DockerGrammar.parse(line.split(separator: " ").map(String.init))
@@ -104,6 +114,28 @@ import Testing
     }
     #expect(error.exitCode == 125)
     #expect(error.message.contains(fragment))
+  }
+
+  /// A `--publish` value is parsed once, when the flag is read (docker's `PortOpt.Set`): the
+  /// command reads typed port configs, ranges expanded as a real 20.10 engine expands them.
+  @Test func publishedPortsAreParsedOnceIntoPortConfigs() {
+    let create = parsed(
+      "service create -p 8000-8001:80-81 -p 8005-8006:90/UDP -p 70 -p target=60,published=6000,mode=host x"
+    )
+    let ports = create?.flags.ports("publish") ?? []
+    #expect(
+      ports == [
+        PortConfig(targetPort: 80, publishedPort: 8000),
+        PortConfig(targetPort: 81, publishedPort: 8001),
+        PortConfig(protocol: "udp", targetPort: 90, publishedPort: 8005),
+        PortConfig(protocol: "udp", targetPort: 90, publishedPort: 8006),
+        PortConfig(targetPort: 70),
+        PortConfig(targetPort: 60, publishedPort: 6000, publishMode: "host"),
+      ])
+    #expect(create?.flags.occurrences.allSatisfy { $0.typed != nil } == true)
+    #expect(
+      parsed("service update --update-delay 1m30s x")?.flags.durationNanos("update-delay")
+        == 90_000_000_000)
   }
 
   @Test func notSimulatedCommands() {

@@ -1,8 +1,9 @@
-import Engine
 import EngineAPI
 import GoDurations
 import SwarmCore
 import Testing
+
+@testable import Engine
 
 @Suite struct LocalEndpointTests {
   static func withTask() throws -> (Engine, ContainerSummary) {
@@ -79,10 +80,29 @@ import Testing
     #expect(exit.exitCode == 3)
     #expect(throws: EngineError.self) { try engine.execInput(shell.id, line: "pwd") }
     #expect(engine.execRecords.map(\.argv.first) == ["hostname", "echo", "false", "exit"])
+    #expect(engine.execRecords(since: 2).map(\.argv.first) == ["false", "exit"])
 
     try engine.containerStop(summary.id)
     #expect(throws: EngineError.self) {
       try engine.execCreate(summary.id, config: ExecConfig(cmd: ["sh"]))
     }
+  }
+
+  /// Commands run inside containers are kept as a ring (issue 11): a long session does not
+  /// grow the engine without bound, and a reader that fell behind gets what is still kept.
+  @Test func execRecordsStayBounded() throws {
+    let engine = try EngineFixture.engine()
+    let limit = Engine.execRecordLimit
+    for n in 0..<(2 * limit + 5) { engine.record(["echo", "\(n)"], exitCode: 0, container: "c") }
+    #expect(engine.execRecordCount == 2 * limit + 5)
+    #expect(engine.execRecords.count <= 2 * limit)
+    #expect(engine.execRecords.count >= limit)
+    #expect(engine.execRecords.last?.argv == ["echo", "\(2 * limit + 4)"])
+    #expect(
+      engine.execRecords(since: 2 * limit + 3).map(\.argv[1]) == [
+        "\(2 * limit + 3)", "\(2 * limit + 4)",
+      ])
+    // Records already dropped are skipped, never repeated.
+    #expect(engine.execRecords(since: 0).first?.argv[1] == "\(limit)")
   }
 }

@@ -4,72 +4,113 @@ import EngineAPI
 /// `docker container ls|rm|stop|kill|start|restart|logs|inspect` on the current machine's
 /// engine.
 enum ContainerCommands {
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+  /// `docker container ls` (`docker ps`).
+  static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
-    switch sub {
-    case "ls":
-      let f = cmd.flags
-      var limit = f.int("last").flatMap { $0 >= 0 ? $0 : nil }
-      if f.bool("latest") { limit = 1 }
-      let containers = try client.containerList(
-        ContainerListOptions(all: f.bool("all"), limit: limit, filters: f.filters()))
-      let format = ListFormat(format: f.format, quiet: f.bool("quiet"), noTrunc: f.bool("no-trunc"))
-      return CommandOutput(items: [.containerList(containers, format, now: client.now)])
-    case "rm", "stop", "kill", "start", "restart":
-      var out = CommandOutput()
-      var errors: [String] = []
-      for ref in cmd.arguments {
-        do throws(EngineError) {
-          switch sub {
-          case "rm": try client.containerRemove(ref, force: cmd.flags.bool("force"))
-          case "stop": try client.containerStop(ref)
-          case "kill": try client.containerKill(ref)
-          case "restart":
-            try client.containerStop(ref)
-            try client.containerStart(ref)
-          default: try client.containerStart(ref)
-          }
-          out.out(ref)
-        } catch {
-          errors.append(
-            sub == "rm" && error.isNotFound ? "Error: \(error.message)" : error.daemonMessage)
-        }
-      }
-      if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
-      return out
-    case "logs":
-      let ref = cmd.arguments[0]
-      let container: ContainerJSON
-      do throws(EngineError) {
-        container = try client.containerInspect(ref)
-      } catch {
-        return .failure("Error: No such container: \(ref)")
-      }
-      var format = LogFormat()
-      format.prefixed = false
-      return try LogOptions.output(
-        LogFollow(target: .container(container.id), format: format), cmd, &client)
-    case "inspect":
-      var objects: [InspectObject] = []
-      var missing: [String] = []
-      for ref in cmd.arguments {
-        if let c = try? client.containerInspect(ref) {
-          objects.append(.container(c))
-        } else {
-          missing.append(ref)
-        }
-      }
-      let failures = missing.map { "Error: No such container: \($0)" }
-      let request = InspectRequest(objects: objects, format: cmd.flags.format, failures: failures)
-      return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
-    case "exec":
-      // Running inside a container needs a session (Session routes exec before this).
-      if case .failure(let failure) = ExecCommand.plan(cmd, &client) { return failure.output }
-      return .failure(
-        "swarmlab: 'docker container exec' runs only in a SwarmLab session", code: 127)
-    default:
-      return .failure("swarmlab: 'docker container \(sub)' is not simulated in SwarmLab", code: 127)
+    let f = cmd.flags
+    var limit = f.int("last").flatMap { $0 >= 0 ? $0 : nil }
+    if f.bool("latest") { limit = 1 }
+    let containers = try client.containerList(
+      ContainerListOptions(all: f.bool("all"), limit: limit, filters: f.filters()))
+    let format = ListFormat(format: f.format, quiet: f.bool("quiet"), noTrunc: f.bool("no-trunc"))
+    return CommandOutput(items: [.containerList(containers, format, now: client.now)])
+  }
+
+  /// `docker container rm CONTAINER…`.
+  static func remove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    let force = cmd.flags.bool("force")
+    return each(cmd, &client, notFoundPrefixed: true) { (ref, client) throws(EngineError) in
+      try client.containerRemove(ref, force: force)
     }
+  }
+
+  /// `docker container stop CONTAINER…`.
+  static func stop(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    each(cmd, &client) { (ref, client) throws(EngineError) in try client.containerStop(ref) }
+  }
+
+  /// `docker container kill CONTAINER…`.
+  static func kill(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    each(cmd, &client) { (ref, client) throws(EngineError) in try client.containerKill(ref) }
+  }
+
+  /// `docker container start CONTAINER…`.
+  static func start(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    each(cmd, &client) { (ref, client) throws(EngineError) in try client.containerStart(ref) }
+  }
+
+  /// `docker container restart CONTAINER…`.
+  static func restart(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    each(cmd, &client) { (ref, client) throws(EngineError) in
+      try client.containerStop(ref)
+      try client.containerStart(ref)
+    }
+  }
+
+  /// One action per named container, each ref echoed on success and the daemon's errors
+  /// gathered (`rm` words a missing container as `Error: No such container: …`).
+  private static func each(
+    _ cmd: ParsedCommand, _ client: inout any EngineClient, notFoundPrefixed: Bool = false,
+    _ action: (String, inout any EngineClient) throws(EngineError) -> Void
+  ) -> CommandOutput {
+    var out = CommandOutput()
+    var errors: [String] = []
+    for ref in cmd.arguments {
+      do throws(EngineError) {
+        try action(ref, &client)
+        out.out(ref)
+      } catch {
+        errors.append(
+          notFoundPrefixed && error.isNotFound ? "Error: \(error.message)" : error.daemonMessage)
+      }
+    }
+    if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
+    return out
+  }
+
+  /// `docker container logs CONTAINER`.
+  static func logs(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    let ref = cmd.arguments[0]
+    let container: ContainerJSON
+    do throws(EngineError) {
+      container = try client.containerInspect(ref)
+    } catch {
+      return .failure("Error: No such container: \(ref)")
+    }
+    var format = LogFormat()
+    format.prefixed = false
+    return try LogOptions.output(
+      LogFollow(target: .container(container.id), format: format), cmd, &client)
+  }
+
+  /// `docker container inspect CONTAINER…`.
+  static func inspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    var objects: [InspectObject] = []
+    var missing: [String] = []
+    for ref in cmd.arguments {
+      if let c = try? client.containerInspect(ref) {
+        objects.append(.container(c))
+      } else {
+        missing.append(ref)
+      }
+    }
+    let failures = missing.map { "Error: No such container: \($0)" }
+    let request = InspectRequest(objects: objects, format: cmd.flags.format, failures: failures)
+    return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
   }
 }

@@ -4,11 +4,11 @@ public import EngineAPI
 /// `command/secret`): requests to the `/configs` and `/secrets` endpoints. `create` needs the
 /// file's bytes, which the shell reads (the CLI layer touches no files).
 public enum DataObjectCommands {
-  public enum Kind: String, Sendable { case config, secret }
+  public typealias Kind = FrontEndCommand.DataObjectKind
 
   /// `docker config create NAME FILE` with the file already read: prints the new ID.
-  public static func create<C: EngineClient>(
-    _ kind: Kind, _ cmd: ParsedCommand, data: [UInt8], _ client: inout C
+  public static func create(
+    _ kind: Kind, _ cmd: ParsedCommand, data: [UInt8], _ client: inout any EngineClient
   ) -> CommandOutput {
     if let driver = cmd.flags.string("template-driver"), !driver.isEmpty {
       return .failure(
@@ -28,45 +28,73 @@ public enum DataObjectCommands {
     }
   }
 
-  static func run<C: EngineClient>(
-    _ kind: Kind, _ sub: String, _ cmd: ParsedCommand, _ client: inout C
-  ) throws(EngineError) -> CommandOutput {
-    switch sub {
-    case "ls":
-      let options = ListOptions(filters: cmd.flags.filters())
-      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
-      return kind == .config
-        ? CommandOutput(items: [
-          .configList(try client.configList(options), format, now: client.now)
-        ])
-        : CommandOutput(items: [
-          .secretList(try client.secretList(options), format, now: client.now)
-        ])
-    case "inspect": return inspect(kind, cmd, &client)
-    case "rm":
-      var out = CommandOutput()
-      var errors: [String] = []
-      for ref in cmd.arguments {
-        do throws(EngineError) {
-          if kind == .config { try client.configRemove(ref) } else { try client.secretRemove(ref) }
-          out.out(ref)
-        } catch {
-          errors.append(
-            error.isNotFound ? "Error: No such \(kind.rawValue): \(ref)" : error.daemonMessage)
-        }
+  // MARK: Handlers (the command tree's `run:`)
+
+  static func configList(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    let configs = try client.configList(ListOptions(filters: cmd.flags.filters()))
+    return CommandOutput(items: [.configList(configs, listFormat(cmd), now: client.now)])
+  }
+
+  static func secretList(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    let secrets = try client.secretList(ListOptions(filters: cmd.flags.filters()))
+    return CommandOutput(items: [.secretList(secrets, listFormat(cmd), now: client.now)])
+  }
+
+  static func configInspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    inspect(.config, cmd, &client)
+  }
+
+  static func secretInspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    inspect(.secret, cmd, &client)
+  }
+
+  static func configRemove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    remove(.config, cmd, &client)
+  }
+
+  static func secretRemove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    remove(.secret, cmd, &client)
+  }
+
+  private static func listFormat(_ cmd: ParsedCommand) -> ListFormat {
+    ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+  }
+
+  /// Each reference in turn; the errors are printed together at the end, as docker does.
+  private static func remove(_ kind: Kind, _ cmd: ParsedCommand, _ client: inout any EngineClient)
+    -> CommandOutput
+  {
+    var out = CommandOutput()
+    var errors: [String] = []
+    for ref in cmd.arguments {
+      do throws(EngineError) {
+        if kind == .config { try client.configRemove(ref) } else { try client.secretRemove(ref) }
+        out.out(ref)
+      } catch {
+        errors.append(
+          error.isNotFound ? "Error: No such \(kind.rawValue): \(ref)" : error.daemonMessage)
       }
-      if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
-      return out
-    default:
-      return .failure(
-        "swarmlab: 'docker \(kind.rawValue) \(sub)' is not simulated in SwarmLab", code: 127)
     }
+    if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
+    return out
   }
 
   /// JSON (or `--format`) of every object found; `--pretty` prints 20.10's text blocks.
-  private static func inspect<C: EngineClient>(
-    _ kind: Kind, _ cmd: ParsedCommand, _ client: inout C
-  ) -> CommandOutput {
+  private static func inspect(_ kind: Kind, _ cmd: ParsedCommand, _ client: inout any EngineClient)
+    -> CommandOutput
+  {
     let pretty = cmd.flags.bool("pretty")
     var out = CommandOutput()
     var objects: [InspectObject] = []

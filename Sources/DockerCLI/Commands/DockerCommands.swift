@@ -5,49 +5,51 @@ public import EngineAPI
 /// sends them through an `EngineClient`, and returns the typed results as data. Lookups,
 /// filters and daemon errors are the Engine's; this layer only words the CLI's own messages.
 public enum DockerCommands {
-  public static func run<C: EngineClient>(_ command: ParsedCommand, _ client: inout C)
+  /// Runs the command through the handler its declaration in the command tree names; a
+  /// command without one is docker's but not SwarmLab's, and says so.
+  public static func run(_ command: ParsedCommand, _ client: inout any EngineClient)
     -> CommandOutput
   {
-    let path = command.path
-    guard let group = path.first else { return CommandOutput() }
-    let sub = path.count > 1 ? path[1] : ""
-    do throws(EngineError) {
-      switch group {
-      case "swarm": return try SwarmCommands.run(sub, command, &client)
-      case "node": return try NodeCommands.run(sub, command, &client)
-      case "service":
-        switch sub {
-        case "create", "update", "scale", "rollback", "rm":
-          return try ServiceCommands.run(sub, command, &client)
-        default: return try ServiceQueries.run(sub, command, &client)
-        }
-      case "container": return try ContainerCommands.run(sub, command, &client)
-      case "network": return try NetworkCommands.run(sub, command, &client)
-      case "config": return try DataObjectCommands.run(.config, sub, command, &client)
-      case "secret": return try DataObjectCommands.run(.secret, sub, command, &client)
-      case "volume": return try VolumeCommands.run(sub, command, &client)
-      case "stack" where sub != "deploy": return try StackCommands.run(sub, command, &client)
-      case "inspect": return inspectAny(command, &client)
-      case "version":
-        return CommandOutput(items: [.version(client.version(), format: command.flags.format)])
-      case "info":
-        return CommandOutput(items: [.info(client.info(), format: command.flags.format)])
-      default:
-        return .failure(
-          "swarmlab: 'docker \(path.joined(separator: " "))' is not simulated in SwarmLab",
-          code: 127)
+    let name = "docker \(command.path.joined(separator: " "))"
+    switch command.handler {
+    case .client(let run)?:
+      do throws(EngineError) {
+        return try run(command, &client)
+      } catch {
+        return .failure(error.daemonMessage)
       }
-    } catch {
-      return .failure(error.daemonMessage)
+    case .frontEnd(let frontEnd)?:
+      if frontEnd == .exec, case .failure(let failure) = ExecCommand.plan(command, &client) {
+        return failure.output
+      }
+      return .failure("swarmlab: '\(name)' runs only in a SwarmLab session", code: 127)
+    case nil:
+      // `docker -v` alone: the root command with global flags only prints nothing here.
+      if command.path.isEmpty { return CommandOutput() }
+      return .failure("swarmlab: '\(name)' is not simulated in SwarmLab", code: 127)
     }
   }
 }
 
 extension DockerCommands {
+  /// `docker version`.
+  static func version(_ command: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    CommandOutput(items: [.version(client.version(), format: command.flags.format)])
+  }
+
+  /// `docker info`.
+  static func info(_ command: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    CommandOutput(items: [.info(client.info(), format: command.flags.format)])
+  }
+
   /// `docker inspect NAME|ID…`: any object, looked for as the 20.10 CLI does (containers
   /// first, then networks, nodes, services and tasks; swarm objects only on a manager).
-  static func inspectAny<C: EngineClient>(_ command: ParsedCommand, _ client: inout C)
-    -> CommandOutput
+  static func inspectAny(_ command: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
   {
     var objects: [InspectObject] = []
     var failures: [String] = []

@@ -11,11 +11,6 @@ public enum ExecCommand {
     public var config: ExecConfig
   }
 
-  /// Whether a parsed command is an exec (`docker exec` or `docker container exec`).
-  public static func matches(_ command: ParsedCommand) -> Bool {
-    command.path == ["container", "exec"] || command.path == ["exec"]
-  }
-
   /// The plan, or docker's failure output.
   public static func plan<C: EngineClient>(_ command: ParsedCommand, _ client: inout C)
     -> Result<Plan, CommandFailure>

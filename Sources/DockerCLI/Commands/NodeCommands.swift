@@ -3,100 +3,133 @@ import EngineAPI
 
 /// `docker node ls|inspect|ps|update|promote|demote|rm`.
 enum NodeCommands {
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+  /// `docker node ls`.
+  static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
-    switch sub {
-    case "ls":
-      let nodes = try client.nodeList(ListOptions(filters: cmd.flags.filters()))
-      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
-      return CommandOutput(items: [.nodeList(nodes, selfID: client.info().swarm.nodeID, format)])
-    case "inspect":
-      var nodes: [Node] = []
-      var errors: [String] = []
-      for ref in cmd.arguments {
-        do throws(EngineError) {
-          nodes.append(try client.nodeInspect(ref))
-        } catch {
-          if error.isSwarmUnavailable { throw error }
-          errors.append("No such node: \(ref)")
-        }
+    let nodes = try client.nodeList(ListOptions(filters: cmd.flags.filters()))
+    let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+    return CommandOutput(items: [.nodeList(nodes, selfID: client.info().swarm.nodeID, format)])
+  }
+
+  /// `docker node inspect [--pretty] NODE…`.
+  static func inspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    var nodes: [Node] = []
+    var errors: [String] = []
+    for ref in cmd.arguments {
+      do throws(EngineError) {
+        nodes.append(try client.nodeInspect(ref))
+      } catch {
+        if error.isSwarmUnavailable { throw error }
+        errors.append("No such node: \(ref)")
       }
-      var out = CommandOutput()
-      if cmd.flags.bool("pretty") {
-        for node in nodes { out.items.append(.nodePretty(node)) }
-      } else {
-        out.items.append(
-          .inspect(
-            InspectRequest(
-              objects: nodes.map(InspectObject.node), format: cmd.flags.format,
-              failures: errors.map { "Error: " + $0 })))
-      }
-      if !errors.isEmpty { out.exitCode = 1 }
-      return out
-    case "ps":
-      let refs = cmd.arguments.isEmpty ? ["self"] : cmd.arguments
-      var nodeIDs: [String] = []
-      for ref in refs { nodeIDs.append(try client.nodeInspect(ref).id) }
-      let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
-        nodeIDs.contains($0.nodeID ?? "")
-      }
-      return CommandOutput(items: [
-        .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)
-      ])
-    case "update":
-      let node = try client.nodeInspect(cmd.arguments.first ?? "")
-      var spec = node.spec
-      if let availability = cmd.flags.string("availability") {
-        spec.availability = availability.lowercased()
-      }
-      if let role = cmd.flags.string("role") { spec.role = role.lowercased() }
-      for pair in cmd.flags.strings("label-add") {
-        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-          .map(String.init)
-        spec.labels[parts[0]] = parts.count > 1 ? parts[1] : ""
-      }
-      for key in cmd.flags.strings("label-rm") {
-        guard spec.labels[key] != nil else {
-          return .failure("key \(key) doesn't exist in node's labels")
-        }
-        spec.labels[key] = nil
-      }
-      try client.nodeUpdate(node.id, version: node.version, spec: spec)
-      return CommandOutput(items: [.stdout(cmd.arguments[0])])
-    case "promote", "demote":
-      var out = CommandOutput()
-      let wanted = sub == "promote" ? "manager" : "worker"
-      for ref in cmd.arguments {
-        let node = try client.nodeInspect(ref)
-        if node.spec.role == wanted {
-          out.out("Node \(node.id) is already a \(wanted).")
-          continue
-        }
-        var spec = node.spec
-        spec.role = wanted
-        try client.nodeUpdate(node.id, version: node.version, spec: spec)
-        out.out(
-          sub == "promote"
-            ? "Node \(ref) promoted to a manager in the swarm."
-            : "Manager \(ref) demoted in the swarm.")
-      }
-      return out
-    case "rm":
-      var out = CommandOutput()
-      for ref in cmd.arguments {
-        let node = try client.nodeInspect(ref)
-        do throws(EngineError) {
-          try client.nodeRemove(node.id, force: cmd.flags.bool("force"))
-          out.out(ref)
-        } catch {
-          out.fail(error.daemonMessage)
-        }
-      }
-      return out
-    default:
-      return .failure("swarmlab: 'docker node \(sub)' is not simulated in SwarmLab", code: 127)
     }
+    var out = CommandOutput()
+    if cmd.flags.bool("pretty") {
+      for node in nodes { out.items.append(.nodePretty(node)) }
+    } else {
+      out.items.append(
+        .inspect(
+          InspectRequest(
+            objects: nodes.map(InspectObject.node), format: cmd.flags.format,
+            failures: errors.map { "Error: " + $0 })))
+    }
+    if !errors.isEmpty { out.exitCode = 1 }
+    return out
+  }
+
+  /// `docker node ps [NODE…]`.
+  static func tasks(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    let refs = cmd.arguments.isEmpty ? ["self"] : cmd.arguments
+    var nodeIDs: [String] = []
+    for ref in refs { nodeIDs.append(try client.nodeInspect(ref).id) }
+    let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
+      nodeIDs.contains($0.nodeID ?? "")
+    }
+    return CommandOutput(items: [
+      .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)
+    ])
+  }
+
+  /// `docker node update NODE`.
+  static func update(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    let node = try client.nodeInspect(cmd.arguments.first ?? "")
+    var spec = node.spec
+    if let availability = cmd.flags.string("availability") {
+      spec.availability = availability.lowercased()
+    }
+    if let role = cmd.flags.string("role") { spec.role = role.lowercased() }
+    for pair in cmd.flags.strings("label-add") {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
+      spec.labels[parts[0]] = parts.count > 1 ? parts[1] : ""
+    }
+    for key in cmd.flags.strings("label-rm") {
+      guard spec.labels[key] != nil else {
+        return .failure("key \(key) doesn't exist in node's labels")
+      }
+      spec.labels[key] = nil
+    }
+    try client.nodeUpdate(node.id, version: node.version, spec: spec)
+    return CommandOutput(items: [.stdout(cmd.arguments[0])])
+  }
+
+  /// `docker node promote NODE…`.
+  static func promote(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    try changeRole(to: "manager", cmd, &client)
+  }
+
+  /// `docker node demote NODE…`.
+  static func demote(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    try changeRole(to: "worker", cmd, &client)
+  }
+
+  private static func changeRole(
+    to wanted: String, _ cmd: ParsedCommand, _ client: inout any EngineClient
+  ) throws(EngineError) -> CommandOutput {
+    var out = CommandOutput()
+    for ref in cmd.arguments {
+      let node = try client.nodeInspect(ref)
+      if node.spec.role == wanted {
+        out.out("Node \(node.id) is already a \(wanted).")
+        continue
+      }
+      var spec = node.spec
+      spec.role = wanted
+      try client.nodeUpdate(node.id, version: node.version, spec: spec)
+      out.out(
+        wanted == "manager"
+          ? "Node \(ref) promoted to a manager in the swarm."
+          : "Manager \(ref) demoted in the swarm.")
+    }
+    return out
+  }
+
+  /// `docker node rm NODE…`.
+  static func remove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    var out = CommandOutput()
+    for ref in cmd.arguments {
+      let node = try client.nodeInspect(ref)
+      do throws(EngineError) {
+        try client.nodeRemove(node.id, force: cmd.flags.bool("force"))
+        out.out(ref)
+      } catch {
+        out.fail(error.daemonMessage)
+      }
+    }
+    return out
   }
 }
 

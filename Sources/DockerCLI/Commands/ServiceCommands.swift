@@ -4,19 +4,8 @@ import EngineAPI
 /// `docker service create|update|scale|rollback|rm`: the commands that change services, and
 /// wait for them to converge unless `--detach`.
 enum ServiceCommands {
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
-    throws(EngineError) -> CommandOutput
-  {
-    switch sub {
-    case "create": return try create(cmd, &client)
-    case "update": return try update(cmd, &client)
-    case "scale": return try scale(cmd, &client)
-    case "rollback": return try rollback(cmd.arguments[0], cmd, &client)
-    default: return try remove(cmd, &client)
-    }
-  }
-
-  private static func create<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service create`.
+  static func create(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     if let refusal = ServiceSpecBuilder.unsimulatedFlag(
@@ -51,7 +40,8 @@ enum ServiceCommands {
     return out
   }
 
-  private static func update<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service update`.
+  static func update(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     let ref = cmd.arguments[0]
@@ -87,8 +77,15 @@ enum ServiceCommands {
     return wait(service.id, cmd, &client, into: out)
   }
 
-  private static func rollback<C: EngineClient>(
-    _ ref: String, _ cmd: ParsedCommand, _ client: inout C
+  /// `docker service rollback SERVICE`.
+  static func rollback(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    try rollback(cmd.arguments[0], cmd, &client)
+  }
+
+  private static func rollback(
+    _ ref: String, _ cmd: ParsedCommand, _ client: inout any EngineClient
   ) throws(EngineError) -> CommandOutput {
     let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
     _ = try client.serviceUpdate(
@@ -99,7 +96,8 @@ enum ServiceCommands {
     return wait(service.id, cmd, &client, into: out)
   }
 
-  private static func scale<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service scale SERVICE=REPLICAS…`.
+  static func scale(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()
@@ -148,7 +146,8 @@ enum ServiceCommands {
     return out
   }
 
-  private static func remove<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service rm SERVICE…`.
+  static func remove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()

@@ -45,7 +45,7 @@ enum ServiceFileFlags {
   }
 
   /// The requests as references with IDs: every name must exist (one list call, as the CLI).
-  static func configs<C: EngineClient>(_ requests: [FileRequest], _ client: inout C)
+  static func configs(_ requests: [FileRequest], _ client: inout any EngineClient)
     throws(ServiceSpecBuilder.Invalid) -> [ConfigReference]
   {
     try checkTargets(requests, kind: "config")
@@ -62,7 +62,7 @@ enum ServiceFileFlags {
     }
   }
 
-  static func secrets<C: EngineClient>(_ requests: [FileRequest], _ client: inout C)
+  static func secrets(_ requests: [FileRequest], _ client: inout any EngineClient)
     throws(ServiceSpecBuilder.Invalid) -> [SecretReference]
   {
     try checkTargets(requests, kind: "secret")
@@ -122,10 +122,6 @@ enum ServiceFileFlags {
       }
     }
     guard let target = mount.target, !target.isEmpty else { throw invalid("target is required") }
-    guard ["volume", "bind", "tmpfs"].contains(mount.type ?? "") else {
-      throw ServiceSpecBuilder.Invalid(
-        message: "Error response from daemon: invalid MountType: \"\(mount.type ?? "")\"")
-    }
     return mount
   }
 
@@ -140,8 +136,8 @@ enum ServiceFileFlags {
   }
 
   /// `service create`: the configs, secrets and mounts the flags ask for.
-  static func applyCreate<C: EngineClient>(
-    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, _ client: inout C
+  static func applyCreate(
+    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, _ client: inout any EngineClient
   ) throws(ServiceSpecBuilder.Invalid) {
     let f = cmd.flags
     var c = spec.taskTemplate.containerSpec ?? ContainerSpec(image: nil)
@@ -161,8 +157,8 @@ enum ServiceFileFlags {
   }
 
   /// `service update`: `-rm` first (configs and secrets by name, mounts by target), then `-add`.
-  static func applyUpdate<C: EngineClient>(
-    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, _ client: inout C
+  static func applyUpdate(
+    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, _ client: inout any EngineClient
   ) throws(ServiceSpecBuilder.Invalid) {
     let f = cmd.flags
     var c = spec.taskTemplate.containerSpec ?? ContainerSpec(image: nil)

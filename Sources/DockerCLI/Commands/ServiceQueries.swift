@@ -4,24 +4,18 @@ import GoDurations
 
 /// `docker service ls|ps|inspect|logs`: read-only views of services and their tasks.
 enum ServiceQueries {
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service ls`.
+  static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
-    switch sub {
-    case "ls":
-      let services = try client.serviceList(
-        ServiceListOptions(filters: cmd.flags.filters(), status: true))
-      let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
-      return CommandOutput(items: [.serviceList(services, format)])
-    case "ps": return try tasks(cmd, &client)
-    case "inspect": return try inspect(cmd, &client)
-    case "logs": return try logs(cmd, &client)
-    default:
-      return .failure("swarmlab: 'docker service \(sub)' is not simulated in SwarmLab", code: 127)
-    }
+    let services = try client.serviceList(
+      ServiceListOptions(filters: cmd.flags.filters(), status: true))
+    let format = ListFormat(format: cmd.flags.format, quiet: cmd.flags.bool("quiet"))
+    return CommandOutput(items: [.serviceList(services, format)])
   }
 
-  private static func tasks<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service ps SERVICE…`.
+  static func tasks(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var serviceIDs: [String] = []
@@ -53,7 +47,8 @@ enum ServiceQueries {
     return out
   }
 
-  private static func inspect<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service inspect [--pretty] SERVICE…`.
+  static func inspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     var services: [Service] = []
@@ -86,7 +81,8 @@ enum ServiceQueries {
     return out
   }
 
-  private static func logs<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker service logs SERVICE|TASK`.
+  static func logs(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
     let ref = cmd.arguments[0]

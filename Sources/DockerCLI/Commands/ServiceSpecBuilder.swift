@@ -89,7 +89,7 @@ enum ServiceSpecBuilder {
       spec.mode = .global
     case let other: throw Invalid(message: "invalid mode \"\(other)\"")
     }
-    let ports = try f.strings("publish").map { text throws(Invalid) in try port(text) }
+    let ports = f.ports("publish")
     spec.endpointSpec = EndpointSpec(mode: f.string("endpoint-mode"), ports: nonEmpty(ports))
     try applyPolicies(f, &spec)
     return spec
@@ -160,12 +160,11 @@ enum ServiceSpecBuilder {
     spec.taskTemplate.networks = nonEmpty(networks.map { NetworkAttachmentConfig(target: $0) })
 
     var ports = spec.endpointSpec?.ports ?? []
-    for text in f.strings("publish-rm") {
-      let target = UInt32(text.split(separator: ":").last?.split(separator: "/").first ?? "")
+    for removed in f.ports("publish-rm") {
+      let target = removed.targetPort
       ports.removeAll { target != nil && ($0.targetPort == target || $0.publishedPort == target) }
     }
-    for text in f.strings("publish-add") {
-      let p = try port(text)
+    for p in f.ports("publish-add") {
       ports.removeAll { $0.publishedPort == p.publishedPort && $0.protocol == p.protocol }
       ports.append(p)
     }
@@ -265,40 +264,6 @@ enum ServiceSpecBuilder {
   /// A uint64 flag (`--restart-max-attempts`, parallelism), sent as typed.
   private static func count(_ f: FlagValues, _ name: String) -> UInt64? {
     f.uint64(name)
-  }
-
-  /// `8010:80`, `8010:80/udp`, `80`, or `published=8010,target=80,protocol=tcp,mode=ingress`.
-  static func port(_ text: String) throws(Invalid) -> PortConfig {
-    if text.contains("=") {
-      var published: UInt32 = 0, target: UInt32 = 0, proto = "tcp", mode = "ingress"
-      for field in text.split(separator: ",") {
-        let kv = field.split(separator: "=", maxSplits: 1).map(String.init)
-        guard kv.count == 2 else {
-          throw Invalid(message: "invalid field '\(field)' must be a key=value pair")
-        }
-        switch kv[0].lowercased() {
-        case "published": published = UInt32(kv[1]) ?? 0
-        case "target": target = UInt32(kv[1]) ?? 0
-        case "protocol": proto = kv[1]
-        case "mode": mode = kv[1]
-        default: throw Invalid(message: "invalid field key \(kv[0])")
-        }
-      }
-      guard target > 0 else { throw Invalid(message: "missing mandatory field \"target\"") }
-      return PortConfig(
-        protocol: proto, targetPort: target, publishedPort: published == 0 ? nil : published,
-        publishMode: mode)
-    }
-    let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-    let proto = parts.count > 1 ? parts[1] : "tcp"
-    let numbers = parts[0].split(separator: ":").map(String.init)
-    guard let target = UInt32(numbers.last ?? "") else {
-      throw Invalid(message: "invalid port: \(text)")
-    }
-    let published = numbers.count > 1 ? UInt32(numbers[numbers.count - 2]) ?? 0 : 0
-    return PortConfig(
-      protocol: proto, targetPort: target == 0 ? nil : target,
-      publishedPort: published == 0 ? nil : published)
   }
 
   /// `spread=node.labels.zone`.

@@ -8,22 +8,12 @@ public import EngineAPI
 enum StackCommands {
   static let namespaceLabel = "com.docker.stack.namespace"
 
-  static func run<C: EngineClient>(_ sub: String, _ cmd: ParsedCommand, _ client: inout C)
-    throws(EngineError) -> CommandOutput
-  {
-    if cmd.flags.string("orchestrator").map({ $0 != "swarm" }) ?? false {
-      return .failure(
-        "swarmlab: 'docker stack --orchestrator' other than swarm is not simulated in SwarmLab",
-        code: 127)
-    }
-    switch sub {
-    case "ls": return try list(cmd, &client)
-    case "services": return try services(cmd, &client)
-    case "ps": return try tasks(cmd, &client)
-    case "rm": return try remove(cmd, &client)
-    default:
-      return .failure("swarmlab: 'docker stack \(sub)' is not simulated in SwarmLab", code: 127)
-    }
+  /// Every stack command refuses another orchestrator first (SwarmLab has no Kubernetes).
+  private static func orchestratorRefusal(_ cmd: ParsedCommand) -> CommandOutput? {
+    guard cmd.flags.string("orchestrator").map({ $0 != "swarm" }) ?? false else { return nil }
+    return .failure(
+      "swarmlab: 'docker stack --orchestrator' other than swarm is not simulated in SwarmLab",
+      code: 127)
   }
 
   private static func filter(_ stack: String, _ cmd: ParsedCommand) -> FilterArgs {
@@ -32,11 +22,12 @@ enum StackCommands {
     return filters
   }
 
-  /// `NAME SERVICES ORCHESTRATOR`, one row per namespace, sorted by name (20.10 keeps the
-  /// ORCHESTRATOR column).
-  private static func list<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker stack ls`: `NAME SERVICES ORCHESTRATOR`, one row per namespace, sorted by name
+  /// (20.10 keeps the ORCHESTRATOR column).
+  static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
+    if let refusal = orchestratorRefusal(cmd) { return refusal }
     if cmd.flags.format != nil {
       return .failure(
         "swarmlab: 'docker stack ls --format' is not simulated in SwarmLab", code: 127)
@@ -67,9 +58,11 @@ enum StackCommands {
     .joined(separator: "\n")
   }
 
-  private static func services<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker stack services STACK`.
+  static func services(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
+    if let refusal = orchestratorRefusal(cmd) { return refusal }
     let stack = cmd.arguments.first ?? ""
     let services = try client.serviceList(
       ServiceListOptions(filters: filter(stack, cmd), status: true))
@@ -80,9 +73,11 @@ enum StackCommands {
     return CommandOutput(items: [.serviceList(services, format)])
   }
 
-  private static func tasks<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker stack ps STACK`.
+  static func tasks(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
+    if let refusal = orchestratorRefusal(cmd) { return refusal }
     let stack = cmd.arguments.first ?? ""
     let tasks = try client.taskList(ListOptions(filters: filter(stack, cmd)))
     if tasks.isEmpty { return .failure("nothing found in stack: \(stack)") }
@@ -90,11 +85,12 @@ enum StackCommands {
       items: [.taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)])
   }
 
-  /// Services (by name, byte order), secrets, configs, then networks, as 20.10 removes them;
-  /// `Nothing found in stack` when there is none of them.
-  private static func remove<C: EngineClient>(_ cmd: ParsedCommand, _ client: inout C)
+  /// `docker stack rm STACK…`: services (by name, byte order), secrets, configs, then networks,
+  /// as 20.10 removes them; `Nothing found in stack` when there is none of them.
+  static func remove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
+    if let refusal = orchestratorRefusal(cmd) { return refusal }
     var out = CommandOutput()
     var failed: [String] = []
     for stack in cmd.arguments {

@@ -35,11 +35,15 @@ public struct CommandSpec: Sendable {
   public let isManagement: Bool
   /// For top-level shortcuts (`docker ps`): the canonical path (`container ls`).
   public let canonicalPath: [String]?
+  /// What carries the command out; nil for a command SwarmLab parses (its flags and argument
+  /// errors are docker's) but does not carry out, which answers that it is not simulated.
+  public let handler: CommandHandler?
 
   public init(
     name: String, aliases: [String] = [], use: String, short: String, args: ArgumentRule = .none,
-    interspersed: Bool = true, flags: [FlagSpec] = [], subcommands: [CommandSpec] = [],
-    simulated: Bool = true, isManagement: Bool = false, canonicalPath: [String]? = nil
+    interspersed: Bool = true, run handler: CommandHandler? = nil, flags: [FlagSpec] = [],
+    subcommands: [CommandSpec] = [], simulated: Bool = true, isManagement: Bool = false,
+    canonicalPath: [String]? = nil
   ) {
     self.name = name
     self.aliases = aliases
@@ -52,12 +56,18 @@ public struct CommandSpec: Sendable {
     self.simulated = simulated
     self.isManagement = isManagement || !subcommands.isEmpty
     self.canonicalPath = canonicalPath
+    self.handler = handler
   }
 
   /// A real docker command outside SwarmLab's simulation, kept for help listings.
   static func notSimulated(_ name: String, short: String, management: Bool = false) -> CommandSpec {
     CommandSpec(
       name: name, use: name, short: short, args: .any, simulated: false, isManagement: management)
+  }
+
+  /// Whether SwarmLab carries out this command, or for a management command any below it.
+  public var isCarriedOut: Bool {
+    handler != nil || subcommands.contains { $0.isCarriedOut }
   }
 
   /// Whether `word` names this command or one of its aliases.

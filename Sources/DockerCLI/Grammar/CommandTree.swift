@@ -16,7 +16,8 @@ public enum CommandTree {
     else { preconditionFailure("no command \(canonical)") }
     return CommandSpec(
       name: name, use: use, short: target.short, args: target.args,
-      interspersed: target.interspersed, flags: target.flags, canonicalPath: path)
+      interspersed: target.interspersed, run: target.handler, flags: target.flags,
+      canonicalPath: path)
   }
 
   /// The command at `path` (names or aliases), starting below the root.

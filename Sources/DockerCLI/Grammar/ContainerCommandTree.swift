@@ -21,6 +21,7 @@ extension CommandTree {
         short: "Run a command in a running container",
         args: .min(2),
         interspersed: false,
+        run: .frontEnd(.exec),
         flags: [
           FlagSpec("detach", "d", usage: "Detached mode: run command in the background"),
           FlagSpec(
@@ -42,6 +43,7 @@ extension CommandTree {
         use: "container inspect [OPTIONS] CONTAINER [CONTAINER...]",
         short: "Display detailed information on one or more containers",
         args: .min(1),
+        run: .client(ContainerCommands.inspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -52,6 +54,7 @@ extension CommandTree {
         use: "container kill [OPTIONS] CONTAINER [CONTAINER...]",
         short: "Kill one or more running containers",
         args: .min(1),
+        run: .client(ContainerCommands.kill),
         flags: [
           FlagSpec(
             "signal", "s", type: "string", default: "KILL", usage: "Signal to send to the container"
@@ -62,6 +65,7 @@ extension CommandTree {
         use: "container logs [OPTIONS] CONTAINER",
         short: "Fetch the logs of a container",
         args: .exact(1),
+        run: .client(ContainerCommands.logs),
         flags: [
           FlagSpec("details", usage: "Show extra details provided to logs"),
           FlagSpec("follow", "f", usage: "Follow log output"),
@@ -86,6 +90,7 @@ extension CommandTree {
         use: "container ls [OPTIONS]",
         short: "List containers",
         args: .none,
+        run: .client(ContainerCommands.list),
         flags: [
           FlagSpec("all", "a", usage: "Show all containers (default shows just running)"),
           FlagSpec(
@@ -108,6 +113,7 @@ extension CommandTree {
         use: "container restart [OPTIONS] CONTAINER [CONTAINER...]",
         short: "Restart one or more containers",
         args: .min(1),
+        run: .client(ContainerCommands.restart),
         flags: [
           FlagSpec(
             "time", "t", type: "int", default: "10",
@@ -118,6 +124,7 @@ extension CommandTree {
         use: "container rm [OPTIONS] CONTAINER [CONTAINER...]",
         short: "Remove one or more containers",
         args: .min(1),
+        run: .client(ContainerCommands.remove),
         flags: [
           FlagSpec("force", "f", usage: "Force the removal of a running container (uses SIGKILL)"),
           FlagSpec("link", "l", usage: "Remove the specified link"),
@@ -295,6 +302,7 @@ extension CommandTree {
         use: "container start [OPTIONS] CONTAINER [CONTAINER...]",
         short: "Start one or more stopped containers",
         args: .min(1),
+        run: .client(ContainerCommands.start),
         flags: [
           FlagSpec("attach", "a", usage: "Attach STDOUT/STDERR and forward signals"),
           FlagSpec(
@@ -309,6 +317,7 @@ extension CommandTree {
         use: "container stop [OPTIONS] CONTAINER [CONTAINER...]",
         short: "Stop one or more running containers",
         args: .min(1),
+        run: .client(ContainerCommands.stop),
         flags: [
           FlagSpec(
             "time", "t", type: "int", default: "10",

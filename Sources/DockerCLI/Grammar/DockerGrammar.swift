@@ -70,7 +70,7 @@ public enum DockerGrammar {
       ParsedCommand(
         path: command.canonicalPath ?? canonical, arguments: scan.positionals,
         flags: FlagValues(occurrences: scan.occurrences, specs: command.flags),
-        globalFlags: globals))
+        globalFlags: globals, handler: command.handler))
   }
 
   /// `docker help [COMMAND...]`: help on stdout.

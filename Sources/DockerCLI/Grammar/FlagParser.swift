@@ -114,9 +114,10 @@ struct FlagParser {
         GoError("invalid argument \"\(value)\" for \"\(spec.errorName)\" flag: \(error.text)"))
     case .success(let normalised):
       if spec.name == "help" {
-        result.helpRequested = normalised == "true"
+        result.helpRequested = normalised.text == "true"
       } else {
-        result.occurrences.append(FlagOccurrence(name: spec.name, value: normalised))
+        result.occurrences.append(
+          FlagOccurrence(name: spec.name, value: normalised.text, typed: normalised.typed))
       }
       return .success(())
     }

@@ -4,115 +4,65 @@ enum FlagValueCheck {
     "health-interval", "health-timeout", "health-start-period",
   ]
 
-  /// The normalised value to store, or the error text docker shows after the flag name.
-  static func check(_ value: String, for spec: FlagSpec) -> Result<String, GoError> {
+  /// The normalised value to store (with its typed form where the flag has one, so nothing
+  /// parses it again), or the error text docker shows after the flag name.
+  static func check(_ value: String, for spec: FlagSpec) -> Result<
+    (text: String, typed: TypedFlagValue?), GoError
+  > {
+    typedCheck(value, for: spec).map { typed in (typed.text ?? value, typed.value) }
+  }
+
+  private static func typedCheck(_ value: String, for spec: FlagSpec) -> Result<
+    (text: String?, value: TypedFlagValue?), GoError
+  > {
     switch spec.kind {
     case .bool:
       guard let bool = GoValue.parseBool(value) else {
         return .failure(GoError("strconv.ParseBool: parsing \"\(value)\": invalid syntax"))
       }
-      return .success(bool ? "true" : "false")
+      return .success((bool ? "true" : "false", nil))
     case .int:
-      return GoValue.checkedInt(value).map { _ in value }
+      return GoValue.checkedInt(value).map { (nil, .int($0)) }
     case .uint(let bits):
-      return GoValue.checkedUint(value, bits: bits).map { _ in value }
+      return GoValue.checkedUint(value, bits: bits).map { (nil, .uint($0)) }
     case .duration:
       return GoValue.parseDuration(value).flatMap { nanos in
         // The health durations are docker's `PositiveDurationOpt`.
         guard nanos >= 0 || !positiveDurations.contains(spec.name) else {
           return .failure(GoError("duration cannot be negative"))
         }
-        return .success(value)
+        return .success((nil, .nanoseconds(nanos)))
       }
     case .float:
       if Double(value) == nil || value.lowercased().hasPrefix("0x") {
         return .failure(GoError("strconv.ParseFloat: parsing \"\(value)\": invalid syntax"))
       }
-      return .success(value)
+      return .success((nil, nil))
     case .decimal:
       if Double(value) == nil {
         return .failure(GoError("failed to parse \(value) as a rational number"))
       }
-      return .success(value)
+      return .success((nil, nil))
     case .filter:
       if !value.contains("=") {
         return .failure(GoError("bad format of filter (expected name=value)"))
       }
-      return .success(value)
+      return .success((nil, nil))
     case .port:
-      return PortSpecCheck.check(value).map { _ in value }
+      return PortOption.parse(value).map { (nil, .ports($0)) }
     case .label:
       let key = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
       if key.trimmingPrefix(while: \.isWhitespace).isEmpty {
         return .failure(GoError("invalid label '\(value)': empty name"))
       }
-      return .success(value)
+      return .success((nil, nil))
     case .environment:
       if value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0].isEmpty {
         return .failure(GoError("invalid environment variable: \(value)"))
       }
-      return .success(value)
+      return .success((nil, nil))
     case .text:
-      return .success(value)
+      return .success((nil, nil))
     }
-  }
-}
-
-/// docker's `PortOpt.Set` checks for `service create/update --publish`.
-enum PortSpecCheck {
-  /// Validates short (`[ip:][host:]container[/proto]`) or long (`published=,target=`) syntax.
-  static func check(_ value: String) -> Result<Void, GoError> {
-    if value.contains("=") { return checkLong(value) }
-    var spec = Substring(value)
-    var proto = "tcp"
-    if let slash = spec.lastIndex(of: "/") {
-      proto = String(spec[spec.index(after: slash)...])
-      spec = spec[..<slash]
-    }
-    let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-    let container = parts.last ?? ""
-    let host = parts.count >= 2 ? parts[parts.count - 2] : ""
-    if container.isEmpty { return .failure(GoError("No port specified: \(value)<empty>")) }
-    if !isPortRange(container) { return .failure(GoError("Invalid containerPort: \(container)")) }
-    if !host.isEmpty && !isPortRange(host) { return .failure(GoError("Invalid hostPort: \(host)")) }
-    if !["tcp", "udp", "sctp"].contains(proto.lowercased()) {
-      return .failure(GoError("Invalid proto: \(proto)"))
-    }
-    return .success(())
-  }
-
-  /// `start` or `start-end`, each 0...65535.
-  private static func isPortRange(_ text: String) -> Bool {
-    let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard bounds.count <= 2 else { return false }
-    return bounds.allSatisfy { bound in
-      guard let port = GoValue.parseUint(String(bound)) else { return false }
-      return port <= 65535
-    }
-  }
-
-  /// The csv long syntax.
-  private static func checkLong(_ value: String) -> Result<Void, GoError> {
-    var hasTarget = false
-    for field in value.split(separator: ",") {
-      let pair = field.split(separator: "=", maxSplits: 1).map(String.init)
-      guard pair.count == 2 else { return .failure(GoError("invalid field \(field)")) }
-      let (key, val) = (pair[0].lowercased(), pair[1])
-      switch key {
-      case "mode":
-        if val != "ingress" && val != "host" {
-          return .failure(GoError("invalid publish mode value \(val)"))
-        }
-      case "protocol":
-        if !["tcp", "udp", "sctp"].contains(val) {
-          return .failure(GoError("invalid protocol value \(val)"))
-        }
-      case "target", "published":
-        hasTarget = hasTarget || key == "target"
-      default:
-        return .failure(GoError("invalid field key \(key)"))
-      }
-    }
-    return hasTarget ? .success(()) : .failure(GoError("missing mandatory field \"target\""))
   }
 }

@@ -1,3 +1,5 @@
+public import EngineAPI
+
 /// The flags given on one command line, with the command's declared defaults as fallback.
 public struct FlagValues: Sendable, Equatable {
   /// Every occurrence in command-line order.
@@ -28,25 +30,60 @@ public struct FlagValues: Sendable, Equatable {
   /// A bool flag's value (false when unset and no default).
   public func bool(_ long: String) -> Bool { string(long) == "true" }
 
-  /// An int flag's value; values were validated at parse time.
+  /// The typed value of the last occurrence; nil when the flag was not given (a default,
+  /// docker's own constant, is read from its text).
+  private func typed(_ long: String) -> TypedFlagValue? {
+    occurrences.last { $0.name == long }?.typed
+  }
+
+  /// An int flag's value, as parsed when the flag was read.
   public func int(_ long: String) -> Int? {
-    string(long).flatMap { GoValue.parseInt($0).flatMap { Int(exactly: $0) } }
+    if case .int(let value)? = typed(long) { return Int(exactly: value) }
+    return defaults[long].flatMap { GoValue.parseInt($0).flatMap { Int(exactly: $0) } }
   }
 
   /// A uint flag's value.
-  public func uint64(_ long: String) -> UInt64? { string(long).flatMap { GoValue.parseUint($0) } }
+  public func uint64(_ long: String) -> UInt64? {
+    if case .uint(let value)? = typed(long) { return value }
+    return defaults[long].flatMap { GoValue.parseUint($0) }
+  }
 
   /// A duration flag's value in nanoseconds.
   public func durationNanos(_ long: String) -> Int64? {
-    string(long).flatMap { try? GoValue.parseDuration($0).get() }
+    if case .nanoseconds(let value)? = typed(long) { return value }
+    return defaults[long].flatMap { try? GoValue.parseDuration($0).get() }
+  }
+
+  /// Every port config a repeatable `port` flag (`--publish`) stood for, in order.
+  public func ports(_ long: String) -> [PortConfig] {
+    occurrences.filter { $0.name == long }.flatMap { occurrence -> [PortConfig] in
+      if case .ports(let ports)? = occurrence.typed { return ports }
+      return []
+    }
   }
 
   /// A float or decimal flag's value.
   public func double(_ long: String) -> Double? { string(long).flatMap { Double($0) } }
 }
 
-/// One flag as given on the command line: long name and raw value ("true"/"false" for bools).
+/// One flag as given on the command line: long name and raw value ("true"/"false" for bools),
+/// with the typed value its pflag `Value` holds.
 public struct FlagOccurrence: Sendable, Equatable {
   public let name: String
   public let value: String
+  public let typed: TypedFlagValue?
+
+  public init(name: String, value: String, typed: TypedFlagValue? = nil) {
+    self.name = name
+    self.value = value
+    self.typed = typed
+  }
+}
+
+/// A flag value in the type docker's flag holds, parsed once when the flag is read.
+public enum TypedFlagValue: Sendable, Equatable {
+  case int(Int64)
+  case uint(UInt64)
+  case nanoseconds(Int64)
+  case ports([PortConfig])
 }

@@ -15,6 +15,25 @@ public struct ParsedCommand: Sendable, Equatable {
   public let flags: FlagValues
   /// Global flags given before the command (`-H`, `-D`, `--context`...).
   public let globalFlags: FlagValues
+  /// What carries the command out, from the command tree (nil: not simulated).
+  public let handler: CommandHandler?
+
+  public init(
+    path: [String], arguments: [String], flags: FlagValues, globalFlags: FlagValues,
+    handler: CommandHandler? = nil
+  ) {
+    self.path = path
+    self.arguments = arguments
+    self.flags = flags
+    self.globalFlags = globalFlags
+    self.handler = handler
+  }
+
+  /// The same command line; the handler follows from the path.
+  public static func == (lhs: ParsedCommand, rhs: ParsedCommand) -> Bool {
+    lhs.path == rhs.path && lhs.arguments == rhs.arguments && lhs.flags == rhs.flags
+      && lhs.globalFlags == rhs.globalFlags
+  }
 }
 
 /// A usage error, printed by docker to stderr.

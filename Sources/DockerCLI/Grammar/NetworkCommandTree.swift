@@ -26,6 +26,7 @@ extension CommandTree {
         use: "network create [OPTIONS] NETWORK",
         short: "Create a network",
         args: .exact(1),
+        run: .client(NetworkCommands.create),
         flags: [
           FlagSpec("attachable", usage: "Enable manual container attachment"),
           FlagSpec(
@@ -67,6 +68,7 @@ extension CommandTree {
         use: "network inspect [OPTIONS] NETWORK [NETWORK...]",
         short: "Display detailed information on one or more networks",
         args: .min(1),
+        run: .client(NetworkCommands.inspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -78,6 +80,7 @@ extension CommandTree {
         use: "network ls [OPTIONS]",
         short: "List networks",
         args: .none,
+        run: .client(NetworkCommands.list),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Provide filter values (e.g. 'driver=bridge')"),
@@ -101,6 +104,7 @@ extension CommandTree {
         use: "network rm NETWORK [NETWORK...]",
         short: "Remove one or more networks",
         args: .min(1),
+        run: .client(NetworkCommands.remove),
         flags: []),
     ])
 }

@@ -12,12 +12,14 @@ extension CommandTree {
         use: "node demote NODE [NODE...]",
         short: "Demote one or more nodes from manager in the swarm",
         args: .min(1),
+        run: .client(NodeCommands.demote),
         flags: []),
       CommandSpec(
         name: "inspect",
         use: "node inspect [OPTIONS] self|NODE [NODE...]",
         short: "Display detailed information on one or more nodes",
         args: .min(1),
+        run: .client(NodeCommands.inspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -29,6 +31,7 @@ extension CommandTree {
         use: "node ls [OPTIONS]",
         short: "List nodes in the swarm",
         args: .none,
+        run: .client(NodeCommands.list),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -40,12 +43,14 @@ extension CommandTree {
         use: "node promote NODE [NODE...]",
         short: "Promote one or more nodes to manager in the swarm",
         args: .min(1),
+        run: .client(NodeCommands.promote),
         flags: []),
       CommandSpec(
         name: "ps",
         use: "node ps [OPTIONS] [NODE...]",
         short: "List tasks running on one or more nodes, defaults to current node",
         args: .any,
+        run: .client(NodeCommands.tasks),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -60,6 +65,7 @@ extension CommandTree {
         use: "node rm [OPTIONS] NODE [NODE...]",
         short: "Remove one or more nodes from the swarm",
         args: .min(1),
+        run: .client(NodeCommands.remove),
         flags: [
           FlagSpec("force", "f", usage: "Force remove a node from the swarm")
         ]),
@@ -68,6 +74,7 @@ extension CommandTree {
         use: "node update [OPTIONS] NODE",
         short: "Update a node",
         args: .exact(1),
+        run: .client(NodeCommands.update),
         flags: [
           FlagSpec(
             "availability", type: "string",

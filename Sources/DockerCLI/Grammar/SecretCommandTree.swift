@@ -12,6 +12,7 @@ extension CommandTree {
         use: "secret create [OPTIONS] SECRET [file|-]",
         short: "Create a secret from a file or STDIN as content",
         args: .range(1, 2),
+        run: .frontEnd(.dataObjectCreate(.secret)),
         flags: [
           FlagSpec("driver", "d", type: "string", usage: "Secret driver"),
           FlagSpec("label", "l", type: "list", usage: "Secret labels"),
@@ -22,6 +23,7 @@ extension CommandTree {
         use: "secret inspect [OPTIONS] SECRET [SECRET...]",
         short: "Display detailed information on one or more secrets",
         args: .min(1),
+        run: .client(DataObjectCommands.secretInspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -33,6 +35,7 @@ extension CommandTree {
         use: "secret ls [OPTIONS]",
         short: "List secrets",
         args: .none,
+        run: .client(DataObjectCommands.secretList),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -45,6 +48,7 @@ extension CommandTree {
         use: "secret rm SECRET [SECRET...]",
         short: "Remove one or more secrets",
         args: .min(1),
+        run: .client(DataObjectCommands.secretRemove),
         flags: []),
     ])
 }

@@ -13,6 +13,7 @@ extension CommandTree {
         short: "Create a new service",
         args: .min(1),
         interspersed: false,
+        run: .client(ServiceCommands.create),
         flags: [
           FlagSpec("cap-add", type: "list", usage: "Add Linux capabilities"),
           FlagSpec("cap-drop", type: "list", usage: "Drop Linux capabilities"),
@@ -159,6 +160,7 @@ extension CommandTree {
         use: "service inspect [OPTIONS] SERVICE [SERVICE...]",
         short: "Display detailed information on one or more services",
         args: .min(1),
+        run: .client(ServiceQueries.inspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -169,6 +171,7 @@ extension CommandTree {
         use: "service logs [OPTIONS] SERVICE|TASK",
         short: "Fetch the logs of a service or task",
         args: .exact(1),
+        run: .client(ServiceQueries.logs),
         flags: [
           FlagSpec("details", usage: "Show extra details provided to logs"),
           FlagSpec("follow", "f", usage: "Follow log output"),
@@ -192,6 +195,7 @@ extension CommandTree {
         use: "service ls [OPTIONS]",
         short: "List services",
         args: .none,
+        run: .client(ServiceQueries.list),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -203,6 +207,7 @@ extension CommandTree {
         use: "service ps [OPTIONS] SERVICE [SERVICE...]",
         short: "List the tasks of one or more services",
         args: .min(1),
+        run: .client(ServiceQueries.tasks),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -217,12 +222,14 @@ extension CommandTree {
         use: "service rm SERVICE [SERVICE...]",
         short: "Remove one or more services",
         args: .min(1),
+        run: .client(ServiceCommands.remove),
         flags: []),
       CommandSpec(
         name: "rollback",
         use: "service rollback [OPTIONS] SERVICE",
         short: "Revert changes to a service's configuration",
         args: .exact(1),
+        run: .client(ServiceCommands.rollback),
         flags: [
           FlagSpec(
             "detach", "d", usage: "Exit immediately instead of waiting for the service to converge"),
@@ -233,6 +240,7 @@ extension CommandTree {
         use: "service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]",
         short: "Scale one or multiple replicated services",
         args: .scaleSpecs,
+        run: .client(ServiceCommands.scale),
         flags: [
           FlagSpec(
             "detach", "d", usage: "Exit immediately instead of waiting for the service to converge")
@@ -242,6 +250,7 @@ extension CommandTree {
         use: "service update [OPTIONS] SERVICE",
         short: "Update a service",
         args: .exact(1),
+        run: .client(ServiceCommands.update),
         flags: [
           FlagSpec("args", type: "command", usage: "Service command args"),
           FlagSpec("cap-add", type: "list", usage: "Add Linux capabilities"),

@@ -16,6 +16,7 @@ extension CommandTree {
         use: "stack deploy [OPTIONS] STACK",
         short: "Deploy a new stack or update an existing stack",
         args: .exact(1),
+        run: .frontEnd(.stackDeploy),
         flags: [
           FlagSpec(
             "compose-file", "c", type: "strings",
@@ -37,6 +38,7 @@ extension CommandTree {
         use: "stack ls [OPTIONS]",
         short: "List stacks",
         args: .none,
+        run: .client(StackCommands.list),
         flags: [
           FlagSpec("format", type: "string", usage: "Pretty-print stacks using a Go template"),
           FlagSpec(
@@ -47,6 +49,7 @@ extension CommandTree {
         use: "stack ps [OPTIONS] STACK",
         short: "List the tasks in the stack",
         args: .exact(1),
+        run: .client(StackCommands.tasks),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -63,6 +66,7 @@ extension CommandTree {
         use: "stack rm [OPTIONS] STACK [STACK...]",
         short: "Remove one or more stacks",
         args: .min(1),
+        run: .client(StackCommands.remove),
         flags: [
           FlagSpec(
             "orchestrator", type: "string", usage: "Orchestrator to use (swarm|kubernetes|all)")
@@ -72,6 +76,7 @@ extension CommandTree {
         use: "stack services [OPTIONS] STACK",
         short: "List the services in the stack",
         args: .exact(1),
+        run: .client(StackCommands.services),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),

@@ -40,6 +40,7 @@ extension CommandTree {
         use: "swarm init [OPTIONS]",
         short: "Initialize a swarm",
         args: .none,
+        run: .client(SwarmCommands.initialize),
         flags: [
           FlagSpec(
             "advertise-addr", type: "string",
@@ -91,6 +92,7 @@ extension CommandTree {
         use: "swarm join [OPTIONS] HOST:PORT",
         short: "Join a swarm as a node and/or manager",
         args: .exact(1),
+        run: .client(SwarmCommands.join),
         flags: [
           FlagSpec(
             "advertise-addr", type: "string",
@@ -111,6 +113,7 @@ extension CommandTree {
         use: "swarm join-token [OPTIONS] (worker|manager)",
         short: "Manage join tokens",
         args: .exact(1),
+        run: .client(SwarmCommands.joinToken),
         flags: [
           FlagSpec("quiet", "q", usage: "Only display token"),
           FlagSpec("rotate", usage: "Rotate join token"),
@@ -120,6 +123,7 @@ extension CommandTree {
         use: "swarm leave [OPTIONS]",
         short: "Leave the swarm",
         args: .none,
+        run: .client(SwarmCommands.leave),
         flags: [
           FlagSpec("force", "f", usage: "Force this node to leave the swarm, ignoring warnings")
         ]),
@@ -143,6 +147,7 @@ extension CommandTree {
         use: "swarm update [OPTIONS]",
         short: "Update the swarm",
         args: .none,
+        run: .client(SwarmCommands.update),
         flags: [
           FlagSpec("autolock", usage: "Change manager autolocking setting (true|false)"),
           FlagSpec(

@@ -44,6 +44,7 @@ extension CommandTree {
       use: "info [OPTIONS]",
       short: "Display system-wide information",
       args: .none,
+      run: .client(DockerCommands.info),
       flags: [
         FlagSpec(
           "format", "f", type: "string", usage: "Format the output using the given Go template")
@@ -53,6 +54,7 @@ extension CommandTree {
       use: "inspect [OPTIONS] NAME|ID [NAME|ID...]",
       short: "Return low-level information on Docker objects",
       args: .min(1),
+      run: .client(DockerCommands.inspectAny),
       flags: [
         FlagSpec(
           "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -90,6 +92,7 @@ extension CommandTree {
       use: "version [OPTIONS]",
       short: "Show the Docker version information",
       args: .none,
+      run: .client(DockerCommands.version),
       flags: [
         FlagSpec(
           "format", "f", type: "string", usage: "Format the output using the given Go template"),

@@ -12,6 +12,7 @@ extension CommandTree {
         use: "volume create [OPTIONS] [VOLUME]",
         short: "Create a volume",
         args: .max(1),
+        run: .client(VolumeCommands.create),
         flags: [
           FlagSpec(
             "driver", "d", type: "string", default: "local", usage: "Specify volume driver name"),
@@ -24,6 +25,7 @@ extension CommandTree {
         use: "volume inspect [OPTIONS] VOLUME [VOLUME...]",
         short: "Display detailed information on one or more volumes",
         args: .min(1),
+        run: .client(VolumeCommands.inspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template")
@@ -34,6 +36,7 @@ extension CommandTree {
         use: "volume ls [OPTIONS]",
         short: "List volumes",
         args: .none,
+        run: .client(VolumeCommands.list),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Provide filter values (e.g. 'dangling=true')"),
@@ -45,6 +48,7 @@ extension CommandTree {
         use: "volume prune [OPTIONS]",
         short: "Remove all unused local volumes",
         args: .none,
+        run: .client(VolumeCommands.prune),
         flags: [
           FlagSpec("filter", type: "filter", usage: "Provide filter values (e.g. 'label=<label>')"),
           FlagSpec("force", "f", usage: "Do not prompt for confirmation"),
@@ -55,6 +59,7 @@ extension CommandTree {
         use: "volume rm [OPTIONS] VOLUME [VOLUME...]",
         short: "Remove one or more volumes",
         args: .min(1),
+        run: .client(VolumeCommands.remove),
         flags: [FlagSpec("force", "f", usage: "Force the removal of one or more volumes")]),
     ])
 }

@@ -99,7 +99,21 @@ extension Engine {
     "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(executable)\": executable file not found in $PATH: unknown"
   }
 
+  /// Keeps `execRecords` between the limit and twice it: dropping a whole block at a time
+  /// makes each append O(1) on average.
   func record(_ argv: [String], exitCode: Int32, container: String) {
+    if execRecords.count >= 2 * Self.execRecordLimit {
+      execRecords.removeFirst(Self.execRecordLimit)
+    }
     execRecords.append(ExecRecord(argv: argv, exitCode: exitCode, containerID: container))
+    execRecordCount += 1
+  }
+
+  /// The records from number `start` (counted as `execRecordCount` counts) on, as far as
+  /// they are still kept.
+  public func execRecords(since start: Int) -> ArraySlice<ExecRecord> {
+    let firstKept = execRecordCount - execRecords.count
+    let from = min(max(start - firstKept, 0), execRecords.count)
+    return execRecords[from...]
   }
 }
