@@ -161,7 +161,9 @@ let package = Package(
         "EngineServer", "EngineAPI", .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ]),
-    .testTarget(name: "ComposeTests", dependencies: ["Compose", "Exercises"]),
+    .testTarget(
+      name: "ComposeTests",
+      dependencies: ["Compose", "Exercises", "Stack", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(
       name: "StackTests",
       dependencies: [
