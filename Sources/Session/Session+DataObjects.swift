@@ -8,20 +8,22 @@ extension Session {
   func dataObjectCreate(_ kind: FrontEndCommand.DataObjectKind, _ parsed: ParsedCommand)
     -> SessionOutput
   {
-    guard parsed.arguments.count == 2 else {
-      return failure("\"docker \(kind.rawValue) create\" requires exactly 2 arguments.", code: 1)
-    }
-    let path = parsed.arguments[1]
-    if path == "-" {
-      return failure(
-        "swarmlab: 'docker \(kind.rawValue) create NAME -' (stdin) is not simulated in SwarmLab",
-        code: 127)
-    }
-    guard let text = composeFile(path) else {
-      return failure("open \(path): no such file or directory", code: 1)
+    // `secret create NAME` alone sends no data (for a secret driver, or refused by the daemon).
+    var data: [UInt8] = []
+    if parsed.arguments.count == 2 {
+      let path = parsed.arguments[1]
+      if path == "-" {
+        return failure(
+          "swarmlab: 'docker \(kind.rawValue) create NAME -' (stdin) is not simulated in SwarmLab",
+          code: 127)
+      }
+      guard let text = composeFile(path) else {
+        return failure("open \(path): no such file or directory", code: 1)
+      }
+      data = Array(text.utf8)
     }
     var client: any EngineClient = remoteEngine ?? engine
-    let output = DataObjectCommands.create(kind, parsed, data: Array(text.utf8), &client)
+    let output = DataObjectCommands.create(kind, parsed, data: data, &client)
     if remoteEngine != nil {
       remoteEngine = client
       if output.exitCode == 0 { createdNames.insert(kind.rawValue + "/" + parsed.arguments[0]) }

@@ -16,12 +16,18 @@ public enum DataObjectCommands {
         code: 127)
     }
     let labels = keyValues(cmd.flags.strings("label"))
+    let driver = cmd.flags.string("driver") ?? ""
+    if !driver.isEmpty && cmd.arguments.count > 1 {
+      return .failure("When using secret driver secret data must be empty")
+    }
     do throws(EngineError) {
       let name = cmd.arguments[0]
+      var secret = SecretSpec(name: name, labels: labels, bytes: data)
+      if !driver.isEmpty { secret.driver = SwarmDriver(name: driver) }
       let response =
         kind == .config
         ? try client.configCreate(ConfigSpec(name: name, labels: labels, bytes: data))
-        : try client.secretCreate(SecretSpec(name: name, labels: labels, bytes: data))
+        : try client.secretCreate(secret)
       return CommandOutput(items: [.stdout(response.id)])
     } catch {
       return .failure(error.daemonMessage)

@@ -22,8 +22,8 @@ extension Engine {
 
   public func secretCreate(_ spec: SecretSpec) throws(EngineError) -> ObjectCreateResponse {
     if let driver = spec.driver, !driver.name.isEmpty {
-      throw .invalidParameter(
-        "rpc error: code = InvalidArgument desc = secret driver \(driver.name) is not supported")
+      // SwarmLab's engines have no secret driver plugins.
+      throw .system("rpc error: code = Unknown desc = plugin \"\(driver.name)\" not found")
     }
     return try createDataObject(.secret, name: spec.name, labels: spec.labels, data: spec.bytes)
   }
