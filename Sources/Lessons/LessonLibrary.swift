@@ -27,6 +27,8 @@ public enum LessonLibrary {
         String(decoding: PackageResources.ch12_md, as: UTF8.self), file: "ch12.md"),
       try LessonParser.parse(
         String(decoding: PackageResources.ch13_md, as: UTF8.self), file: "ch13.md"),
+      try LessonParser.parse(
+        String(decoding: PackageResources.ch14_md, as: UTF8.self), file: "ch14.md"),
     ]
   }
 

@@ -1,6 +1,5 @@
 public import GoDurations
 public import Session
-import ShellTools
 
 /// Builds sessions for a lesson: fresh, at a step's start state, or replayed from saved
 /// progress. Replays pause a few simulated seconds after each line, as a person typing would,
@@ -12,9 +11,8 @@ public enum LessonReplay {
     var configuration = SessionConfiguration()
     configuration.seed = lesson.seed
     if let hostname = lesson.hostname { configuration.hostname = hostname }
-    // The book's exercise files, at `/diamol` as in the shell (chapter 13 deploys them).
-    configuration.workspace = Workspace(
-      home: Session.exercisesMount, mounts: [Session.exercisesWorkspaceMount])
+    // The book's exercise files in /diamol, as in the shell (chapter 14 cds into them).
+    configuration.workspace = Session.exercisesWorkspace
     return Session(configuration)
   }
 

@@ -34,6 +34,7 @@ enum Builtins {
       { session, args in
         session.isRealEngine ? session.simulationOnly("curl") : session.hostCurl(args)
       }
+    case "hostname": hostname
     case "true": { _, _ in SessionOutput() }
     case "false": { _, _ in SessionOutput(exitCode: 1) }
     default: nil
@@ -65,6 +66,21 @@ enum Builtins {
     }
     session.advanceClock(by: total)
     return SessionOutput()
+  }
+
+  /// `hostname` and `hostname -i` (Play with Docker's `ip=$(hostname -i)`): the machine docker
+  /// commands go to, and its LAN address.
+  static func hostname(_ session: Session, _ args: [String]) -> SessionOutput {
+    if session.isRealEngine { return session.simulationOnly("hostname") }
+    let machine = session.cluster.localMachine
+    switch args {
+    case []: return SessionOutput(chunks: [.out(machine.name + "\n")])
+    case ["-i"]: return SessionOutput(chunks: [.out(machine.address + "\n")])
+    default:
+      return session.failure(
+        "swarmlab: 'hostname \(args.joined(separator: " "))' is not simulated (only hostname and hostname -i are)",
+        code: 127)
+    }
   }
 
   static func echo(_ session: Session, _ args: [String]) -> SessionOutput {

@@ -74,6 +74,12 @@ extension Session {
   /// Where the book's exercise files appear in the workspace.
   public static let exercisesMount = "/diamol"
 
+  /// A workspace that starts in `/diamol` with the book's exercise files (and no host files), as
+  /// lessons and `#! workspace: exercises` goldens use it.
+  public static var exercisesWorkspace: Workspace {
+    Workspace(home: exercisesMount, mounts: [exercisesWorkspaceMount])
+  }
+
   /// The bundled exercise files as a workspace mount at `/diamol`.
   public static var exercisesWorkspaceMount: WorkspaceMount {
     WorkspaceMount(

@@ -30,7 +30,7 @@ public final class Session {
   public let configuration: SessionConfiguration
   /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
   /// open, every line goes to it instead of the host.
-  var openExec: (id: String, prompt: String, name: String)?
+  var openExec: (id: String, prompt: String, name: String, container: String)?
   /// How many of the engine's exec records are already in `records`.
   var execRecordsSeen = 0
   /// A real engine (`swarmlab --engine`): when set, docker commands go to it instead of the
@@ -144,6 +144,7 @@ public final class Session {
   func dispatch(_ argv: [String]) -> SessionOutput {
     guard let name = argv.first else { return SessionOutput() }
     if name == "docker" { return docker(Array(argv.dropFirst())) }
+    if name == "docker-compose" { return DockerComposeCommand.run(self, Array(argv.dropFirst())) }
     if let builtin = Builtins.lookup(name) ?? WorkspaceCommands.lookup(name)
       ?? ToolCommands.lookup(name)
     {
@@ -209,9 +210,9 @@ public final class Session {
     switch command {
     case .exec: return exec(parsed)
     case .dataObjectCreate(let kind): return dataObjectCreate(kind, parsed)
-    case _ where remoteEngine != nil:
-      // The deploy reads and writes through the Engine API, but creating and updating a
-      // stack on a real engine is not yet guarded as service and network removals are.
+    case _ where remoteEngine != nil && Self.dockerNeedsSimulation(parsed):
+      // The deploy goes through the Engine API, but is written against the simulated engine
+      // and not yet guarded on a real one as service and network removals are.
       return simulationOnly("docker \(parsed.path.joined(separator: " "))")
     case .stackDeploy: return stackDeploy(parsed)
     }

@@ -31,6 +31,11 @@ public struct SessionTranscriptHost: TranscriptHost {
     var config = SessionConfiguration()
     if let seed = header.seed { config.seed = seed }
     if let hostname = header.hostname { config.hostname = hostname }
+    // `#! workspace: exercises`: start in /diamol with the book's files, as the shell does, so
+    // a golden can `cd ch14/exercises` as the book does.
+    if header.fields.contains(where: { $0.key == "workspace" && $0.value == "exercises" }) {
+      config.workspace = Session.exercisesWorkspace
+    }
     if let start = header.startTimeEpochSeconds {
       config.startTime = SimTime(seconds: start)
       if let problem = SimTime.checkedStart(config.startTime) {

@@ -5,12 +5,18 @@ import ShellTools
 enum ShellCommands {
   static let groups: [CommandRegistry.Group] = [
     CommandRegistry.Group(
+      "Compose (docker-compose 1.26)",
+      [
+        .init("docker-compose", "-f FILE... [--log-level LEVEL] config: merge compose files")
+      ]),
+    CommandRegistry.Group(
       "SwarmLab",
       [
         .init(
           "machine", "create, ls, use, stop, start, rm simulated machines (--template 3m2w)"),
         .init("visualize", "draw the swarm: a column per node, a box per task"),
         .init("sleep N", "let N of simulated time pass at once (10, 10s, 4m)"),
+        .init("hostname [-i]", "the machine docker commands go to, or its address"),
         .init("curl URL", "call a published port through the routing mesh"),
         .init("clear", "clear the screen"),
         .init("help", "this text"),

@@ -90,8 +90,8 @@ public struct InspectRequest: Sendable, Equatable {
   /// Lookup errors for references that matched nothing (`Error: No such node: x`), printed
   /// after the found objects as docker's `Status: …, Code: 1`.
   public var failures: [String]
-  /// False where 20.10 prints lookup errors as they are, without `Status: …, Code: 1`
-  /// (`volume inspect`).
+  /// Whether the failures print as docker's `Status: …, Code: 1` (service, node, config and
+  /// secret inspect) or as they are (container, network, volume and the generic `docker inspect`).
   public var statusWrapped: Bool
 
   public init(

@@ -51,6 +51,7 @@ public enum PrettyInspect {
     lines.append(" Init:\t\tfalse")
     if let user = c.user, !user.isEmpty { lines.append(" User: \(user)") }
     lines.append("Resources:")
+    lines += resources(t.resources)
     if let networks = t.networks, !networks.isEmpty {
       // The 20.10 CLI resolves network IDs to names for this view.
       let shown = networks.compactMap(\.target).map { names.networks[$0] ?? $0 }
@@ -70,6 +71,34 @@ public enum PrettyInspect {
     }
     if let health = c.healthcheck { lines += healthcheck(health) }
     return lines.joined(separator: "\n") + "\n\n"
+  }
+
+  /// The ` Reservations:` and ` Limits:` blocks of 20.10's template, each only when it holds
+  /// a CPU or memory figure (CPUs as Go prints a float, memory in binary units: `75MiB`).
+  static func resources(_ r: ResourceRequirements?) -> [String] {
+    func cpus(_ nanos: Int64) -> String {
+      let value = Double(nanos) / 1e9
+      return value == value.rounded() ? String(Int64(value)) : "\(value)"
+    }
+    var lines: [String] = []
+    let reserved = r?.reservations ?? Resources()
+    if (reserved.nanoCPUs ?? 0) > 0 || (reserved.memoryBytes ?? 0) > 0 {
+      lines.append(" Reservations:")
+      if let n = reserved.nanoCPUs, n > 0 { lines.append("  CPU:\t\t\(cpus(n))") }
+      if let m = reserved.memoryBytes, m > 0 {
+        lines.append("  Memory:\t\(ByteSize.binary(Double(m)))")
+      }
+    }
+    let limits = r?.limits ?? Limit()
+    if (limits.nanoCPUs ?? 0) > 0 || (limits.memoryBytes ?? 0) > 0 || (limits.pids ?? 0) > 0 {
+      lines.append(" Limits:")
+      if let n = limits.nanoCPUs, n > 0 { lines.append("  CPU:\t\t\(cpus(n))") }
+      if let m = limits.memoryBytes, m > 0 {
+        lines.append("  Memory:\t\(ByteSize.binary(Double(m)))")
+      }
+      if let p = limits.pids, p > 0 { lines.append("  PIDs:\t\t\(p)") }
+    }
+    return lines
   }
 
   /// 20.10's ` Healthcheck:` block (zero values printed as such; the last test line ends in
