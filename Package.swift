@@ -26,14 +26,16 @@ import PackageDescription
 ///   Stack → Compose, EngineAPI, GoDurations  (compose project → a stack deploy's requests)
 ///   Session → SwarmCore, Engine, EngineAPI, DockerCLI, DockerFormat, ShellSyntax, ShellTools,
 ///            Transcript, GoDurations, Compose, Stack, Exercises  (the shell; owns the Engine)
-///   Lessons → Session, DistributionReference, Yams
+///   Lessons → Session, EngineAPI, GoDurations, DistributionReference, Yams  (checks read the
+///            swarm through EngineClient, so they run on a real engine too)
 ///   RealEngine → EngineAPI, GoDurations, AsyncHTTPClient, NIOCore, NIOHTTP1  (I/O: an
 ///            EngineClient over HTTP to a real dockerd)
 ///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, NIOCore, NIOPosix,
-///            NIOHTTP1  (I/O: `swarmlab serve`, the Engine API over HTTP)
+///            NIOHTTP1, NIOConcurrencyHelpers  (I/O: `swarmlab serve`, the Engine API over HTTP)
 ///   CLibEdit → CEditLine;  LineEditor → CLibEdit  (I/O: the terminal)
-///   SwarmLabApp → Session, RealEngine, EngineServer, EngineAPI, SwarmCore, Transcript, Lessons,
-///            LineEditor, ShellTools, ArgumentParser  (I/O: the executable's logic)
+///   SwarmLabApp → Session, RealEngine, EngineServer, Engine, EngineAPI, SwarmCore, Transcript,
+///            Lessons, LineEditor, ShellTools, ShellSyntax, ArgumentParser, NIOConcurrencyHelpers
+///            (I/O: the executable's logic)
 let package = Package(
   name: "SwarmLab",
   platforms: [.macOS(.v13)],
@@ -93,6 +95,7 @@ let package = Package(
       dependencies: [
         "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI",
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),
@@ -115,7 +118,10 @@ let package = Package(
       ]),
     .target(
       name: "Lessons",
-      dependencies: ["Session", "DistributionReference", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "Session", "EngineAPI", "GoDurations", "DistributionReference",
+        .product(name: "Yams", package: "Yams"),
+      ],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
       resources: [.embedInCode("Resources/ch12.md"), .embedInCode("Resources/ch14.md")]),
     .systemLibrary(
@@ -127,11 +133,13 @@ let package = Package(
       name: "SwarmLabApp",
       dependencies: [
         "Session", "RealEngine", "EngineServer", "EngineAPI", "SwarmCore", "Transcript",
-        "Lessons", "LineEditor", "ShellTools",
+        "Lessons", "LineEditor", "ShellTools", "ShellSyntax", "Engine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]),
     .executableTarget(name: "swarmlab", dependencies: ["SwarmLabApp"]),
-    .executableTarget(name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons"]),
+    .executableTarget(
+      name: "swarmlab-bench", dependencies: ["Session", "SwarmCore", "Lessons", "ShellSyntax"]),
     // libFuzzer targets (script/fuzz builds this with -sanitize=fuzzer,address -DFUZZING);
     // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
     .executableTarget(
@@ -168,7 +176,7 @@ let package = Package(
     .testTarget(
       name: "SessionTests",
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
-    .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+    .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "SwarmCore"]),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
   ]

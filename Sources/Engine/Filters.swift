@@ -101,28 +101,50 @@ enum Filters {
     return result
   }
 
-  static func networks(_ networks: [SwarmCore.Network], _ filters: FilterArgs)
-    throws(EngineError) -> [SwarmCore.Network]
-  {
+  /// Values of one key are alternatives (any may match), keys all apply, as in moby. A name
+  /// is a regular expression (read here as a substring with optional `^`/`$` anchors) for
+  /// networks this engine has instantiated, but swarmkit matches a swarm network that has no
+  /// task here by its exact name.
+  static func networks(
+    _ networks: [SwarmCore.Network], _ filters: FilterArgs,
+    isLocal: @escaping (SwarmCore.Network) -> Bool
+  ) throws(EngineError) -> [SwarmCore.Network] {
     var result = networks
     for (key, values) in filters.fields {
-      for value in values {
-        switch key {
-        case "driver": result = result.filter { $0.driver == value }
-        case "id": result = result.filter { $0.id.hasPrefix(value) }
-        case "name": result = result.filter { $0.name.contains(value) }
-        case "scope": result = result.filter { $0.scope == value }
-        case "label": result = result.filter { matches($0.labels, value) }
-        case "type":
-          result = result.filter { n in
-            let builtin = ["bridge", "host", "none", "ingress", "docker_gwbridge"].contains(n.name)
-            return value == "builtin" ? builtin : !builtin
-          }
-        default: throw .invalidParameter("Invalid filter '\(key)'")
+      let test: (SwarmCore.Network, String) -> Bool
+      switch key {
+      case "driver": test = { n, v in n.driver == v }
+      case "id": test = { n, v in n.id.hasPrefix(v) }
+      case "name":
+        test = { n, v in isLocal(n) ? nameMatches(n.name, v) : n.name == v }
+      case "scope": test = { n, v in n.scope == v }
+      case "label": test = { n, v in matches(n.labels, v) }
+      case "type":
+        test = { n, v in
+          let builtin = ["bridge", "host", "none", "ingress", "docker_gwbridge"].contains(n.name)
+          return v == "builtin" ? builtin : !builtin
         }
+      default: throw .invalidParameter("Invalid filter '\(key)'")
       }
+      result = result.filter { n in values.contains { test(n, $0) } }
     }
     return result
+  }
+
+  /// A name filter as an unanchored regular expression, for the plain names and `^`/`$`
+  /// anchors learners type.
+  static func nameMatches(_ name: String, _ pattern: String) -> Bool {
+    var body = Substring(pattern)
+    let start = body.first == "^"
+    if start { body = body.dropFirst() }
+    let end = body.last == "$"
+    if end { body = body.dropLast() }
+    switch (start, end) {
+    case (true, true): return name == body
+    case (true, false): return name.hasPrefix(body)
+    case (false, true): return name.hasSuffix(body)
+    case (false, false): return body.isEmpty || name.contains(body)
+    }
   }
 
   static func containers(_ containers: [Container], _ filters: FilterArgs) throws(EngineError)

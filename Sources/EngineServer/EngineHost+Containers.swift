@@ -86,9 +86,15 @@ extension EngineHost {
 
   /// A line typed into a hijacked exec; the exit code is kept for `GET /exec/{id}/json`.
   func execLine(_ id: String, _ line: String) -> ExecOutput {
+    gate.exclusive { typeLine(id, line) }
+  }
+
+  private func typeLine(_ id: String, _ line: String) -> ExecOutput {
+    syncClock()
     do throws(EngineError) {
       let output = try engine.execInput(id, line: line)
       if let code = output.exitCode { execExitCodes[id] = code }
+      lastExecLine = (id, output.status)
       onChange?()
       return output
     } catch {

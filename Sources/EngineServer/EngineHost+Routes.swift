@@ -5,7 +5,12 @@ import GoDurations
 /// The routing table: dockerd's paths and query parameters, each mapped onto one
 /// `EngineClient` call. Unknown paths answer 501 (SwarmLab does not simulate them).
 extension EngineHost {
+  /// Answers one request, with the engine to itself for the while.
   public func handle(_ request: APIRequest) -> APIResponse {
+    gate.exclusive { route(request) }
+  }
+
+  func route(_ request: APIRequest) -> APIResponse {
     syncClock()
     let s = request.segments
     let isProgressPoll = isPartOfProgress(request)
@@ -71,7 +76,14 @@ extension EngineHost {
   }
 
   /// `/_swarmlab/clock`: GET reads the simulated time; `POST ?advance=4m` moves it on.
+  /// `GET /_swarmlab/exec-status`: the `$?` of the last line typed into an exec's shell.
   func swarmlab(_ request: APIRequest) throws(EngineError) -> APIResponse {
+    if request.segments == ["_swarmlab", "exec-status"] && request.method == "GET" {
+      guard let last = lastExecLine else {
+        throw .notFound("no line was typed into an exec yet")
+      }
+      return json(ExecStatus(id: last.id, status: last.status))
+    }
     guard request.segments == ["_swarmlab", "clock"] else {
       return .notSimulated(request, path: path(request))
     }
@@ -86,6 +98,12 @@ extension EngineHost {
       advanceClock(by: duration)
     }
     return json(ClockReading(now: engine.now.rfc3339Nano, clockMode: clockMode.rawValue))
+  }
+
+  struct ExecStatus: Encodable {
+    var id: String
+    var status: Int
+    enum CodingKeys: String, CodingKey { case id = "ID", status = "Status" }
   }
 
   struct ClockReading: Encodable {

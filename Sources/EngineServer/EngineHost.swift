@@ -10,9 +10,10 @@ public import SwarmCore
   import Darwin
 #endif
 
-/// The single owner of the simulated dockerd behind `swarmlab serve` (confined to the server's
-/// event loop, hence `@unchecked Sendable`): every request is routed
-/// here, one at a time, on the server's one event loop, so the engine needs no locks.
+/// The simulated dockerd behind `swarmlab serve`, as the server's requests reach it: every
+/// request is routed here one at a time, on the server's one event loop and through the
+/// `EngineGate` (hence `@unchecked Sendable`), which the interactive shell also passes through
+/// when it serves its own cluster.
 ///
 /// It also keeps the simulated clock in step with the world: in `realTime` mode the clock
 /// follows the host's monotonic clock between requests (as the interactive shell does); in
@@ -21,36 +22,49 @@ public import SwarmCore
 public final class EngineHost: @unchecked Sendable {
   public enum ClockMode: String, Sendable { case realTime = "real", manual }
 
-  public let engine: Engine
+  /// Read and changed only inside `gate.exclusive`.
+  public private(set) var engine: Engine
   public let clockMode: ClockMode
+  /// The door every use of `engine` goes through, and the real-time clock.
+  public let gate: EngineGate
   /// Called after any request that may have changed the swarm (the published-port listeners
   /// follow the services).
   public var onChange: (() -> Void)?
   var publishedPorts: PublishedPorts?
   /// Writes each request line and status to stderr (`swarmlab serve --log-requests`).
   public var logRequests = false
-  private var lastSync: Int64
   /// Exit codes of finished execs, for `GET /exec/{id}/json`.
   var execExitCodes: [String: Int] = [:]
   var execContainers: [String: String] = [:]
   var execConfigs: [String: ExecConfig] = [:]
+  /// The exec and `$?` of the last line typed into a hijacked shell, for the test aid
+  /// `GET /_swarmlab/exec-status` (the docker CLI has no way to show it).
+  var lastExecLine: (id: String, status: Int)?
   /// The service a CLI is waiting on (`service create` without `--detach`), in manual mode.
   var progressWatch: (serviceID: String, convergedAt: Int64?)?
 
-  public init(engine: Engine, clockMode: ClockMode) {
+  public init(engine: Engine, clockMode: ClockMode, gate: EngineGate = EngineGate()) {
     self.engine = engine
     self.clockMode = clockMode
-    self.lastSync = Self.monotonicNanos()
+    self.gate = gate
+  }
+
+  /// Serves another engine from now on: a lesson's `reset` rebuilds the shell's cluster.
+  /// Call inside `gate.exclusive`.
+  public func rebind(_ engine: Engine) {
+    guard engine !== self.engine else { return }
+    self.engine = engine
+    progressWatch = nil
   }
 
   // MARK: Clock
 
-  /// Gives the simulated clock the real time that passed since the last request.
+  /// Gives the simulated clock the real time that passed since it last caught up (on a
+  /// request here or a command in the shell). Call inside `gate.exclusive`.
   func syncClock() {
-    let now = Self.monotonicNanos()
-    defer { lastSync = now }
-    guard clockMode == .realTime, now > lastSync else { return }
-    engine.wait(GoDuration(nanoseconds: now - lastSync))
+    let elapsed = gate.takeElapsed()
+    guard clockMode == .realTime, elapsed > 0 else { return }
+    engine.wait(GoDuration(nanoseconds: elapsed))
   }
 
   /// How far the host's wall clock is ahead of the simulated one. The docker CLI renders "2
@@ -129,12 +143,6 @@ public final class EngineHost: @unchecked Sendable {
       nanos = Int64(parts[1] + String(repeating: "0", count: 9 - parts[1].count)) ?? 0
     }
     return seconds * 1_000_000_000 + (seconds < 0 ? -nanos : nanos)
-  }
-
-  static func monotonicNanos() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
   }
 
   public static func wallNanos() -> Int64 {

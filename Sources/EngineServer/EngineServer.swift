@@ -10,19 +10,25 @@ import NIOPosix
 #endif
 
 /// `swarmlab serve`: the Engine API over HTTP/1.1 on a unix socket and, when asked, a loopback
-/// TCP port. One event loop thread owns the `EngineHost`, so requests from any number of
-/// clients reach the simulated dockerd one at a time.
+/// TCP port. One event loop thread runs every connection, and each request reaches the
+/// simulated dockerd through the host's `EngineGate`, so requests from any number of clients
+/// (and, inside the shell, the learner's own commands) reach it one at a time.
 public final class EngineServer: @unchecked Sendable {
-  /// Confined to `loop`: every use of it runs on that thread.
+  /// Used on `loop`, through its gate.
   public let host: EngineHost
   let group: MultiThreadedEventLoopGroup
   var loop: any EventLoop { group.next() }
   private var channels: [any Channel] = []
+  /// The API connections open now, so `stopListening` can end them.
+  private let connections = OpenConnections()
   public private(set) var socketPath: String?
+  /// The loopback `HOST:PORT`s the API answers on.
+  public private(set) var tcpAddresses: [String] = []
 
-  public init(engine: Engine, clockMode: EngineHost.ClockMode) {
+  /// `gate`: the door the engine's other users (the interactive shell) also go through.
+  public init(engine: Engine, clockMode: EngineHost.ClockMode, gate: EngineGate = EngineGate()) {
     group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-    host = EngineHost(engine: engine, clockMode: clockMode)
+    host = EngineHost(engine: engine, clockMode: clockMode, gate: gate)
   }
 
   public struct ServeError: Error, CustomStringConvertible {
@@ -35,6 +41,11 @@ public final class EngineServer: @unchecked Sendable {
     if lstat(path, &info) == 0 {
       guard (info.st_mode & S_IFMT) == S_IFSOCK else {
         throw ServeError(description: "\(path) exists and is not a socket; not replacing it")
+      }
+      // One that answers belongs to a server still running (another shell's, say).
+      guard !Self.answers(unixSocket: path) else {
+        throw ServeError(
+          description: "\(path) is in use by another server; choose another with --socket PATH")
       }
       unlink(path)
     }
@@ -70,7 +81,9 @@ public final class EngineServer: @unchecked Sendable {
     do {
       let channel = try bootstrap().bind(host: hostPart, port: port).wait()
       channels.append(channel)
-      return channel.localAddress?.port ?? port
+      let bound = channel.localAddress?.port ?? port
+      tcpAddresses.append((hostPart.contains(":") ? "[\(hostPart)]" : hostPart) + ":\(bound)")
+      return bound
     } catch {
       throw ServeError(description: "cannot listen on \(address): \(error)")
     }
@@ -78,6 +91,7 @@ public final class EngineServer: @unchecked Sendable {
 
   private func bootstrap() -> ServerBootstrap {
     let host = self.host
+    let connections = self.connections
     return ServerBootstrap(group: group)
       .serverChannelOption(.backlog, value: 256)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -89,38 +103,122 @@ public final class EngineServer: @unchecked Sendable {
             HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes))
           let api = HTTPAPIHandler(host: host, encoder: encoder, decoder: decoder)
           try channel.pipeline.syncOperations.addHandlers([encoder, decoder, api])
+          connections.add(channel)
         }
       }
   }
 
   /// Publishes the services' ports on 127.0.0.1 as they come and go (`--ports`); `report`
-  /// hears of each port opened, closed or already taken on the host.
+  /// hears of each port opened, closed or already taken on the host. Not to be called
+  /// inside the gate.
   public func publishPorts(report: @escaping @Sendable (String) -> Void) throws {
     let host = self.host
     let group = self.group
-    try loop.submit {
+    try loop.flatSubmit {
       let ports = PublishedPorts(host: host, group: group, report: report)
       host.publishedPorts = ports
       host.onChange = { [weak ports] in ports?.sync() }
-      ports.sync()
+      return host.gate.exclusive { ports.sync() }
     }.wait()
   }
 
-  /// Runs `body` with the host on its event loop and waits for the result.
-  public func withHost<T: Sendable>(_ body: @escaping @Sendable (EngineHost) -> T) throws -> T {
+  /// Whether published ports are answered on 127.0.0.1.
+  public var publishesPorts: Bool {
     let host = self.host
-    return try loop.submit { body(host) }.wait()
+    return (try? loop.submit { host.publishedPorts != nil }.wait()) ?? false
   }
 
-  /// Stops listening, closes every connection and removes the socket file.
-  public func shutdown() {
+  /// Brings the published-port listeners in line with the services after a change made
+  /// outside the server (a command typed in the shell), and waits until each new one is bound
+  /// or reported taken. Not to be called inside the gate.
+  public func syncPorts() {
     let host = self.host
-    try? loop.submit { host.publishedPorts?.closeAll() }.wait()
+    let loop = self.loop
+    _ = try? loop.flatSubmit {
+      guard let ports = host.publishedPorts else { return loop.makeSucceededVoidFuture() }
+      return host.gate.exclusive { ports.sync() }
+    }.wait()
+  }
+
+  /// Stops answering on published ports (the listeners close; the services stay published).
+  public func unpublishPorts() {
+    let host = self.host
+    try? loop.submit {
+      host.publishedPorts?.closeAll()
+      host.publishedPorts = nil
+      host.onChange = nil
+    }.wait()
+  }
+
+  /// Runs `body` with the host on its event loop, through the gate, and waits for the result.
+  /// Not to be called inside the gate.
+  public func withHost<T: Sendable>(_ body: @escaping @Sendable (EngineHost) -> T) throws -> T {
+    let host = self.host
+    return try loop.submit { host.gate.exclusive { body(host) } }.wait()
+  }
+
+  /// Whether the API is being served on a socket or port.
+  public var isListening: Bool { !channels.isEmpty }
+
+  /// Stops serving the API (the socket file is removed) but keeps the event loop, and the
+  /// published ports, for a later `listen`. Not to be called inside the gate.
+  public func stopListening() {
     for channel in channels { try? channel.close().wait() }
     channels = []
+    // Clients still connected (a `logs -f`, an exec shell) are let go too.
+    let connections = self.connections
+    try? loop.submit { connections.closeAll() }.wait()
     if let socketPath { unlink(socketPath) }
     socketPath = nil
+    tcpAddresses = []
+  }
+
+  /// Whether something accepts connections on the unix socket at `path`.
+  static func answers(unixSocket path: String) -> Bool {
+    #if canImport(Glibc)
+      let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    #else
+      let fd = socket(AF_UNIX, SOCK_STREAM, 0)
+    #endif
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    let fits = withUnsafeMutableBytes(of: &address.sun_path) { raw -> Bool in
+      let bytes = Array(path.utf8)
+      guard bytes.count < raw.count else { return false }
+      for (i, byte) in bytes.enumerated() { raw[i] = byte }
+      return true
+    }
+    guard fits else { return false }
+    return withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) == 0
+      }
+    }
+  }
+
+  /// Stops listening, closes every connection and removes the socket file. Not to be called
+  /// inside the gate.
+  public func shutdown() {
+    unpublishPorts()
+    stopListening()
     try? group.syncShutdownGracefully()
+  }
+}
+
+/// The API connections open now. Used on the event loop only.
+final class OpenConnections: @unchecked Sendable {
+  private var open: [ObjectIdentifier: any Channel] = [:]
+
+  func add(_ channel: any Channel) {
+    let key = ObjectIdentifier(channel)
+    open[key] = channel
+    channel.closeFuture.whenComplete { [self] _ in open[key] = nil }
+  }
+
+  func closeAll() {
+    for channel in Array(open.values) { channel.close(promise: nil) }
   }
 }
 

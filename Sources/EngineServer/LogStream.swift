@@ -95,6 +95,10 @@ extension EngineHost {
   /// New lines for an open `--follow` stream, or nil once its source is gone (the stream then
   /// ends, as docker's does when the service is removed).
   public func followMore(_ follow: inout LogFollow) -> [UInt8]? {
+    gate.exclusive { nextLogs(&follow) }
+  }
+
+  private func nextLogs(_ follow: inout LogFollow) -> [UInt8]? {
     syncClock()
     var options = follow.options
     options.tail = "all"

@@ -7,7 +7,8 @@ import SwarmCore
 /// `swarmlab serve --ports`: every port a simulated service publishes also listens on
 /// 127.0.0.1 and answers with the simulated app through the routing mesh (round-robin over
 /// the running replicas), so `curl localhost:8010` or a browser reaches it. Runs on the
-/// server's event loop; a port the host already uses is reported once and left simulated.
+/// server's event loop (and uses the engine through its gate); a port the host already uses is
+/// reported once and left simulated.
 final class PublishedPorts {
   private let host: EngineHost
   private let group: any EventLoopGroup
@@ -22,8 +23,12 @@ final class PublishedPorts {
     self.report = report
   }
 
-  /// Opens listeners for newly published ports and closes those no longer published.
-  func sync() {
+  /// Opens listeners for newly published ports and closes those no longer published. Call
+  /// on the event loop, inside `gate.exclusive`; the future completes once every new
+  /// listener is bound or found taken (and reported), so a shell can report before its prompt.
+  @discardableResult
+  func sync() -> EventLoopFuture<Void> {
+    let loop = group.any()
     var wanted: [Int] = []
     for service in host.engine.cluster.state.services.values {
       for port in service.endpointPorts
@@ -32,12 +37,13 @@ final class PublishedPorts {
       }
     }
     wanted.sort()
-    for (port, channel) in listening where !wanted.contains(port) {
-      channel.close(promise: nil)
+    for port in listening.keys.sorted() where !wanted.contains(port) {
+      listening[port]?.close(promise: nil)
       listening[port] = nil
-      report("swarmlab serve: port \(port) closed (no service publishes it any more)")
+      report("port \(port) closed (no service publishes it any more)")
     }
     unavailable = unavailable.filter { wanted.contains($0) }
+    var binds: [EventLoopFuture<Void>] = []
     for port in wanted where listening[port] == nil && !unavailable.contains(port) {
       let host = self.host
       let bootstrap = ServerBootstrap(group: group)
@@ -50,22 +56,25 @@ final class PublishedPorts {
         }
       // Bound asynchronously: this runs on the event loop, which must never wait on itself.
       unavailable.insert(port)
-      let bound = NIOLoopBound(self, eventLoop: group.any())
+      let bound = NIOLoopBound(self, eventLoop: loop)
+      let done = loop.makePromise(of: Void.self)
+      binds.append(done.futureResult)
       bootstrap.bind(host: "127.0.0.1", port: port).whenComplete { result in
         let ports = bound.value
         switch result {
         case .success(let channel):
           ports.unavailable.remove(port)
           ports.listening[port] = channel
-          ports.report(
-            "swarmlab serve: http://localhost:\(port) answers with the simulated service")
+          ports.report("http://localhost:\(port) answers with the simulated service")
         case .failure:
           ports.report(
-            "swarmlab serve: port \(port) is already in use on this host; the service publishes it in the simulation only"
+            "port \(port) is already in use on this host; the service publishes it in the simulation only"
           )
         }
+        done.succeed(())
       }
     }
+    return EventLoopFuture.andAllComplete(binds, on: loop)
   }
 
   func closeAll() {
@@ -101,10 +110,15 @@ final class MeshHTTPHandler: ChannelInboundHandler {
     case .end:
       guard let head else { return }
       self.head = nil
-      host.syncClock()
       let text = body.isEmpty ? nil : String(decoding: body, as: UTF8.self)
-      let outcome = ClusterHTTP.sendToMesh(
-        head.method.rawValue, port: port, path: head.uri, body: text, &host.engine.cluster)
+      let (outcome, date) = host.gate.exclusive { [host, port] in
+        // Like any request outside a CLI's progress loop, this ends it (manual clock).
+        host.finishProgressWatch()
+        host.syncClock()
+        let outcome = ClusterHTTP.sendToMesh(
+          head.method.rawValue, port: port, path: head.uri, body: text, &host.engine.cluster)
+        return (outcome, host.engine.httpDate())
+      }
       guard case .success(let response) = outcome else {
         // Refused or an app that died: the connection closes with no answer, as a reset would.
         context.close(promise: nil)
@@ -112,7 +126,7 @@ final class MeshHTTPHandler: ChannelInboundHandler {
       }
       var headers = HTTPHeaders()
       if let type = response.contentType { headers.add(name: "Content-Type", value: type) }
-      headers.add(name: "Date", value: host.engine.httpDate())
+      headers.add(name: "Date", value: date)
       headers.add(name: "Content-Length", value: String(response.body.utf8.count))
       let status = HTTPResponseStatus(statusCode: response.status, reasonPhrase: response.reason)
       context.write(

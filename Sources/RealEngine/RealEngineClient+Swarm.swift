@@ -38,10 +38,10 @@ extension RealEngineClient {
     try get([Node].self, "/nodes", query: Self.filters(options.filters))
   }
 
-  /// `self` is the CLI's word, not the daemon's: it means this engine's node ID.
+  /// `self` is the CLI's word, not the daemon's: DockerCLI turns it into this node's ID where
+  /// docker does (`node inspect`, `node ps`).
   public func nodeInspect(_ ref: String) throws(EngineError) -> Node {
-    let id = ref == "self" ? info().swarm.nodeID : ref
-    return try get(Node.self, "/nodes/" + Self.segment(id))
+    try get(Node.self, "/nodes/" + Self.segment(ref))
   }
 
   public func nodeUpdate(_ id: String, version: ObjectVersion, spec: NodeSpec) throws(EngineError) {

@@ -27,7 +27,9 @@ extension Session {
       let output = try client.execStart(id)
       if output.exitCode == nil, let prompt = output.prompt {
         containerShellsOpened += 1
-        openExec = (id, prompt, "\(plan.containerID)#\(containerShellsOpened)")
+        openExec = (
+          id, prompt, "\(plan.containerID)#\(containerShellsOpened)", plan.containerID
+        )
       }
       return take(output)
     } catch {
@@ -43,6 +45,13 @@ extension Session {
       if var client = remoteEngine {
         defer { remoteEngine = client }
         output = try client.execInput(id, line: line)
+        // The simulated engine records what its shells ran; a real one does not, so the
+        // session does (lesson checks look for `nslookup` inside a container).
+        if let container = openExec?.container, output.exitCode == nil {
+          record(
+            line.split(separator: " ").map(String.init), exitCode: Int32(clamping: output.status),
+            container: container)
+        }
       } else {
         output = try engine.execInput(id, line: line)
       }

@@ -1,5 +1,7 @@
 import DockerCLI
 import EngineAPI
+public import GoDurations
+import ShellSyntax
 
 /// A session whose docker commands go to a real engine (`swarmlab --engine …`): the same CLI
 /// and renderer, another `EngineClient`. What only the simulation can do is refused plainly,
@@ -7,6 +9,56 @@ import EngineAPI
 extension Session {
   /// Whether docker commands go to a real engine.
   public var isRealEngine: Bool { remoteEngine != nil }
+
+  /// Built-ins that act on the simulated machines and swarm only (refused on a real engine).
+  static let simulationBuiltins: Set<String> = ["machine", "visualize", "curl"]
+
+  /// Docker commands the session runs itself on the simulation's swarm, until the Engine API
+  /// carries them (refused on a real engine; `exec` goes through the API).
+  static func dockerNeedsSimulation(_ parsed: ParsedCommand) -> Bool {
+    if case .frontEnd(let command) = parsed.handler { return command != .exec }
+    return false
+  }
+
+  /// The longest `sleep` a line may ask of a real engine before it counts as needing the
+  /// simulation's fast-forward (a real engine really waits).
+  public static let longestRealSleep = GoDuration(nanoseconds: 60 * GoDuration.second.nanoseconds)
+
+  /// Why a line cannot run as written on a real engine (`curl localhost:8010`, `machine
+  /// create`, `sleep 4m`), in words for the learner; nil when it can. Commands inside `$(…)`
+  /// are not looked at: lessons substitute listings there.
+  public static func simulationNeed(of line: String) -> String? {
+    guard case .complete(let list) = ShellParser.parse(line) else { return nil }
+    for item in list.items {
+      for command in item.pipeline.commands {
+        let words = command.words.drop { $0.assignment != nil }.map { $0.literalValue ?? $0.source }
+        guard let name = words.first else { continue }
+        if simulationBuiltins.contains(name) {
+          return name == "curl"
+            ? "curl reaches the simulation's published ports only"
+            : "'\(name)' acts on the simulated machines only"
+        }
+        if name == "sleep" {
+          var total: Int64 = 0
+          for arg in words.dropFirst() {
+            let d = SleepInterval.parse(arg) ?? (try? GoDuration.parse(arg))
+            total = total &+ (d?.nanoseconds ?? 0)
+          }
+          if total > longestRealSleep.nanoseconds {
+            return
+              "'\(command.source)' is fast-forwarded by the simulation; a real engine would really wait"
+          }
+        }
+        if name == "docker",
+          case .command(let parsed) = DockerGrammar.parse(Array(words.dropFirst())),
+          dockerNeedsSimulation(parsed)
+        {
+          return "'docker \(parsed.path.joined(separator: " "))' works on the simulation only"
+        }
+      }
+    }
+    return nil
+  }
 
   /// The line a built-in prints when it needs the simulation.
   func simulationOnly(_ what: String) -> SessionOutput {

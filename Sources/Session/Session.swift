@@ -30,7 +30,7 @@ public final class Session {
   public let configuration: SessionConfiguration
   /// The exec the learner is inside (`docker exec -it … sh`) and its prompt; while it is
   /// open, every line goes to it instead of the host.
-  var openExec: (id: String, prompt: String, name: String)?
+  var openExec: (id: String, prompt: String, name: String, container: String)?
   /// How many of the engine's exec records are already in `records`.
   var execRecordsSeen = 0
   /// A real engine (`swarmlab --engine`): when set, docker commands go to it instead of the
@@ -203,7 +203,7 @@ public final class Session {
   private func frontEnd(_ command: FrontEndCommand, _ parsed: ParsedCommand) -> SessionOutput {
     switch command {
     case .exec: return exec(parsed)
-    case _ where remoteEngine != nil:
+    case _ where remoteEngine != nil && Self.dockerNeedsSimulation(parsed):
       // These act on the simulation's swarm until the Engine API carries them.
       return simulationOnly("docker \(parsed.path.joined(separator: " "))")
     case .stackDeploy: return stackDeploy(parsed)

@@ -1,10 +1,9 @@
 /// Parses the lines a learner types into command lists, without running anything.
 public enum ShellParser {
-  /// The longest input parsed. A shell re-parses its pending text for each continuation line
-  /// (an open quote or `$(`), so this also bounds that work: at most `maxLines` parses of at
-  /// most `maxLength` bytes, instead of growing with the square of what is pasted.
-  public static let maxLength = 65_536
-  public static let maxLines = 1_000
+  /// The longest input parsed, a sane bound on one command: continuation lines are read once
+  /// each (`ContinuationScanner`), so a paste up to this size costs time linear in its length.
+  public static let maxLength = 1 << 20
+  public static let maxLines = 100_000
 
   /// Parses one (possibly multi-line) input into a command list.
   public static func parse(_ line: String) -> ParseOutcome {

@@ -31,8 +31,16 @@ struct LessonCommand: ParsableCommand {
   )
   var check: String?
 
+  /// `--engine ADDRESS` and `--yes` (shared with the shell, whose parser also claims them):
+  /// prove (or teach) the lesson on a real engine.
+  @OptionGroup var options: SessionOptions
+
   mutating func run() throws {
     let library = try LessonSupport.library(dir)
+    if prove, let engine = options.engine {
+      let chosen = try id.map { id in try LessonSupport.find(id, library) }.map { [$0] } ?? library
+      throw ExitCode(try Self.proveOnRealEngine(chosen, engine, yes: options.yes))
+    }
     if prove {
       let chosen = try id.map { id in try LessonSupport.find(id, library) }.map { [$0] } ?? library
       var failed = false
@@ -65,7 +73,43 @@ struct LessonCommand: ParsableCommand {
       library: library, store: LessonSupport.store(), wallClock: { Date().timeIntervalSince1970 })
     Output.write(shell.start(lesson.id) + "\n", toStderr: false)
     let engine = SessionEngine(session: Session(), lessons: shell)
-    throw ExitCode(InteractiveShell.run(engine: engine))
+    let status = InteractiveShell.run(engine: engine)
+    engine.shutdown()
+    throw ExitCode(status)
+  }
+}
+
+extension LessonCommand {
+  /// The proof on a real engine: its swarm is left and rebuilt from scratch, so only with
+  /// `--yes` (an engine the teacher can throw away, as CI's private dockerd).
+  static func proveOnRealEngine(_ lessons: [Lesson], _ address: String, yes: Bool) throws -> Int32 {
+    guard yes else {
+      throw ValidationError(
+        "lesson --prove --engine leaves the engine's swarm (removing its services and networks) and builds the lesson's from scratch; add --yes on an engine you can throw away"
+      )
+    }
+    let client = try RealEngineConnection.connect(address)
+    let prover = RealEngineProver(
+      freshSession: {
+        let session = Session(SessionConfiguration(), realEngine: client, assumeYes: true)
+        _ = session.run("docker swarm leave --force")
+        return session
+      },
+      sleep: { Thread.sleep(forTimeInterval: $0) })
+    var failed = false
+    for lesson in lessons {
+      let started = Date()
+      let rows = prover.prove(lesson)
+      Output.write(LessonProver.table(lesson, rows), toStderr: false)
+      Output.write(
+        "on the real engine at \(address) in \(Int(Date().timeIntervalSince(started))) s\n",
+        toStderr: false)
+      failed = failed || rows.contains { !$0.ok }
+    }
+    // Leave no swarm of the lesson's behind.
+    _ = Session(SessionConfiguration(), realEngine: client, assumeYes: true)
+      .run("docker swarm leave --force")
+    return failed ? 1 : 0
   }
 }
 

@@ -1,4 +1,5 @@
 import Session
+import ShellSyntax
 
 #if canImport(Glibc)
   import Glibc
@@ -14,15 +15,17 @@ struct ScriptRunner {
 
   /// Runs every line; returns the last command's exit status.
   mutating func run(lines: some Sequence<String>) -> Int32 {
-    var pending: String?
+    var pending: ContinuationScanner?
     var status: Int32 = 0
     for raw in lines {
-      let line = pending.map { $0 + "\n" + raw } ?? raw
-      if Session.needsContinuation(line) {
-        pending = line
+      // Each line is scanned once, however many continuation lines a command has.
+      var command = pending ?? ContinuationScanner()
+      if command.needsMore(after: raw) {
+        pending = command
         continue
       }
       pending = nil
+      let line = command.text
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty { continue }
       if trimmed.hasPrefix("#") { continue }
@@ -30,10 +33,12 @@ struct ScriptRunner {
       let result = session.run(line)
       Output.emit(result)
       status = result.exitCode
+      // A transcript marks a failure after the output; `--echo` writes one.
+      if echo && status != 0 { Output.write("[exit \(status)]\n", toStderr: false) }
       if result.exitRequested { return status }
     }
     if let pending {
-      let result = session.run(pending)
+      let result = session.run(pending.text)
       Output.emit(result)
       status = result.exitCode
     }

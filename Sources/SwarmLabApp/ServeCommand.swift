@@ -35,8 +35,8 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "real: the simulated clock follows real time; manual: it moves only when told to.")
   var clock: String = "real"
 
-  @Flag(help: "Also listen on 127.0.0.1 at every port a simulated service publishes.")
-  var ports = false
+  @OptionGroup var published: PublishedPortsOption
+  var ports: Bool { published.ports }
 
   @Flag(help: "Print each request and its status on stderr.")
   var logRequests = false
@@ -74,7 +74,9 @@ struct ServeCommand: ParsableCommand {
       for line in lines { print("    " + line) }
       print("\nStop with Ctrl-C.")
       if ports {
-        try server.publishPorts { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        try server.publishPorts { line in
+          FileHandle.standardError.write(Data(("swarmlab serve: " + line + "\n").utf8))
+        }
       }
       fflush(nil)
     } catch {

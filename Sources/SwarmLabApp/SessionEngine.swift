@@ -1,5 +1,7 @@
+import EngineServer
 import Lessons
 import Session
+import ShellSyntax
 import SwarmCore
 import Transcript
 
@@ -12,6 +14,10 @@ import Transcript
 /// Connects the interactive shell to a `Session`: runs lines, plays docker's progress
 /// animation in compressed real time, follows logs until Ctrl-C, and lets the simulated clock
 /// follow real time between commands (so logs accumulate while the learner reads).
+///
+/// With `serve` (or `--ports`) an event loop thread uses the same engine: every use of the
+/// session goes through `gate`, held while a command computes and released while its output
+/// plays, a log follows or the prompt waits, so the server answers meanwhile.
 final class SessionEngine: ShellEngine {
   private let plainSession: Session
   /// A running lesson: it owns the session (it rebuilds it on `reset`) and answers `hint`,
@@ -25,21 +31,30 @@ final class SessionEngine: ShellEngine {
     if lessons != nil, !session.registry.groups.contains(Self.lessonCommands) {
       session.registry.groups.append(Self.lessonCommands)
     }
+    if !session.registry.groups.contains(ShellServer.commands) {
+      session.registry.groups.append(ShellServer.commands)
+    }
     return session
   }
-  private var lastSync = SessionEngine.monotonicNanos()
+  /// The door to the engine, shared with the server of `serve`, and the real-time clock.
+  let gate = EngineGate()
+  /// `serve` and `--ports`.
+  let served: ShellServer
   /// Whole seconds an animation may take on screen, however long the simulated wait was.
-  private let animationSeconds = 1.5
+  let animationSeconds = 1.5
 
   /// When recording (`swarmlab record FILE`), every command and its output, for a transcript.
   var recorder: TranscriptRecorder?
   /// Real time not yet given to the clock while recording (only whole seconds are, as
   /// recorded `sleep` lines, so the transcript replays exactly).
   private var unrecordedNanos: Int64 = 0
+  /// The command being typed over several lines (what its earlier lines left open).
+  private var pendingCommand = ContinuationScanner()
 
   init(session: Session, lessons: LessonShell? = nil, recording: Bool = false) {
     self.plainSession = session
     self.lessons = lessons
+    self.served = ShellServer(gate: gate)
     if recording {
       var header = TranscriptHeader()
       let config = session.configuration
@@ -56,15 +71,39 @@ final class SessionEngine: ShellEngine {
 
   /// `[12.3 2/5] PS> ` during a lesson, docker's own prompt otherwise.
   var prompt: String {
-    guard let status = lessons?.status else { return session.prompt }
-    return "\(status) \(session.prompt)"
+    gate.exclusive {
+      guard let status = lessons?.status else { return session.prompt }
+      return "\(status) \(session.prompt)"
+    }
   }
 
-  var nestedShell: String? { session.containerShellName }
+  var nestedShell: String? { gate.exclusive { session.containerShellName } }
 
-  func needsContinuation(_ text: String) -> Bool { Session.needsContinuation(text) }
+  func needsContinuation(adding line: String, startsCommand: Bool) -> Bool {
+    if startsCommand { pendingCommand = ContinuationScanner() }
+    return pendingCommand.needsMore(after: line)
+  }
 
-  func completions(_ lineBeforeCursor: String) -> [String] { session.completions(lineBeforeCursor) }
+  func completions(_ lineBeforeCursor: String) -> [String] {
+    gate.exclusive { session.completions(lineBeforeCursor) }
+  }
+
+  /// `swarmlab --ports`: every port a service publishes answers on 127.0.0.1.
+  func publishPorts() throws {
+    let engine = gate.exclusive { session.simulatedEngine }
+    guard let engine else {
+      throw ShellServerError("--ports needs the simulation; drop --engine")
+    }
+    guard recorder == nil else {
+      throw ShellServerError(
+        "--ports cannot be used while recording: requests from outside would be missing from the transcript"
+      )
+    }
+    try served.publishPortsForSession(engine: engine)
+  }
+
+  /// Leaving the shell: the server (if any) stops and its socket is removed.
+  func shutdown() { served.shutdown() }
 
   /// `help`'s lesson group, when lessons are found.
   static let lessonCommands = CommandRegistry.Group(
@@ -82,75 +121,80 @@ final class SessionEngine: ShellEngine {
       .init("reset", "rebuild the cluster as at the start of the step (asks first)"),
     ])
 
+  /// What a line did while the gate was held: the rest happens outside it.
+  private enum Computed {
+    case done
+    case visualize
+    case output(SessionOutput, messages: [String])
+  }
+
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction {
-    observeTime(terminal)
-    if let lessons, let answer = lessons.handle(line.trimmingSuffixSpace) {
-      writeLesson(answer, terminal)
-      lastSync = Self.monotonicNanos()
-      return .continue
-    }
-    if terminal.isTerminal,
-      line.trimmingSuffixSpace == "visualize" || line.trimmingSuffixSpace == "visualize --watch"
-    {
-      watchCluster(terminal: terminal)
-      lastSync = Self.monotonicNanos()
-      return .continue
-    }
-    let prompt = session.prompt
-    var messages: [String] = []
-    let output: SessionOutput
-    if let lessons, let run = lessons.run(line) {
-      output = run.output
-      messages = run.messages
-    } else {
-      output = session.run(line)
-    }
-    recorder?.record(
-      prompt: prompt.trimmingSuffixSpace, command: line, output: output.text,
-      exitCode: output.exitCode)
-    var header = ""
-    var skipTrailer = false
-    for (index, chunk) in output.chunks.enumerated() {
-      switch chunk.kind {
-      case .text(let text):
-        if skipTrailer && text.hasPrefix(Self.background) {
-          skipTrailer = false
-          continue
-        }
-        if chunk.stream == .stderr { terminal.writeError(text) } else { terminal.write(text) }
-        if chunk.stream == .stdout { header = text }
-      case .animation(let frames):
-        let next = output.chunks.dropFirst(index + 1).first
-        let trailer = next.flatMap { chunk -> String? in
-          guard case .text(let text) = chunk.kind, text.hasPrefix(Self.background) else {
-            return nil
-          }
-          return text
-        }
-        skipTrailer = trailer != nil && terminal.isTerminal
-        if !progress(frames, header: header, trailer: trailer, terminal) {
-          skipTrailer = false
-        }
-      case .follow(let request):
-        follow(request, terminal: terminal)
-      case .clearScreen:
-        terminal.clearScreen()
+    served.showReports(terminal)
+    if let words = ShellServer.words(line) {
+      // Outside the gate: starting and stopping wait on the server's event loop.
+      let (engine, inContainer) = gate.exclusive {
+        observeTime(terminal)
+        return (session.simulatedEngine, session.isInsideContainer)
+      }
+      if !inContainer {
+        _ = served.run(
+          line, words, engine: engine, recording: recorder != nil, terminal: terminal)
+        return .continue
       }
     }
-    // Lesson progress comes after docker's own output, never in place of it.
-    if !messages.isEmpty { writeLesson(messages.joined(separator: "\n"), terminal) }
-    // Time the command itself simulated is not real time the learner spent.
-    lastSync = Self.monotonicNanos()
-    return output.exitRequested ? .exit(output.exitCode) : .continue
+    let computed: Computed = gate.exclusive {
+      observeTime(terminal)
+      if let lessons, let answer = lessons.handle(line.trimmingSuffixSpace) {
+        writeLesson(answer, terminal)
+        return .done
+      }
+      if terminal.isTerminal,
+        line.trimmingSuffixSpace == "visualize" || line.trimmingSuffixSpace == "visualize --watch"
+      {
+        return .visualize
+      }
+      let prompt = session.prompt
+      var messages: [String] = []
+      let output: SessionOutput
+      if let lessons, let run = lessons.run(line) {
+        output = run.output
+        messages = run.messages
+      } else {
+        output = session.run(line)
+      }
+      recorder?.record(
+        prompt: prompt.trimmingSuffixSpace, command: line, output: output.text,
+        exitCode: output.exitCode)
+      return .output(output, messages: messages)
+    }
+    var action = ShellAction.continue
+    switch computed {
+    case .done: break
+    case .visualize: watchCluster(terminal: terminal)
+    case .output(let output, let messages):
+      play(output, terminal)
+      // Lesson progress comes after docker's own output, never in place of it.
+      if !messages.isEmpty { writeLesson(messages.joined(separator: "\n"), terminal) }
+      if output.exitRequested { action = .exit(output.exitCode) }
+    }
+    gate.exclusive {
+      // Time the command itself simulated is not real time the learner spent.
+      gate.skipElapsed()
+      served.follow(session.simulatedEngine)
+    }
+    served.afterCommand(terminal)
+    return action
   }
 
   /// Enter alone: time passed at the prompt may have completed the step.
   func emptyLine(terminal: TerminalOutput) {
-    observeTime(terminal)
+    served.showReports(terminal)
+    gate.exclusive { observeTime(terminal) }
   }
 
   /// Gives real time to the clock, then re-checks the lesson step: time alone can complete it
-  /// (a replaced replica, a finished rollout), and the learner hears so at once.
+  /// (a replaced replica, a finished rollout), and the learner hears so at once. Inside the
+  /// gate.
   private func observeTime(_ terminal: TerminalOutput) {
     syncClock()
     if let messages = lessons?.engine?.observe(), !messages.isEmpty {
@@ -166,103 +210,15 @@ final class SessionEngine: ShellEngine {
   /// Ctrl-D inside `docker exec -it … sh` ends that shell only (as `exit` would, and as real
   /// docker returns to the host prompt); on the host it leaves SwarmLab.
   func endOfInput(terminal: TerminalOutput) -> ShellAction {
-    guard session.isInsideContainer else { return .exit(0) }
+    guard gate.exclusive({ session.isInsideContainer }) else { return .exit(0) }
     _ = execute("exit", terminal: terminal)
     return .continue
   }
 
-  static let background = "Operation continuing in background."
-
-  /// Plays a progress display as docker does on a terminal: Ctrl-C stops it where it is and
-  /// says the operation continues in the background; a service that has not converged when the
-  /// command's own wait gave up (`trailer`) is waited on live until it converges or Ctrl-C.
-  /// Returns whether the trailer was dealt with here.
-  private func progress(
-    _ frames: [[String]], header: String, trailer: String?, _ terminal: TerminalOutput
-  ) -> Bool {
-    let interrupted = terminal.animate(animation(frames))
-    guard terminal.isTerminal else { return false }
-    // The ID docker names: the service's for create (the line before the display), the
-    // argument as typed for update, scale and rollback.
-    let trailerID = trailer.flatMap { text in
-      text.split(separator: "`").dropFirst().first?.split(separator: " ").last.map(String.init)
-    }
-    let named =
-      trailerID
-      ?? String(header.split(separator: "\n").last ?? "")
-    if interrupted {
-      terminal.write(Self.background + "\nUse `docker service ps \(named)` to check progress.\n")
-      return true
-    }
-    // A recording keeps the command's own bounded wait, so the transcript replays exactly.
-    guard trailer != nil, recorder == nil, let serviceID = trailerID else { return false }
-    while true {
-      if terminal.pause(0.5) {
-        terminal.write(Self.background + "\nUse `docker service ps \(named)` to check progress.\n")
-        return true
-      }
-      syncClockForWait()
-      let step = session.waitOnService(serviceID, for: .milliseconds(500))
-      if !step.lines.isEmpty { terminal.redrawAnimation(step.lines.joined(separator: "\n")) }
-      if step.done { return true }
-    }
-  }
-
-  /// During a live wait the watcher moves the clock itself, half a second a poll.
-  private func syncClockForWait() {
-    lastSync = Self.monotonicNanos()
-  }
-
-  /// docker redraws on every 200 ms poll; SwarmLab keeps the distinct frames and spreads them
-  /// over a second or two.
-  private func animation(_ frames: [[String]]) -> [AnimationFrame] {
-    var distinct: [[String]] = []
-    for frame in frames where distinct.last != frame { distinct.append(frame) }
-    let delay = distinct.count > 1 ? animationSeconds / Double(distinct.count - 1) : 0
-    return distinct.map { AnimationFrame($0.joined(separator: "\n"), delay: min(delay, 0.4)) }
-  }
-
-  /// Prints new log lines as simulated time follows real time, until Ctrl-C.
-  private func follow(_ request: FollowRequest, terminal: TerminalOutput) {
-    var printedUntil = session.now
-    while !terminal.interruptRequested() {
-      usleep(200_000)
-      syncClock()
-      let now = session.now
-      for line in session.followLines(request, after: printedUntil + SimDuration(nanos: 1)) {
-        if line.isStderr {
-          terminal.writeError(line.text + "\n")
-        } else {
-          terminal.write(line.text + "\n")
-        }
-      }
-      printedUntil = now
-    }
-  }
-
-  /// `visualize` on a terminal: the cluster view redrawn twice a second as simulated time
-  /// follows real time, until Ctrl-C (the classic visualizer's live page).
-  private func watchCluster(terminal: TerminalOutput) {
-    var shown = ""
-    repeat {
-      syncClock()
-      let view =
-        session.visualization(color: terminal.colorEnabled)
-        + "(Ctrl-C to stop watching)\n"
-      if view != shown {
-        terminal.write(
-          TerminalOutput.redraw(
-            view, replacingLines: shown.isEmpty ? 0 : TerminalOutput.lineCount(shown)))
-        shown = view
-      }
-      usleep(500_000)
-    } while !terminal.interruptRequested()
-  }
-
-  private func syncClock() {
-    let now = Self.monotonicNanos()
-    let elapsed = now - lastSync
-    lastSync = now
+  /// Gives the real time since the clock last caught up (here or on a served request) to the
+  /// simulation. Inside the gate.
+  func syncClock() {
+    let elapsed = gate.takeElapsed()
     guard elapsed > 0 else { return }
     guard recorder != nil else {
       session.advanceClock(by: SimDuration(nanos: elapsed))
@@ -278,11 +234,12 @@ final class SessionEngine: ShellEngine {
       exitCode: 0)
   }
 
-  static func monotonicNanos() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-  }
+}
+
+/// A reason `--ports` cannot be used, printed as one line.
+struct ShellServerError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }
 
 extension String {

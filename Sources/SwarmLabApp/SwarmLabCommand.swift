@@ -43,6 +43,11 @@ struct SwarmLabCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colour, even on a terminal (as NO_COLOR=1).")
   var noColor = false
 
+  /// `--ports`; an option group, as `serve` has the same flag (a flag declared on both a
+  /// command and its subcommand would be read by the parent only).
+  @OptionGroup var published: PublishedPortsOption
+  var ports: Bool { published.ports }
+
   /// The first screen of an interactive start: what this is and how to begin.
   static let welcome = """
     SwarmLab: a Docker Swarm simulated inside this program, for chapters 12-14 of Learn Docker in
@@ -67,6 +72,11 @@ struct SwarmLabCommand: ParsableCommand {
             "cannot record: recording needs the interactive shell on a terminal (standard input is not one, or -c was given); nothing was recorded"
         )
       }
+    }
+    if ports && (commands != nil || isatty(STDIN_FILENO) == 0) {
+      // Ports would close with the process before anything could reach them.
+      throw ValidationError(
+        "--ports needs the interactive shell (or use swarmlab serve --ports)")
     }
     if let commands {
       let session = try options.session(try options.configuration(), prompt: prompt)
@@ -94,8 +104,12 @@ struct SwarmLabCommand: ParsableCommand {
         session: try options.session(config, prompt: prompt),
         lessons: record == nil && options.engine == nil ? lessons : nil,
         recording: record != nil)
+      if ports {
+        do { try engine.publishPorts() } catch { throw ValidationError("\(error)") }
+      }
       if !quiet { print(Self.welcome) }
       let status = InteractiveShell.run(engine: engine)
+      engine.shutdown()
       if let record, let text = engine.recorder?.text {
         do {
           try FileText.write(text, to: record)
@@ -120,6 +134,15 @@ struct SwarmLabCommand: ParsableCommand {
     clock_gettime(CLOCK_REALTIME, &ts)
     return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
   }
+}
+
+/// `--ports`, for the shell and `serve`.
+struct PublishedPortsOption: ParsableArguments {
+  @Flag(
+    help:
+      "Every port a simulated service publishes also answers on 127.0.0.1 (curl, a browser); in the shell and serve."
+  )
+  var ports = false
 }
 
 /// `swarmlab run FILE [--echo]`.

@@ -7,6 +7,7 @@
 // Goals (issue 12): see `script/bench`.
 import Lessons
 import Session
+import ShellSyntax
 import SwarmCore
 
 #if canImport(Glibc)
@@ -189,11 +190,59 @@ case "lesson":
   _ = engine.run("docker swarm join-token manager")
   guard engine.currentStep?.id == "node-ls" else { fail("join-tokens not completed") }
   report("lesson: \(count) commands in one step", t, goal: "linear in commands")
+case "continuation":
+  // Issue 11: one command typed over N lines (an unclosed `$(` until the last), read by the
+  // binary from a file as `swarmlab run` reads it. Each line is scanned once, so the time
+  // grows linearly with N (it once re-parsed the whole text for every line: O(N²)).
+  let lines = arg(0, 10_000)
+  let binary = args.count > 2 ? args[2] : ".build/release/swarmlab"
+  let script = "/tmp/swarmlab-bench-continuation-\(getpid()).txt"
+  let output = script + ".out"
+  let text = "echo $(\n" + String(repeating: "echo x\n", count: lines - 2) + ") | wc -w\n"
+  guard let file = fopen(script, "w") else { fail("cannot write \(script)") }
+  fputs(text, file)
+  fclose(file)
+  let (wall, cpu) = runProcess([binary, "run", script], stdout: output)
+  var printed = ""
+  if let result = fopen(output, "r") {
+    var buffer = [CChar](repeating: 0, count: 64)
+    if fgets(&buffer, 64, result) != nil { printed = String(cString: buffer) }
+    fclose(result)
+  }
+  unlink(script)
+  unlink(output)
+  guard printed == "\(lines - 2)\n" else { fail("printed \(printed.prefix(200))") }
+  report(
+    "one command over \(lines) continuation lines (swarmlab run)", (wall, cpu),
+    goal: "linear in lines")
+case "continuation-parse":
+  // The same reading in this process, both ways, in one run: every line re-parsing the whole
+  // text so far (how the shell read continuation lines before) and the continuation scanner.
+  let lines = arg(0, 10_000)
+  let all = ["echo $("] + Array(repeating: "echo x", count: lines - 2) + [") | wc -w"]
+  var reparsed = 0
+  let before = measure {
+    var text = ""
+    for (n, line) in all.enumerated() {
+      text = n == 0 ? line : text + "\n" + line
+      if case .incomplete = ShellParser.parse(text) { reparsed += 1 }
+    }
+  }
+  var scanner = ContinuationScanner()
+  var unfinished = 0
+  let after = measure {
+    for line in all where scanner.needsMore(after: line) { unfinished += 1 }
+  }
+  guard reparsed == lines - 1, unfinished == lines - 1,
+    case .complete = ShellParser.parse(scanner.text)
+  else { fail("\(reparsed) / \(unfinished) unfinished lines") }
+  report("\(lines) continuation lines, re-parsing each time (before)", before, goal: "-")
+  report("\(lines) continuation lines, continuation scanner (after)", after, goal: "linear")
 case nil, "quick":
   quickCases()
 default:
   print(
-    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES] | lesson [COMMANDS]]"
+    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES] | lesson [COMMANDS] | continuation [LINES [BINARY]] | continuation-parse [LINES]]"
   )
   exit(2)
 }
@@ -221,6 +270,29 @@ func processStart(binary: String, runs: Int) -> (best: Int64, median: Int64) {
   }
   times.sort()
   return (times[0], times[times.count / 2])
+}
+
+/// Wall time and the child's CPU time of running `arguments`, its stdout to `stdout`.
+func runProcess(_ arguments: [String], stdout: String) -> (wall: Int64, cpu: Int64) {
+  var pid: pid_t = 0
+  var cargs = arguments.map { strdup($0) } + [nil]
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  let start = nowNanos()
+  guard posix_spawn(&pid, arguments[0], &actions, nil, &cargs, environ) == 0 else {
+    fail("cannot spawn \(arguments[0])")
+  }
+  var status: Int32 = 0
+  var usage = rusage()
+  wait4(pid, &status, 0, &usage)
+  let wall = nowNanos() - start
+  cargs.forEach { free($0) }
+  posix_spawn_file_actions_destroy(&actions)
+  let cpu =
+    (Int64(usage.ru_utime.tv_sec) + Int64(usage.ru_stime.tv_sec)) * 1_000_000_000
+    + (Int64(usage.ru_utime.tv_usec) + Int64(usage.ru_stime.tv_usec)) * 1000
+  return (wall, cpu)
 }
 
 /// The original three figures: start-up, the chapter 12 replay, 10,000 replicas on one node.

@@ -51,7 +51,9 @@ import Testing
 
   @Test func nodesListInspectAndUpdate() throws {
     let engine = try EngineFixture.engine()
-    let node = try engine.nodeInspect("self")
+    // `self` is the CLI's word; the daemon answers 404 for it, as dockerd does.
+    #expect(throws: EngineError.self) { try engine.nodeInspect("self") }
+    let node = try engine.nodeInspect(engine.info().swarm.nodeID)
     #expect(node.description.hostname == "docker-desktop")
     #expect(node.managerStatus?.leader == true)
     #expect(try engine.nodeInspect("docker-desktop").id == node.id)

@@ -6,8 +6,11 @@ final class RecordingEngine: ShellEngine {
   var executed: [String] = []
   var prompt: String { "PS> " }
 
-  func needsContinuation(_ text: String) -> Bool {
-    text.hasSuffix("\\") || text.filter { $0 == "\"" }.count % 2 == 1
+  private var pending = ""
+
+  func needsContinuation(adding line: String, startsCommand: Bool) -> Bool {
+    pending = startsCommand ? line : pending + "\n" + line
+    return pending.hasSuffix("\\") || pending.filter { $0 == "\"" }.count % 2 == 1
   }
 
   func completions(_ lineBeforeCursor: String) -> [String] { [] }

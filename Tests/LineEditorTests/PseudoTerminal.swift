@@ -94,6 +94,12 @@ final class PseudoTerminal {
     waitUntil(timeout: timeout) { $0.text.components(separatedBy: text).count - 1 >= count }
   }
 
+  /// Waits until every byte the program wrote so far satisfies `condition`; false on timeout.
+  @discardableResult
+  func waitForOutput(timeout: Double = 10, _ condition: ([UInt8]) -> Bool) -> Bool {
+    waitUntil(timeout: timeout) { _ in condition(rawOutput) }
+  }
+
   /// Waits until the line editor has the terminal in raw mode (no tty echo or line buffering);
   /// keys sent earlier are echoed by the tty itself, since libedit prints its prompt first.
   @discardableResult

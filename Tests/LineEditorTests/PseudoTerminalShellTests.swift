@@ -103,6 +103,81 @@ struct PseudoTerminalShellTests {
     #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
   }
 
+  @Test("serve: a docker CLI and the waiting prompt share one swarm, both ways")
+  func serveInTheShell() throws {
+    let shell = try start()
+    let directory = NSTemporaryDirectory() + "swarmlab-serve-pty-" + UUID().uuidString.prefix(8)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let socket = directory + "/docker.sock"
+    shell.send("docker swarm init > /dev/null\r")
+    #expect(shell.waitFor("PS> ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("serve --socket \(socket)\r")
+    #expect(shell.waitFor("export DOCKER_HOST=unix://\(socket)"), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 3), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    // The prompt waits in libedit while another client changes the swarm.
+    let created = Self.client(
+      socket, ["service", "create", "--detach", "--name", "fromcli", "diamol/ch12-timecheck:1.0"])
+    #expect(created.status == 0, "\(created.output)")
+    shell.send("docker service ls --format '{{.Name}}:{{.Replicas}}'\r")
+    #expect(shell.waitFor("fromcli:"), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 4), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("docker service create -d --name fromshell diamol/ch12-timecheck:1.0\r")
+    #expect(shell.waitFor("PS> ", count: 5), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    let listed = Self.client(socket, ["service", "ls", "--format", "{{.Name}}"])
+    #expect(listed.output == "fromcli\nfromshell\n", "\(listed.output)")
+    shell.send("serve stop\r")
+    #expect(shell.waitFor("SwarmLab stopped serving; removed \(socket)."), "\(shell.screen.text)")
+    #expect(!FileManager.default.fileExists(atPath: socket))
+    #expect(shell.waitFor("PS> ", count: 6), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("serve --socket \(socket)\r")
+    #expect(shell.waitFor("PS> ", count: 7), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("\u{4}")
+    #expect(shell.waitForExit() == 0, "\(shell.screen.text)")
+    #expect(!FileManager.default.fileExists(atPath: socket), "leaving SwarmLab removes the socket")
+  }
+
+  /// The real docker 20.10 CLI on `socket` where it is installed, else the same request as
+  /// plain HTTP (printing why), so the test still crosses the socket.
+  static func client(_ socket: String, _ arguments: [String]) -> (status: Int32, output: String) {
+    let docker = "/usr/bin/docker"
+    guard FileManager.default.isExecutableFile(atPath: docker) else {
+      print("no docker CLI at \(docker): sending the request as plain HTTP instead")
+      if arguments.starts(with: ["service", "create"]) {
+        let body =
+          #"{"Name":"\#(arguments[3])","TaskTemplate":{"ContainerSpec":{"Image":"\#(arguments[4])"}}}"#
+        let answer = UnixHTTP.request(
+          socket: socket,
+          "POST /v1.41/services/create HTTP/1.1\r\nHost: docker\r\nContent-Type: application/json\r\n"
+            + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
+        return (answer.hasPrefix("HTTP/1.1 201") ? 0 : 1, answer)
+      }
+      let answer = UnixHTTP.request(
+        socket: socket, "GET /v1.41/services HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n")
+      let names = answer.components(separatedBy: #""Name":""#).dropFirst().compactMap {
+        $0.split(separator: "\"").first.map(String.init)
+      }.filter { $0.hasPrefix("from") }
+      return (0, names.sorted().map { $0 + "\n" }.joined())
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: docker)
+    process.arguments = ["-H", "unix://" + socket] + arguments
+    process.environment = ["HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    do { try process.run() } catch { return (-1, "\(error)") }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
   @Test("the progress animation ends on the book's final frame")
   func progressAnimation() throws {
     let shell = try start()

@@ -45,6 +45,16 @@ final class ServeProcess {
     return process.terminationStatus == 0 && removed
   }
 
+  /// `GET /_swarmlab/exec-status`: the `$?` of the last line typed into an exec's shell (a
+  /// test aid: the CLI cannot show it).
+  func lastExecStatus() -> Int32? {
+    let response = UnixHTTP.request(
+      socket: socket,
+      "GET /_swarmlab/exec-status HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n")
+    guard let range = response.range(of: "\"Status\":") else { return nil }
+    return Int32(response[range.upperBound...].prefix { $0.isNumber || $0 == "-" })
+  }
+
   /// `POST /_swarmlab/clock?advance=…` over the socket: the test aid behind a golden's `sleep`.
   func advanceClock(_ duration: String) -> Bool {
     let response = UnixHTTP.request(
@@ -87,11 +97,16 @@ enum UnixHTTP {
 
 /// Runs each golden command through a real docker CLI in a pseudo-terminal (so progress bars
 /// draw as on a learner's screen), against `swarmlab serve`. `sleep` moves the server's clock.
+/// `docker container exec -it … sh` stays open, over the hijacked connection, and the golden's
+/// `/app #` lines are typed into it.
 struct ExternalDockerHost: TranscriptHost {
   let server: ServeProcess
   let docker: String
   /// A folder whose `docker` is the CLI under test, first on PATH.
   let shims: String
+  /// The CLI of an open `exec -it … sh`, and how many of its bytes were already shown.
+  private var shell: (terminal: PseudoTerminal, seen: Int)?
+  static let shellPrompt = "/app # "
 
   init(header: TranscriptHeader, docker: String) throws {
     var arguments = ["--clock", "manual", "--ports"]
@@ -107,6 +122,7 @@ struct ExternalDockerHost: TranscriptHost {
   }
 
   mutating func run(_ commandLine: String) -> HostResult {
+    if shell != nil { return type(commandLine) }
     let words = commandLine.split(separator: " ")
     if words.first == "sleep", words.count == 2 {
       let duration = words[1].allSatisfy(\.isNumber) ? words[1] + "s" : String(words[1])
@@ -121,7 +137,20 @@ struct ExternalDockerHost: TranscriptHost {
           "DOCKER_HOST": "unix://" + server.socket, "DOCKER_CONFIG": server.directory + "/config",
           "PATH": shims + ":/usr/bin:/bin",
         ], columns: 1000)
+      if commandLine.hasPrefix("docker container exec -it ") && commandLine.hasSuffix(" sh") {
+        let (exited, _) = Self.awaitPrompt(terminal, from: 0)
+        if exited == nil {
+          let text = Self.text(terminal.rawOutput)
+          shell = (terminal, terminal.rawOutput.count)
+          return HostResult(output: String(text.dropLast(Self.shellPrompt.count)))
+        }
+      }
       let status = terminal.waitForExit(timeout: 60) ?? -1
+      if commandLine.hasPrefix("curl ") {
+        // curl's bytes as written (`curl -i` ends header lines with CR LF, as the golden
+        // keeps them), not as a screen shows them.
+        return HostResult(output: Self.written(terminal.rawOutput), exitCode: status)
+      }
       // What the CLI printed ends where the cursor is: a trailing blank line counts.
       let screen = terminal.screen
       var lines = Array(screen.text.components(separatedBy: "\n").prefix(screen.cursor.row + 1))
@@ -134,31 +163,92 @@ struct ExternalDockerHost: TranscriptHost {
   }
 }
 
-/// Transcript text without the commands this replay cannot run yet, and what was left out.
+extension ExternalDockerHost {
+  /// Types a line into the open container shell: its output is what the server sent back
+  /// after the echo, up to the next prompt; its status is the shell's `$?`, read through the
+  /// test aid, or the CLI's own exit status when the line ended the shell.
+  private mutating func type(_ line: String) -> HostResult {
+    guard let (terminal, seen) = shell else { return HostResult(output: "", exitCode: 1) }
+    terminal.send(line + "\r")
+    let (exited, end) = Self.awaitPrompt(terminal, from: seen)
+    var text = Self.text(Array(terminal.rawOutput[seen..<end]))
+    // The server echoes what was typed, as a terminal would; the golden shows it after the
+    // prompt, not as output.
+    if let newline = text.firstIndex(of: "\n") {
+      text = String(text[text.index(after: newline)...])
+    }
+    if let status = exited {
+      shell = nil
+      return HostResult(output: text, exitCode: status)
+    }
+    shell = (terminal, end)
+    let output = String(text.dropLast(Self.shellPrompt.count))
+    return HostResult(output: output, exitCode: server.lastExecStatus() ?? -1)
+  }
+
+  /// Waits until the output from `start` on ends with the shell's prompt, or the CLI exits
+  /// (its status); where the output then ends.
+  static func awaitPrompt(_ terminal: PseudoTerminal, from start: Int) -> (Int32?, Int) {
+    let prompt = Array(shellPrompt.utf8)
+    // After a typed line the prompt counts once the echo's line has ended.
+    let ready: ([UInt8]) -> Bool = { bytes in
+      guard bytes.count >= start + prompt.count, bytes.suffix(prompt.count).elementsEqual(prompt)
+      else { return false }
+      return start == 0 || bytes[start...].contains(10)
+    }
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline {
+      if terminal.waitForOutput(timeout: 0.2, ready) { return (nil, terminal.rawOutput.count) }
+      if let status = terminal.waitForExit(timeout: 0.05) {
+        return (status, terminal.rawOutput.count)
+      }
+    }
+    return (-1, terminal.rawOutput.count)
+  }
+
+  /// What a program wrote to the terminal before the tty turned each LF into CR LF, without
+  /// its colour and bold escapes.
+  static func written(_ bytes: [UInt8]) -> String {
+    var out: [UInt8] = []
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x1B, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "[") {
+        index += 2
+        while index < bytes.count && !(0x40...0x7E).contains(bytes[index]) { index += 1 }
+        index += 1
+        continue
+      }
+      if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 {
+        index += 1
+        continue
+      }
+      out.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A raw terminal's bytes as transcript text: CR LF line ends become LF.
+  static func text(_ bytes: [UInt8]) -> String {
+    String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+  }
+}
+
+/// Transcript text without the commands this replay cannot run here, and what was left out.
 enum ConformanceScope {
-  /// Drops interactive container shells (their inner commands have no exit status the CLI can
-  /// report) and `curl` to a published port the host already uses; returns the kept text and
-  /// the dropped commands.
+  /// Drops `curl` to a published port the host already uses (the server cannot listen there);
+  /// returns the kept text and the dropped commands.
   static func filter(_ text: String) -> (text: String, skipped: [String]) {
     var kept: [String] = []
     var skipped: [String] = []
     var dropping = false
-    var inShell = false
     for line in text.components(separatedBy: "\n") {
       let isCommand = line.hasPrefix("PS> ") || line.hasPrefix("/app # ") || line == "PS>"
       if isCommand {
         let command = line.hasPrefix("PS> ") ? String(line.dropFirst(4)) : line
-        if line.hasPrefix("PS> docker container exec -it") && line.hasSuffix(" sh") {
-          inShell = true
-        }
-        // `curl -i` shows the simulated Date, which the skipped shell commands moved on.
-        let afterSkippedShell = skipped.contains { $0.hasPrefix("/app # ") }
-        if inShell || (command.hasPrefix("curl ") && !portIsFree(in: command))
-          || (command.hasPrefix("curl -i ") && afterSkippedShell)
-        {
+        if command.hasPrefix("curl ") && !portIsFree(in: command) {
           skipped.append(line)
           dropping = true
-          if line == "/app # exit" { inShell = false }
           continue
         }
         dropping = false

@@ -97,7 +97,7 @@ import Testing
       label.text
         == "invalid argument \"\" for \"--label\" flag: invalid label '': empty name\nSee 'docker network create --help'.\n"
     )
-    let nodeLabel = session.run("docker node update --label-add = self")
+    let nodeLabel = session.run("docker node update --label-add = docker-desktop")
     #expect(nodeLabel.exitCode == 0, "\(nodeLabel.text)")
   }
 

@@ -22,8 +22,8 @@ import Testing
     }
   }
 
-  /// An unclosed `$(` followed by line after line: a shell re-parses the pending text for
-  /// each continuation line, so the text stops at `maxLines` with a message, bounding that work.
+  /// An unclosed `$(` followed by line after line stops at `maxLines` with a message (a sane
+  /// bound on one command; reading up to it is linear, see `ContinuationScannerTests`).
   @Test func continuationStopsAtTheLineLimit() {
     let open = "echo $(" + String(repeating: "\nx", count: ShellParser.maxLines - 1)
     #expect(ShellParser.parse(open) == .incomplete(.commandSubstitution))

@@ -85,11 +85,17 @@ public struct InspectRequest: Sendable, Equatable {
   /// Lookup errors for references that matched nothing (`Error: No such node: x`), printed
   /// after the found objects as docker's `Status: …, Code: 1`.
   public var failures: [String]
+  /// Whether the failures print as docker's `Status: …, Code: 1` (service, node, config and
+  /// secret inspect) or as they are (container, network and the generic `docker inspect`).
+  public var statusWrapped: Bool
 
-  public init(objects: [InspectObject], format: String?, failures: [String] = []) {
+  public init(
+    objects: [InspectObject], format: String?, failures: [String] = [], statusWrapped: Bool = true
+  ) {
     self.objects = objects
     self.format = format
     self.failures = failures
+    self.statusWrapped = statusWrapped
   }
 }
 

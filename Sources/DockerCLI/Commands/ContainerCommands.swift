@@ -22,7 +22,8 @@ enum ContainerCommands {
     throws(EngineError) -> CommandOutput
   {
     let force = cmd.flags.bool("force")
-    return each(cmd, &client, notFoundPrefixed: true) { (ref, client) throws(EngineError) in
+    return each(cmd, &client, notFoundPrefixed: true, forced: force) {
+      (ref, client) throws(EngineError) in
       try client.containerRemove(ref, force: force)
     }
   }
@@ -45,7 +46,16 @@ enum ContainerCommands {
   static func start(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
-    each(cmd, &client) { (ref, client) throws(EngineError) in try client.containerStart(ref) }
+    var out = each(cmd, &client) { (ref, client) throws(EngineError) in
+      try client.containerStart(ref)
+    }
+    // docker names every container it could not start after the daemon's errors.
+    if out.exitCode != 0 {
+      let started = Set(out.items.compactMap { if case .stdout(let r) = $0 { r } else { nil } })
+      let failed = cmd.arguments.filter { !started.contains($0) }
+      out.fail("Error: failed to start containers: \(failed.joined(separator: ", "))")
+    }
+    return out
   }
 
   /// `docker container restart CONTAINER…`.
@@ -59,9 +69,11 @@ enum ContainerCommands {
   }
 
   /// One action per named container, each ref echoed on success and the daemon's errors
-  /// gathered (`rm` words a missing container as `Error: No such container: …`).
+  /// gathered (`rm` words a missing container as `Error: No such container: …`; `rm -f`
+  /// prints that but does not fail for it).
   private static func each(
     _ cmd: ParsedCommand, _ client: inout any EngineClient, notFoundPrefixed: Bool = false,
+    forced: Bool = false,
     _ action: (String, inout any EngineClient) throws(EngineError) -> Void
   ) -> CommandOutput {
     var out = CommandOutput()
@@ -71,6 +83,10 @@ enum ContainerCommands {
         try action(ref, &client)
         out.out(ref)
       } catch {
+        if forced && error.isNotFound {
+          out.err("Error: \(error.message)")
+          continue
+        }
         errors.append(
           notFoundPrefixed && error.isNotFound ? "Error: \(error.message)" : error.daemonMessage)
       }
@@ -110,7 +126,8 @@ enum ContainerCommands {
       }
     }
     let failures = missing.map { "Error: No such container: \($0)" }
-    let request = InspectRequest(objects: objects, format: cmd.flags.format, failures: failures)
+    let request = InspectRequest(
+      objects: objects, format: cmd.flags.format, failures: failures, statusWrapped: false)
     return CommandOutput(items: [.inspect(request)], exitCode: missing.isEmpty ? 0 : 1)
   }
 }

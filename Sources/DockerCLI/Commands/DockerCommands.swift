@@ -51,25 +51,40 @@ extension DockerCommands {
   static func inspectAny(_ command: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
+    let kinds = ["container", "network", "node", "service", "task"]
+    let type = command.flags.string("type") ?? ""
+    if !type.isEmpty && !kinds.contains(type) {
+      let known = ["config", "image", "plugin", "secret", "volume"]
+      return known.contains(type)
+        ? .failure(
+          "swarmlab: 'docker inspect --type \(type)' is not simulated in SwarmLab", code: 127)
+        : .failure("\"\(type)\" is not a valid value for --type")
+    }
+    if command.flags.bool("size") {
+      return .failure("swarmlab: 'docker inspect --size' is not simulated in SwarmLab", code: 127)
+    }
     var objects: [InspectObject] = []
     var failures: [String] = []
     for ref in command.arguments {
-      if let c = try? client.containerInspect(ref) {
+      func wanted(_ kind: String) -> Bool { type.isEmpty || type == kind }
+      if wanted("container"), let c = try? client.containerInspect(ref) {
         objects.append(.container(c))
-      } else if let n = try? client.networkInspect(ref) {
+      } else if wanted("network"), let n = try? client.networkInspect(ref) {
         objects.append(.network(n))
-      } else if let n = try? client.nodeInspect(ref) {
+      } else if wanted("node"), let n = try? client.nodeInspect(ref) {
         objects.append(.node(n))
-      } else if let s = try? client.serviceInspect(ref, options: ServiceInspectOptions()) {
+      } else if wanted("service"),
+        let s = try? client.serviceInspect(ref, options: ServiceInspectOptions())
+      {
         objects.append(.service(s))
-      } else if let t = try? client.taskInspect(ref) {
+      } else if wanted("task"), let t = try? client.taskInspect(ref) {
         objects.append(.task(t))
       } else {
-        failures.append("Error: No such object: \(ref)")
+        failures.append("Error: No such \(type.isEmpty ? "object" : type): \(ref)")
       }
     }
     let request = InspectRequest(
-      objects: objects, format: command.flags.format, failures: failures)
+      objects: objects, format: command.flags.format, failures: failures, statusWrapped: false)
     return CommandOutput(items: [.inspect(request)], exitCode: failures.isEmpty ? 0 : 1)
   }
 }

@@ -20,7 +20,7 @@ enum NodeCommands {
     var errors: [String] = []
     for ref in cmd.arguments {
       do throws(EngineError) {
-        nodes.append(try client.nodeInspect(ref))
+        nodes.append(try client.nodeInspect(client.nodeReference(ref)))
       } catch {
         if error.isSwarmUnavailable { throw error }
         errors.append("No such node: \(ref)")
@@ -29,6 +29,8 @@ enum NodeCommands {
     var out = CommandOutput()
     if cmd.flags.bool("pretty") {
       for node in nodes { out.items.append(.nodePretty(node)) }
+      // `--pretty` prints the lookup error itself, not as an inspect status.
+      if !errors.isEmpty { out.err(errors.map { "Error: " + $0 }.joined(separator: "\n")) }
     } else {
       out.items.append(
         .inspect(
@@ -46,20 +48,32 @@ enum NodeCommands {
   {
     let refs = cmd.arguments.isEmpty ? ["self"] : cmd.arguments
     var nodeIDs: [String] = []
-    for ref in refs { nodeIDs.append(try client.nodeInspect(ref).id) }
-    let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
-      nodeIDs.contains($0.nodeID ?? "")
+    var errors: [String] = []
+    for ref in refs {
+      do throws(EngineError) {
+        nodeIDs.append(try client.lookupNode(client.nodeReference(ref)).id)
+      } catch {
+        if error.isSwarmUnavailable { throw error }
+        errors.append(error.isNotFound ? "Error: No such node: \(ref)" : error.daemonMessage)
+      }
     }
-    return CommandOutput(items: [
-      .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)
-    ])
+    var out = CommandOutput()
+    if !nodeIDs.isEmpty {
+      let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
+        nodeIDs.contains($0.nodeID ?? "")
+      }
+      out.items.append(
+        .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now))
+    }
+    if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
+    return out
   }
 
   /// `docker node update NODE`.
   static func update(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
-    let node = try client.nodeInspect(cmd.arguments.first ?? "")
+    let node = try client.lookupNode(cmd.arguments.first ?? "")
     var spec = node.spec
     if let availability = cmd.flags.string("availability") {
       spec.availability = availability.lowercased()
@@ -99,7 +113,7 @@ enum NodeCommands {
   ) throws(EngineError) -> CommandOutput {
     var out = CommandOutput()
     for ref in cmd.arguments {
-      let node = try client.nodeInspect(ref)
+      let node = try client.lookupNode(ref)
       if node.spec.role == wanted {
         out.out("Node \(node.id) is already a \(wanted).")
         continue
@@ -120,15 +134,17 @@ enum NodeCommands {
     throws(EngineError) -> CommandOutput
   {
     var out = CommandOutput()
+    var errors: [String] = []
     for ref in cmd.arguments {
-      let node = try client.nodeInspect(ref)
       do throws(EngineError) {
-        try client.nodeRemove(node.id, force: cmd.flags.bool("force"))
+        try client.nodeRemove(ref, force: cmd.flags.bool("force"))
         out.out(ref)
       } catch {
-        out.fail(error.daemonMessage)
+        if error.isSwarmUnavailable { throw error }
+        errors.append(error.isNotFound ? "Error: No such node: \(ref)" : error.daemonMessage)
       }
     }
+    if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
     return out
   }
 }

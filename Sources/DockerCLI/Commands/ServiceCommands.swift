@@ -17,7 +17,11 @@ enum ServiceCommands {
     do throws(ServiceSpecBuilder.Invalid) {
       spec = try ServiceSpecBuilder.create(cmd)
     } catch {
-      return .failure(error.message)
+      return .failure(error.message, code: error.code)
+    }
+    // docker looks each network up before it sends the spec.
+    for name in cmd.flags.strings("network") where !name.contains("=") {
+      _ = try client.lookupNetwork(name)
     }
     let response = try client.serviceCreate(
       spec, options: ServiceCreateOptions(queryRegistry: !cmd.flags.bool("no-resolve-image")))
@@ -55,15 +59,17 @@ enum ServiceCommands {
       }
       return try rollback(ref, cmd, &client)
     }
-    let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+    let service = try client.lookupService(ref)
     var spec = service.spec
+    // docker looks each added network up first (its ID goes in the spec).
+    for name in cmd.flags.strings("network-add") { _ = try client.lookupNetwork(name) }
     let networks = (try? client.networkList(ListOptions())) ?? []
     do throws(ServiceSpecBuilder.Invalid) {
       try ServiceSpecBuilder.update(cmd, &spec) { name in
         networks.first { $0.name == name || $0.id == name }?.id
       }
     } catch {
-      return .failure(error.message)
+      return .failure(error.message, code: error.code)
     }
     let response = try client.serviceUpdate(
       service.id, version: service.version, spec: spec,
@@ -84,7 +90,7 @@ enum ServiceCommands {
   private static func rollback(
     _ ref: String, _ cmd: ParsedCommand, _ client: inout any EngineClient
   ) throws(EngineError) -> CommandOutput {
-    let service = try client.serviceInspect(ref, options: ServiceInspectOptions())
+    let service = try client.lookupService(ref)
     _ = try client.serviceUpdate(
       service.id, version: service.version, spec: service.spec,
       options: ServiceUpdateOptions(rollback: "previous"))
@@ -117,7 +123,7 @@ enum ServiceCommands {
         continue
       }
       do throws(EngineError) {
-        let service = try client.serviceInspect(name, options: ServiceInspectOptions())
+        let service = try client.lookupService(name)
         guard service.spec.mode.replicated != nil else {
           errors.append("\(name): scale can only be used with replicated or replicated-job mode")
           continue
@@ -155,10 +161,10 @@ enum ServiceCommands {
         out.out(ref)
       } catch {
         if error.isSwarmUnavailable { throw error }
-        errors.append(error.isNotFound ? "No such service: \(ref)" : error.daemonMessage)
+        errors.append(error.isNotFound ? "Error: No such service: \(ref)" : error.daemonMessage)
       }
     }
-    if !errors.isEmpty { out.fail("Error: " + errors.joined(separator: "\n")) }
+    if !errors.isEmpty { out.fail(errors.joined(separator: "\n")) }
     return out
   }
 

@@ -69,6 +69,10 @@ enum ServiceQueries {
         names.networks[network.id] = network.name
       }
       for service in services { out.items.append(.servicePretty(service, names, now: client.now)) }
+      // `--pretty` prints the lookup error itself, not as an inspect status.
+      if !missing.isEmpty {
+        out.err(missing.map { "Error: no such service: \($0)" }.joined(separator: "\n"))
+      }
     } else {
       let failures = missing.map { "Error: no such service: \($0)" }
       out.items.append(

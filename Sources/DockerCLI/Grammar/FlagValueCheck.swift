@@ -61,6 +61,18 @@ enum FlagValueCheck {
         return .failure(GoError("invalid environment variable: \(value)"))
       }
       return .success((nil, nil))
+    case .text where spec.typeName == "pref":
+      // docker's `placementPrefOpts.Set`: `strategy=arg`, and only `spread` is known.
+      guard let eq = value.firstIndex(of: "=") else {
+        return .failure(
+          GoError("placement preference must be of the format \"<strategy>=<arg>\""))
+      }
+      let strategy = value[..<eq]
+      guard strategy.lowercased() == "spread" else {
+        return .failure(
+          GoError("unsupported placement preference \(strategy) (only spread is supported)"))
+      }
+      return .success((nil, nil))
     case .text:
       return .success((nil, nil))
     }

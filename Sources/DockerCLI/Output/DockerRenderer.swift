@@ -91,7 +91,8 @@ public enum DockerRenderer {
       case .inspect(let request):
         var elements = request.objects.map { InspectRenderer.Element.value($0.templateValue) }
         elements += request.failures.map(InspectRenderer.Element.failure)
-        let rendered = InspectRenderer.render(elements, format: request.format)
+        let rendered = InspectRenderer.render(
+          elements, format: request.format, statusWrapped: request.statusWrapped)
         if !rendered.stdout.isEmpty { items.append(.stdout(rendered.stdout)) }
         if let error = rendered.error {
           items.append(.stderr(line(error)))

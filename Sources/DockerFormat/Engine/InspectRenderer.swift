@@ -22,7 +22,17 @@ public enum InspectRenderer {
   ///
   /// 20.10 wraps every error in `cli.StatusError`, printed as `Status: <errors>, Code: <n>`
   /// (64 for a template that does not parse, 1 otherwise; the exit status is 1 either way).
-  public static func render(_ elements: [Element], format: String?) -> Output {
+  /// `statusWrapped: false` prints the errors as they are, one a line, as 20.10's
+  /// `container inspect`, `network inspect` and `docker inspect` do.
+  public static func render(_ elements: [Element], format: String?, statusWrapped: Bool = true)
+    -> Output
+  {
+    func status(_ failures: [String], code: Int) -> String? {
+      guard !failures.isEmpty else { return nil }
+      return statusWrapped
+        ? "Status: \(failures.joined(separator: "\n")), Code: \(code)"
+        : failures.joined(separator: "\n")
+    }
     var failures: [String] = []
     guard let format, !format.isEmpty else {
       var values: [TemplateValue] = []
@@ -57,7 +67,4 @@ public enum InspectRenderer {
     return Output(stdout: buffer.isEmpty ? "\n" : buffer, error: status(failures, code: 1))
   }
 
-  private static func status(_ failures: [String], code: Int) -> String? {
-    failures.isEmpty ? nil : "Status: \(failures.joined(separator: "\n")), Code: \(code)"
-  }
 }

@@ -31,6 +31,23 @@ public enum LocalObjectConversion {
         name: c.name, endpointID: e.endpointID, macAddress: e.mac,
         ipv4Address: "\(e.ip)/\(e.prefixLength)")
     }
+    // The node's own endpoint once the network is instantiated here: the IPVS load balancer
+    // (`lb-NET`, named `NET-endpoint`), or the routing mesh's `ingress-sbox`.
+    if n.scope == "swarm", let node = cluster.localNode?.id, n.isIngress || !local.isEmpty,
+      let lb = cluster.state.networking.loadBalancer(node: node, network: n.id)
+    {
+      let ip = lb.address.split(separator: "/")[0]
+      // Docker derives the MAC from the IPv4 address, as for containers.
+      let mac =
+        "02:42:"
+        + ip.split(separator: ".").map { octet in
+          let hex = String(Int(octet) ?? 0, radix: 16)
+          return hex.count == 1 ? "0" + hex : hex
+        }.joined(separator: ":")
+      containers[n.isIngress ? "ingress-sbox" : "lb-\(n.name)"] = EndpointResource(
+        name: "\(n.name)-endpoint", endpointID: StableHash.hex(node + "/lb/" + n.id, count: 64),
+        macAddress: mac, ipv4Address: lb.address)
+    }
     var peers: [PeerInfo]?
     if n.scope == "swarm" && !local.isEmpty {
       let machines = Set(attached.map { $0.0.nodeID })

@@ -135,7 +135,7 @@ extension ServiceSpecConversion {
     if let r = task.restartPolicy {
       if let condition = r.condition {
         guard let parsed = SwarmCore.RestartPolicy.Condition(rawValue: condition) else {
-          throw .invalidParameter("invalid RestartCondition: \(condition)")
+          throw .invalidParameter("invalid RestartCondition: \"\(condition)\"")
         }
         template.restart.condition = parsed
       }
@@ -167,8 +167,13 @@ extension ServiceSpecConversion {
     if let r = spec.rollbackConfig { core.rollback = try policy(r) }
     if let e = spec.endpointSpec {
       if let mode = e.mode, !mode.isEmpty {
+        // moby's convert refuses an unknown mode; dnsrr is a real mode SwarmLab does not model.
+        guard ["vip", "dnsrr"].contains(mode) else {
+          throw .invalidParameter("invalid resolution mode: \"\(mode)\"")
+        }
         guard mode == "vip" else {
-          throw .invalidParameter("swarmlab: SwarmLab does not simulate endpoint mode \(mode)")
+          throw EngineError(
+            statusCode: 501, message: "swarmlab: SwarmLab does not simulate endpoint mode \(mode)")
         }
         core.endpointMode = mode
       }
@@ -189,13 +194,13 @@ extension ServiceSpecConversion {
     policy.maxFailureRatio = u.maxFailureRatio
     if let action = u.failureAction, !action.isEmpty {
       guard let parsed = UpdatePolicy.FailureAction(rawValue: action) else {
-        throw .invalidParameter("invalid failure action \"\(action)\"")
+        throw .invalidParameter("unrecognized update failure action \(action)")
       }
       policy.failureAction = parsed
     }
     if let order = u.order, !order.isEmpty {
       guard let parsed = UpdatePolicy.Order(rawValue: order) else {
-        throw .invalidParameter("invalid order \"\(order)\"")
+        throw .invalidParameter("unrecognized update order \(order)")
       }
       policy.order = parsed
     }

@@ -70,7 +70,12 @@ extension Engine {
   }
 
   public func containerKill(_ ref: String) throws(EngineError) {
-    let id = try resolveContainer(ref).id
+    let id: String
+    do throws(EngineError) { id = try resolveContainer(ref).id } catch {
+      // moby's kill names the container it could not kill.
+      throw EngineError(
+        statusCode: error.statusCode, message: "Cannot kill container: \(ref): \(error.message)")
+    }
     try mutate { cluster throws(ControlError) in try ControlAPI.killContainer(id, &cluster) }
   }
 
@@ -91,6 +96,11 @@ extension Engine {
     -> NetworkCreateResponse
   {
     let labels = (request.labels ?? [:]).keys.sorted().map { "\($0)=\(request.labels![$0]!)" }
+    for config in request.ipam?.config ?? [] {
+      if let subnet = config.subnet, !Self.isCIDR(subnet) {
+        throw .invalidParameter("Invalid subnet \(subnet) : invalid CIDR address: \(subnet)")
+      }
+    }
     let subnet = request.ipam?.config.first?.subnet
     let network = try mutate { cluster throws(ControlError) in
       try ControlAPI.createNetwork(
@@ -103,9 +113,23 @@ extension Engine {
   public func networkList(_ options: ListOptions) throws(EngineError)
     -> [NetworkResource]
   {
-    try Filters.networks(Array(cluster.state.networks.values), options.filters).map {
-      LocalObjectConversion.network($0, cluster)
+    let local = locallyAttachedNetworks()
+    return try Filters.networks(
+      Array(cluster.state.networks.values), options.filters,
+      isLocal: { $0.scope == "local" || $0.isIngress || local.contains($0.id) }
+    ).map { LocalObjectConversion.network($0, cluster) }
+  }
+
+  /// Swarm networks this engine has instantiated: those a running task's container here
+  /// is attached to.
+  func locallyAttachedNetworks() -> Set<String> {
+    var ids: Set<String> = []
+    for container in cluster.state.containers.values
+    where container.nodeID == cluster.currentMachine && container.isRunning {
+      guard let task = container.taskID.flatMap({ cluster.state.tasks[$0] }) else { continue }
+      for attachment in task.networkAddresses { ids.insert(attachment.networkID) }
     }
+    return ids
   }
 
   public func networkInspect(_ ref: String) throws(EngineError) -> NetworkResource {
@@ -117,6 +141,23 @@ extension Engine {
     let network = try control { () throws(ControlError) in try cluster.state.resolveNetwork(ref) }
     try mutate { cluster throws(ControlError) in
       try ControlAPI.removeNetwork(network.id, &cluster)
+    }
+  }
+}
+
+extension Engine {
+  /// Go's `net.ParseCIDR` for IPv4 (`10.0.9.0/24`; host bits may be set); an IPv6 prefix is
+  /// accepted by its shape.
+  static func isCIDR(_ text: String) -> Bool {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, let bits = Int(parts[1]), parts[1].allSatisfy(\.isNumber) else {
+      return false
+    }
+    if parts[0].contains(":") { return (0...128).contains(bits) }
+    let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+    guard (0...32).contains(bits), octets.count == 4 else { return false }
+    return octets.allSatisfy { o in
+      !o.isEmpty && o.count <= 3 && o.allSatisfy(\.isNumber) && Int(o)! <= 255
     }
   }
 }

@@ -21,11 +21,10 @@ extension Engine {
     return ObjectConversion.node(try resolveNode(ref), cluster, certificate: certificate())
   }
 
+  /// `self` is the CLI's word (`node inspect` and `node ps` turn it into this node's ID);
+  /// the daemon knows only IDs and hostnames, so `node update self` finds no node.
   func resolveNode(_ ref: String) throws(EngineError) -> SwarmCore.Node {
-    let selfID = cluster.localNode?.id
-    return try control { () throws(ControlError) in
-      try cluster.state.resolveNode(ref, self: selfID)
-    }
+    try control { () throws(ControlError) in try cluster.state.resolveNode(ref, self: nil) }
   }
 
   public func nodeUpdate(_ id: String, version: ObjectVersion, spec: NodeSpec)

@@ -62,11 +62,19 @@ extension Engine {
   static func advertiseHost(_ address: String?) throws(EngineError) -> String? {
     guard let address, !address.isEmpty else { return nil }
     let host = address.split(separator: ":", omittingEmptySubsequences: false)[0]
-    guard !host.isEmpty else {
+    // moby's resolveAdvertiseAddr: an interface name, else a non-zero IP address. The
+    // simulated hosts have only `eth0`, which the advertise address defaults to anyway.
+    let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+    let isAddress =
+      octets.count == 4
+      && octets.allSatisfy { o in
+        !o.isEmpty && o.count <= 3 && o.allSatisfy(\.isNumber) && Int(o)! <= 255
+      } && host != "0.0.0.0"
+    guard !host.isEmpty, isAddress || host == "eth0" else {
       throw .invalidParameter(
         "advertise address must be a non-zero IP address or network interface (with optional port number)"
       )
     }
-    return String(host)
+    return host == "eth0" ? nil : String(host)
   }
 }

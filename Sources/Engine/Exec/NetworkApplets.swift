@@ -7,7 +7,9 @@ enum NetworkApplets {
   static func nslookup(_ args: [String], _ container: Container, _ engine: Engine)
     -> ShellOutput
   {
-    guard let name = args.first else {
+    // The book's busybox has the small nslookup applet: an option (`-type=a`) or more than a
+    // host and a server is a usage error, as there.
+    guard let name = args.first, !name.hasPrefix("-"), args.count <= 2 else {
       return BusyboxApplets.failure(
         "BusyBox v1.29.3 (2019-01-24 07:45:07 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server"
       )

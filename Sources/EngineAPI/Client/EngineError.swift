@@ -4,6 +4,10 @@
 public struct EngineError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
   public var statusCode: Int
   public var message: String
+  /// Set when the client library words the error rather than the daemon (Go's
+  /// `objectNotFoundError`, for a 404 on an inspect or a remove): docker prints `message`
+  /// as it is, without the daemon prefix.
+  public var wordedByClient = false
 
   public init(statusCode: Int, message: String) {
     self.statusCode = statusCode
@@ -16,7 +20,17 @@ public struct EngineError: Error, Sendable, Equatable, Codable, CustomStringConv
   public var isNotFound: Bool { statusCode == 404 }
 
   /// The line docker prints for this error.
-  public var daemonMessage: String { "Error response from daemon: \(message)" }
+  public var daemonMessage: String {
+    wordedByClient ? message : "Error response from daemon: \(message)"
+  }
+
+  /// What docker's client library makes of a 404 from `GET /KINDs/REF` or `DELETE`:
+  /// `Error: No such service: nope`.
+  public static func objectNotFound(_ kind: String, _ ref: String) -> EngineError {
+    var error = EngineError(statusCode: 404, message: "Error: No such \(kind): \(ref)")
+    error.wordedByClient = true
+    return error
+  }
 
   public static func notFound(_ message: String) -> EngineError {
     EngineError(statusCode: 404, message: message)

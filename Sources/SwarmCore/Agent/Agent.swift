@@ -6,26 +6,29 @@ import DistributionReference
 /// after the previous one, so the timeline is reproducible.
 enum Agent {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
-    var changed = false
-    let working = workingNodes(cluster.state)
-    // Which tasks are due is read first, in place: a step changes only its own task (and
-    // containers), never another task's due time, and adds no tasks, so positions hold.
-    var due: [Int] = []
-    cluster.state.tasks.values.elements.withUnsafeBufferPointer { tasks in
-      for index in tasks.indices {
-        if let time = dueTime(tasks[index], working, cluster), time <= cluster.now {
-          due.append(index)
-        }
-      }
-    }
-    for index in due {
+    cluster.refreshTaskIndex()
+    let due = cluster.taskIndex.agentDeadlines.takeDue(cluster.now)
+    guard !due.isEmpty else { return false }
+    // Due tasks act in table order, as a scan would find them: a step creates containers
+    // (IDs drawn in turn). A step changes only its own task (and containers), never another
+    // task's due time, and adds no tasks.
+    for id in TaskIndex.inTableOrder(due, cluster.state) {
+      guard let index = cluster.state.tasks.index(forKey: id) else { continue }
       step(cluster.state.tasks.values[index], at: index, &cluster)
-      changed = true
+      // Its deadline was taken: the index works out the next one.
+      cluster.state.tasks.touch(id)
     }
-    return changed
+    return true
   }
 
   static func nextDeadline(_ cluster: Cluster) -> SimTime? {
+    guard !cluster.state.tasks.hasUnindexedChanges else { return scanNextDeadline(cluster) }
+    return cluster.taskIndex.agentDeadlines.earliest
+  }
+
+  /// The earliest due time by reading every task: what the index answers, for a caller that
+  /// changed tasks and did not settle, and for checking the index.
+  static func scanNextDeadline(_ cluster: Cluster) -> SimTime? {
     var earliest: SimTime?
     let working = workingNodes(cluster.state)
     cluster.state.tasks.values.elements.withUnsafeBufferPointer { tasks in
@@ -40,7 +43,7 @@ enum Agent {
 
   /// Nodes whose agent works right now: ready, on a powered-on machine. Looked up, never
   /// iterated.
-  private static func workingNodes(_ state: ClusterState) -> Set<String> {
+  static func workingNodes(_ state: ClusterState) -> Set<String> {
     var working: Set<String> = []
     for machine in state.machines where machine.isRunning {
       guard let nodeID = machine.nodeID, state.nodes[nodeID]?.state == .ready else { continue }
@@ -50,7 +53,7 @@ enum Agent {
   }
 
   /// When the agent will next act on this task, or nil if it is idle.
-  private static func dueTime(_ task: SwarmTask, _ working: Set<String>, _ cluster: Cluster)
+  static func dueTime(_ task: SwarmTask, _ working: Set<String>, _ cluster: Cluster)
     -> SimTime?
   {
     guard let nodeID = task.nodeID, working.contains(nodeID) else { return nil }
@@ -96,25 +99,25 @@ enum Agent {
     let now = cluster.now
     if task.desiredState > .running {
       stopContainer(of: task, exitCode: 0, &cluster)
-      cluster.state.tasks.values[index].setStatus(.shutdown, message: "shutdown", now: now)
+      cluster.state.tasks[position: index].setStatus(.shutdown, message: "shutdown", now: now)
       return
     }
     switch task.status.state {
     case .assigned:
-      cluster.state.tasks.values[index].setStatus(.accepted, message: "accepted", now: now)
+      cluster.state.tasks[position: index].setStatus(.accepted, message: "accepted", now: now)
     case .accepted:
-      cluster.state.tasks.values[index].setStatus(.preparing, message: "preparing", now: now)
+      cluster.state.tasks[position: index].setStatus(.preparing, message: "preparing", now: now)
     case .preparing:
       guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
         let ref = ImageReference(task.template.image).familiar
-        cluster.state.tasks.values[index].setStatus(
+        cluster.state.tasks[position: index].setStatus(
           .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
         return
       }
       createContainer(for: task, at: index, &cluster)
-      cluster.state.tasks.values[index].setStatus(.ready, message: "prepared", now: now)
+      cluster.state.tasks[position: index].setStatus(.ready, message: "prepared", now: now)
     case .ready:
-      cluster.state.tasks.values[index].setStatus(.starting, message: "starting", now: now)
+      cluster.state.tasks[position: index].setStatus(.starting, message: "starting", now: now)
       StartupCheck.run(for: task.id, &cluster)
     case .starting:
       if let cid = task.containerID, let position = cluster.state.containers.index(forKey: cid) {
@@ -126,16 +129,16 @@ enum Agent {
           return
         }
       }
-      cluster.state.tasks.values[index].setStatus(.running, message: "started", now: now)
+      cluster.state.tasks[position: index].setStatus(.running, message: "started", now: now)
     case .running:
       let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
       stopContainer(of: task, exitCode: code, &cluster)
       if code == 0 {
-        cluster.state.tasks.values[index].setStatus(.complete, message: "finished", now: now)
+        cluster.state.tasks[position: index].setStatus(.complete, message: "finished", now: now)
       } else {
-        cluster.state.tasks.values[index].setStatus(
+        cluster.state.tasks[position: index].setStatus(
           .failed, message: "started", now: now, err: "task: non-zero exit (\(code))")
-        cluster.state.tasks.values[index].status.exitCode = code
+        cluster.state.tasks[position: index].status.exitCode = code
       }
     default:
       break
@@ -177,7 +180,7 @@ enum Agent {
     container.labels.sort { $0.key < $1.key }
     VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container
-    cluster.state.tasks.values[index].containerID = container.id
+    cluster.state.tasks[position: index].containerID = container.id
   }
 
   private static func stopContainer(of task: SwarmTask, exitCode: Int, _ cluster: inout Cluster) {

@@ -17,6 +17,8 @@ public struct Cluster: Sendable {
   public let config: SimulationConfig
   /// The machine the user's docker commands talk to.
   public var currentMachine: String
+  /// The components' view of the task table, following its changes (see `TaskIndex`).
+  var taskIndex = TaskIndex()
 
   public init(config: SimulationConfig = SimulationConfig(), catalog: ImageCatalog = .builtin) {
     self.config = config
@@ -72,11 +74,17 @@ public struct Cluster: Sendable {
   /// Runs every component at the current instant until a full pass changes nothing.
   public mutating func settle() {
     revision &+= 1
+    defer {
+      refreshTaskIndex(checkNodes: true)
+      assert(taskIndex.isConsistent(with: self), "the task index drifted from the task table")
+    }
     for _ in 0..<config.maxSettlePasses {
       var changed = false
       changed = Heartbeat.reconcile(&self) || changed
       changed = Raft.reconcile(&self) || changed
       changed = TaskEviction.reconcile(&self) || changed
+      // Nodes change only above this line within a pass.
+      refreshTaskIndex(checkNodes: true)
       changed = Orchestrator.reconcile(&self) || changed
       changed = Updater.reconcile(&self) || changed
       changed = Allocator.reconcile(&self) || changed
@@ -94,6 +102,16 @@ public struct Cluster: Sendable {
   /// idle poll.
   public mutating func skipIdle(to target: SimTime) {
     if target > now { now = target }
+  }
+
+  /// Brings `taskIndex` up to date with the task table's changes (cheap when there are none).
+  mutating func refreshTaskIndex(checkNodes: Bool = false) {
+    guard checkNodes || state.tasks.hasUnindexedChanges else { return }
+    // Taken out while it works, so that it can read the cluster without copying itself.
+    var index = taskIndex
+    taskIndex = TaskIndex()
+    index.refresh(&self, checkNodes: checkNodes)
+    taskIndex = index
   }
 
   /// The earliest future instant at which some component has work.

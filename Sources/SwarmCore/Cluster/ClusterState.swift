@@ -8,7 +8,7 @@ public struct ClusterState: Sendable, Equatable {
   public var machines: [Machine]
   public var nodes: OrderedDictionary<String, Node> = [:]
   public var services: OrderedDictionary<String, Service> = [:]
-  public var tasks: OrderedDictionary<String, SwarmTask> = [:]
+  public var tasks = TaskTable()
   public var containers: OrderedDictionary<String, Container> = [:]
   public var networks: OrderedDictionary<String, Network> = [:]
   public var configs: OrderedDictionary<String, DataObject> = [:]

@@ -134,8 +134,10 @@ extension ControlAPI {
     if !valid {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
+    try validatePolicies(spec)
     for constraint in spec.template.constraints { _ = try Constraint.parse(constraint) }
     try validateFileReferences(spec.template, state)
+    try validateEndpoint(spec)
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {
       let clash = state.services.values.first { other in
         other.spec.name != spec.name
@@ -149,6 +151,42 @@ extension ControlAPI {
           "port '\(port.publishedPort)' is already in use by service '\(clash.spec.name)' (\(clash.id)) as an ingress port"
         )
       }
+    }
+  }
+
+  /// swarmkit's `validateTaskSpec` and `validateUpdate`, in its order. The rollback policy
+  /// is not checked (a real 20.10 swarm stores a negative rollback delay as given).
+  private static func validatePolicies(_ spec: ServiceSpec) throws(ControlError) {
+    let restart = spec.template.restart
+    if restart.delay < .zero {
+      throw .invalidArgument("TaskSpec: restart-delay cannot be negative")
+    }
+    if restart.window < .zero {
+      throw .invalidArgument("TaskSpec: restart-window cannot be negative")
+    }
+    if let health = spec.template.healthCheck, health.retries < 0 {
+      throw .invalidArgument("ContainerSpec: Retries in HealthConfig cannot be negative")
+    }
+    if spec.update.delay < .zero {
+      throw .invalidArgument("TaskSpec: update-delay cannot be negative")
+    }
+    if spec.update.monitor < .zero {
+      throw .invalidArgument("TaskSpec: update-monitor cannot be negative")
+    }
+    if !(0...1).contains(spec.update.maxFailureRatio) {
+      throw .invalidArgument(
+        "TaskSpec: update-maxfailureratio cannot be less than 0 or bigger than 1")
+    }
+  }
+
+  /// swarmkit's `validateEndpointSpec`: one published port per protocol.
+  private static func validateEndpoint(_ spec: ServiceSpec) throws(ControlError) {
+    var seen: [(Int, String)] = []
+    for port in spec.ports where port.publishedPort != 0 {
+      if seen.contains(where: { $0 == (port.publishedPort, port.protocolName) }) {
+        throw .invalidArgument("EndpointSpec: duplicate published ports provided")
+      }
+      seen.append((port.publishedPort, port.protocolName))
     }
   }
 

@@ -4,19 +4,21 @@
 /// task addresses.
 enum Allocator {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
+    cluster.refreshTaskIndex()
     var book = AddressBook()
     var changed = IPAM.allocateLoadBalancers(&cluster, book: &book)
+    guard !cluster.taskIndex.fresh.isEmpty else { return changed }
     // Tasks are changed in place by position: the allocator adds and removes none.
-    for index in cluster.state.tasks.values.indices
-    where cluster.state.tasks.values[index].status.state == .new {
-      if cluster.state.tasks.values[index].desiredState > .running {
-        cluster.state.tasks.values[index].setStatus(
+    let fresh = TaskIndex.inTableOrder(cluster.taskIndex.fresh, cluster.state)
+    for index in fresh.compactMap({ cluster.state.tasks.index(forKey: $0) }) {
+      if cluster.state.tasks[position: index].desiredState > .running {
+        cluster.state.tasks[position: index].setStatus(
           .shutdown, message: "shutdown", now: cluster.now)
         changed = true
         continue
       }
       IPAM.attach(task: index, in: &cluster, book: &book)
-      cluster.state.tasks.values[index].setStatus(
+      cluster.state.tasks[position: index].setStatus(
         .pending, message: "pending task scheduling", now: cluster.now)
       changed = true
     }

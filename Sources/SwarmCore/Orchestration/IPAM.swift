@@ -73,7 +73,7 @@ public enum IPAM {
         attachments.append(NetworkAttachment(networkID: vip.networkID, address: address))
       }
     }
-    cluster.state.tasks.values[index].networkAddresses = attachments
+    cluster.state.tasks[position: index].networkAddresses = attachments
   }
 
   /// Every node gets an `ingress-sbox` endpoint, and a node running a task on an overlay
@@ -98,15 +98,25 @@ public enum IPAM {
         ensure(node: node.id, network: ingress.id, &cluster)
       }
     }
-    let tasks = cluster.state.tasks.values
-    for index in tasks.indices where tasks[index].isRunnable {
-      guard let node = tasks[index].nodeID, !tasks[index].networkAddresses.isEmpty else {
+    // Only tasks changed since the last look can need an endpoint, unless endpoints were
+    // removed (a network deleted) since: then every task is looked at again.
+    cluster.refreshTaskIndex()
+    let candidates: [String]
+    if cluster.state.networking.loadBalancers.count < cluster.taskIndex.balancerCount {
+      candidates = Array(cluster.state.tasks.keys)
+    } else {
+      candidates = TaskIndex.inTableOrder(Set(cluster.taskIndex.balancerCandidates), cluster.state)
+    }
+    cluster.taskIndex.balancerCandidates = []
+    for id in candidates {
+      guard let task = cluster.state.tasks[id], task.isRunnable, let node = task.nodeID else {
         continue
       }
-      for attachment in tasks[index].networkAddresses {
+      for attachment in task.networkAddresses {
         ensure(node: node, network: attachment.networkID, &cluster)
       }
     }
+    cluster.taskIndex.balancerCount = cluster.state.networking.loadBalancers.count
     return changed
   }
 

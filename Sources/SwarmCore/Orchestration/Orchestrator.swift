@@ -5,21 +5,24 @@
 enum Orchestrator {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard cluster.state.isActive else { return false }
+    cluster.refreshTaskIndex()
     var changed = false
     let now = cluster.now
-    let slots = SlotIndex(cluster.state)
     for service in cluster.state.services.values {
       switch service.spec.mode {
       case .replicated(let replicas):
+        cluster.taskIndex.resize(service.id, replicas: replicas)
+        guard let slots = cluster.taskIndex.serviceSlots(service.id) else { continue }
         // A slot holding a runnable task needs nothing (reconcileSlot would return at once).
-        for slot in slots.uncoveredSlots(of: service.id, replicas: replicas) {
-          changed =
-            reconcileSlot(
-              &cluster, service, slots.tasks(service.id, slot: slot), slot: slot, node: nil)
-            || changed
+        for slot in slots.uncovered.sorted() {
+          let key = SlotKey(serviceID: service.id, slot: .replica(slot))
+          let tasks = cluster.taskIndex.tasks(in: key, cluster.state)
+          changed = reconcileSlot(&cluster, service, tasks, slot: slot, node: nil) || changed
         }
-        for (slot, tasks) in slots.slots(of: service.id) where slot > replicas {
-          for task in tasks where task.desiredState < .remove {
+        for slot in slots.surplus.sorted() {
+          let key = SlotKey(serviceID: service.id, slot: .replica(slot))
+          for task in cluster.taskIndex.tasks(in: key, cluster.state)
+          where task.desiredState < .remove {
             cluster.state.tasks[task.id]?.desiredState = .remove
             cluster.state.tasks[task.id]?.updatedAt = now
             changed = true
@@ -30,8 +33,10 @@ enum Orchestrator {
         let eligible = cluster.state.nodes.values.filter {
           $0.acceptsTasks && Placement.satisfies($0, constraints)
         }
+        let index = cluster.taskIndex
         for node in eligible {
-          let tasks = slots.globalTasks(service.id, node: node.id)
+          let key = SlotKey(serviceID: service.id, slot: .node(node.id))
+          let tasks = index.tasks(in: key, cluster.state)
           changed = reconcileSlot(&cluster, service, tasks, slot: 0, node: node.id) || changed
         }
         // A paused (or down) node keeps its task, as swarmkit's global orchestrator does; only
@@ -41,12 +46,13 @@ enum Orchestrator {
         where node.availability != .drain && Placement.satisfies(node, constraints) {
           keepers.insert(node.id)
         }
-        for task in slots.allGlobal(service.id) where task.desiredState <= .running {
-          if !keepers.contains(task.nodeID ?? "") {
-            cluster.state.tasks[task.id]?.desiredState = .shutdown
-            cluster.state.tasks[task.id]?.updatedAt = now
-            changed = true
-          }
+        for id in index.serviceSlots(service.id)?.globalTasks ?? [] {
+          guard let task = cluster.state.tasks[id], task.desiredState <= .running,
+            !keepers.contains(task.nodeID ?? "")
+          else { continue }
+          cluster.state.tasks[task.id]?.desiredState = .shutdown
+          cluster.state.tasks[task.id]?.updatedAt = now
+          changed = true
         }
       }
     }
@@ -112,22 +118,31 @@ enum Orchestrator {
 
   /// Lets restarted tasks run once their restart delay has passed.
   private static func promoteRestarts(_ cluster: inout Cluster) -> Bool {
+    cluster.refreshTaskIndex()
+    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now)
     var changed = false
-    // Fields read in place: this runs on every pass over every task.
-    for index in cluster.state.tasks.values.indices
-    where cluster.state.tasks.values[index].desiredState == .ready {
-      guard let at = cluster.state.tasks.values[index].restartAt, at <= cluster.now,
-        !cluster.state.tasks.values[index].status.state.isTerminal
-      else { continue }
-      cluster.state.tasks.values[index].desiredState = .running
-      cluster.state.tasks.values[index].restartAt = nil
-      cluster.state.tasks.values[index].updatedAt = cluster.now
+    for id in due {
+      guard let task = cluster.state.tasks[id] else { continue }
+      guard !task.status.state.isTerminal else {
+        // A dead task keeps its restart time: it still counts for `nextDeadline`.
+        cluster.state.tasks.touch(id)
+        continue
+      }
+      cluster.state.tasks[id]?.desiredState = .running
+      cluster.state.tasks[id]?.restartAt = nil
+      cluster.state.tasks[id]?.updatedAt = cluster.now
       changed = true
     }
     return changed
   }
 
   static func nextDeadline(_ cluster: Cluster) -> SimTime? {
+    guard !cluster.state.tasks.hasUnindexedChanges else { return scanNextDeadline(cluster) }
+    return cluster.taskIndex.restartDeadlines.earliest
+  }
+
+  /// The earliest restart time by reading every task (see `Agent.scanNextDeadline`).
+  static func scanNextDeadline(_ cluster: Cluster) -> SimTime? {
     var earliest: SimTime?
     let tasks = cluster.state.tasks.values
     for index in tasks.indices where tasks[index].desiredState == .ready {
@@ -136,93 +151,4 @@ enum Orchestrator {
     }
     return earliest
   }
-}
-
-/// Tasks grouped by service and slot (or node for global services), built once per pass.
-///
-/// A first pass reads fields in place and notes, per replicated slot, whether a runnable task
-/// holds it; only the tasks of slots that need the orchestrator (uncovered, or beyond the
-/// replica count) are then gathered. A converged 100,000-replica service costs one read of
-/// each task and no copies.
-struct SlotIndex {
-  /// Per replicated service, by slot (index 0 unused): a runnable task holds it / some task is in it.
-  private var covered: [String: [Bool]] = [:]
-  private var present: [String: [Bool]] = [:]
-  /// Services with tasks in slots beyond their replica count.
-  private var overflowing: Set<String> = []
-  private var bySlot: [String: [Int: [SwarmTask]]] = [:]
-  private var slotOrder: [String: [Int]] = [:]
-  private var global: [String: [SwarmTask]] = [:]
-  private var globalByNode: [String: [String: [SwarmTask]]] = [:]
-
-  init(_ state: ClusterState) {
-    let tasks = state.tasks.values
-    var needsTasks = false
-    var lastService = ""
-    var replicas: Int?
-    for index in tasks.indices {
-      let serviceID = tasks[index].serviceID
-      let slot = tasks[index].slot
-      if slot == 0 {
-        let task = tasks[index]
-        global[serviceID, default: []].append(task)
-        globalByNode[serviceID, default: [:]][task.nodeID ?? "", default: []].append(task)
-        continue
-      }
-      if serviceID != lastService {
-        lastService = serviceID
-        replicas = state.services[serviceID]?.spec.replicas
-        if let replicas, covered[serviceID] == nil {
-          covered[serviceID] = Array(repeating: false, count: replicas + 1)
-          present[serviceID] = Array(repeating: false, count: replicas + 1)
-        }
-      }
-      guard let replicas else { continue }  // a removed service: the reaper's business
-      guard slot <= replicas else {
-        overflowing.insert(serviceID)
-        needsTasks = true
-        continue
-      }
-      present[serviceID]![slot] = true
-      if tasks[index].desiredState <= .running && !tasks[index].status.state.isTerminal {
-        covered[serviceID]![slot] = true
-      }
-    }
-    // Whether any slot has tasks but no runnable one: the same answer in any order.
-    for (serviceID, slots) in present where !needsTasks {
-      let held = covered[serviceID]!
-      needsTasks = slots.indices.contains { slots[$0] && !held[$0] }
-    }
-    guard needsTasks else { return }
-    for index in tasks.indices where tasks[index].slot > 0 {
-      let serviceID = tasks[index].serviceID
-      let slot = tasks[index].slot
-      guard let held = covered[serviceID], slot >= held.count || !held[slot] else { continue }
-      if bySlot[serviceID, default: [:]][slot] == nil {
-        slotOrder[serviceID, default: []].append(slot)
-      }
-      bySlot[serviceID, default: [:]][slot, default: []].append(tasks[index])
-    }
-  }
-
-  /// Slots `1...replicas` no runnable task holds, ascending.
-  func uncoveredSlots(of service: String, replicas: Int) -> [Int] {
-    guard replicas > 0 else { return [] }
-    guard let held = covered[service] else { return Array(1...replicas) }
-    return (1...replicas).filter { $0 >= held.count || !held[$0] }
-  }
-
-  /// Tasks of a slot `uncoveredSlots` named, or of a slot beyond the replica count.
-  func tasks(_ service: String, slot: Int) -> [SwarmTask] { bySlot[service]?[slot] ?? [] }
-
-  /// Slots in ascending order with their tasks (uncovered and surplus slots only).
-  func slots(of service: String) -> [(Int, [SwarmTask])] {
-    (slotOrder[service] ?? []).sorted().map { ($0, bySlot[service]?[$0] ?? []) }
-  }
-
-  func globalTasks(_ service: String, node: String) -> [SwarmTask] {
-    globalByNode[service]?[node] ?? []
-  }
-
-  func allGlobal(_ service: String) -> [SwarmTask] { global[service] ?? [] }
 }

@@ -45,7 +45,6 @@ struct Rollout: Sendable, Equatable {
   let isRollback: Bool
   /// Nothing to do (no stale slot, or a paused update): kept only to remember `version`.
   var isIdle: Bool
-  var slots: SlotTracker
   private var queue: [SlotKey]
   private var nextSlot = 0
   private var workers: [Worker]
@@ -56,32 +55,29 @@ struct Rollout: Sendable, Equatable {
   private(set) var wakeAt: SimTime?
 
   init(
-    service: Service, policy: UpdatePolicy, isRollback: Bool, dirty: [SlotKey],
-    slots: SlotTracker, now: SimTime
+    service: Service, policy: UpdatePolicy, isRollback: Bool, dirty: [SlotKey], now: SimTime
   ) {
     self.serviceID = service.id
     self.version = service.version
     self.policy = policy
     self.isRollback = isRollback
     self.isIdle = dirty.isEmpty
-    self.slots = slots
     self.queue = dirty
     let parallelism = policy.parallelism == 0 ? dirty.count : min(policy.parallelism, dirty.count)
     self.workers = Array(repeating: Worker(job: nil, freeAt: now), count: parallelism)
   }
 
-  /// A rollout with nothing to do for this version (it keeps no task index).
+  /// A rollout with nothing to do for this version.
   static func idle(_ service: Service) -> Rollout {
     Rollout(
       service: service, policy: service.spec.update, isRollback: false, dirty: [],
-      slots: .none(service.id), now: .init(nanos: 0))
+      now: .init(nanos: 0))
   }
 
   /// Advances the rollout at the cluster's current instant.
   mutating func step(_ cluster: inout Cluster) -> (verdict: Verdict, changed: Bool) {
     guard let service = cluster.state.services[serviceID] else { return (.completed, false) }
     let now = cluster.now
-    slots.refresh(cluster.state)
     if let failed = checkFailures(cluster.state, now: now) {
       return (verdict(for: failed), false)
     }
@@ -160,7 +156,7 @@ struct Rollout: Sendable, Equatable {
   {
     let now = cluster.now
     let template = service.spec.template
-    let live = slots.tasks(in: slot, cluster.state).filter(\.isRunnable)
+    let live = cluster.taskIndex.tasks(in: slot, cluster.state).filter(\.isRunnable)
     guard let first = live.first else { return nil }
     let existing =
       live.first { $0.template == template && $0.desiredState == .running }

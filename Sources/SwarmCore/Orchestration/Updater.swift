@@ -6,6 +6,7 @@
 enum Updater {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard cluster.state.isActive else { return false }
+    cluster.refreshTaskIndex()
     var changed = false
     for id in cluster.state.rollouts.keys where cluster.state.services[id] == nil {
       cluster.state.rollouts[id] = nil
@@ -32,10 +33,10 @@ enum Updater {
       cluster.state.rollouts[service.id] = .idle(service)
       return false
     }
+    // Once per spec change, so a scan of the table is fine here.
     var live: [SlotKey: [SwarmTask]] = [:]
     var order: [SlotKey] = []
-    let slots = SlotTracker(serviceID: service.id, cluster.state) { task in
-      guard task.isRunnable else { return }
+    for task in cluster.state.tasks.values where task.serviceID == service.id && task.isRunnable {
       let key = SlotKey(task)
       if live[key] == nil { order.append(key) }
       live[key, default: []].append(task)
@@ -61,7 +62,7 @@ enum Updater {
         // keeps that state for the rollback's monitor period.
         var rollout = Rollout(
           service: service, policy: service.spec.rollback, isRollback: true, dirty: [],
-          slots: slots, now: cluster.now)
+          now: cluster.now)
         rollout.isIdle = false
         cluster.state.rollouts[service.id] = rollout
         return true
@@ -82,8 +83,7 @@ enum Updater {
       policy.order = .stopFirst
     }
     cluster.state.rollouts[service.id] = Rollout(
-      service: service, policy: policy, isRollback: isRollback, dirty: dirty, slots: slots,
-      now: cluster.now)
+      service: service, policy: policy, isRollback: isRollback, dirty: dirty, now: cluster.now)
     return true
   }
 
@@ -124,13 +124,9 @@ enum Updater {
     cluster.state.services[serviceID]?.updateStatus = status
   }
 
-  private static func replicaSlot(_ key: SlotKey) -> Int {
-    if case .replica(let n) = key { return n }
-    return 0
-  }
+  private static func replicaSlot(_ key: SlotKey) -> Int { key.replica }
 
   private static func nodeRank(_ key: SlotKey, _ order: [String: Int]) -> Int {
-    if case .node(let id) = key { return order[id] ?? Int.max }
-    return Int.max
+    key.node.flatMap { order[$0] } ?? Int.max
   }
 }

@@ -84,9 +84,12 @@ public struct InteractiveShell {
   ) -> ShellInput {
     let first = reader.readLine(prompt: engine.prompt)
     guard case .line(var text) = first else { return first }
-    while engine.needsContinuation(text) {
+    var unfinished = engine.needsContinuation(adding: text, startsCommand: true)
+    while unfinished {
       switch reader.readLine(prompt: continuationPrompt) {
-      case .line(let more): text += "\n" + more
+      case .line(let more):
+        text += "\n" + more
+        unfinished = engine.needsContinuation(adding: more, startsCommand: false)
       case .interrupted: return .interrupted
       case .eof: return .line(text)
       }

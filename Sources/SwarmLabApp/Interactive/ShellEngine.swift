@@ -11,9 +11,11 @@ public enum ShellAction: Equatable, Sendable {
 public protocol ShellEngine: AnyObject {
   /// The prompt for a new command: `PS> `, or `/app # ` inside a container shell.
   var prompt: String { get }
-  /// Whether `text` is unfinished (open quote, `$(`, trailing `\`), so another line is read
-  /// with the continuation prompt and joined with a newline.
-  func needsContinuation(_ text: String) -> Bool
+  /// Whether the command read so far is unfinished (open quote, `$(`, trailing `\`), so
+  /// another line is read with the continuation prompt and joined with a newline. `line` is
+  /// the newest line, `startsCommand` true for a command's first: the engine carries what the
+  /// earlier lines left open, so a long paste is read in time linear in its length.
+  func needsContinuation(adding line: String, startsCommand: Bool) -> Bool
   /// Full candidates for the word being typed at the end of `lineBeforeCursor`.
   func completions(_ lineBeforeCursor: String) -> [String]
   /// Runs one (possibly multi-line) command, writing all output through `terminal`.

@@ -67,7 +67,9 @@ import Testing
         "Name", "Id", "Created", "Scope", "Driver", "EnableIPv6", "IPAM", "Internal", "Attachable",
         "Ingress", "ConfigFrom", "ConfigOnly", "Containers", "Options", "Labels", "Peers",
       ])
-    #expect(n["Containers"]?.names == [container.id])
+    // A real 20.10 engine lists the node's load-balancer endpoint beside the task's container.
+    #expect(n["Containers"]?.names == [container.id, "lb-iotd-net"])
+    #expect(n["Containers.lb-iotd-net.Name"] == .string("iotd-net-endpoint"))
     #expect(n["Containers.\(container.id).IPv4Address"] == .string(address))
     #expect(n["IPAM.Config.0"]?.names == ["Subnet", "Gateway"])
     #expect(n["Options"]?.names == ["com.docker.network.driver.overlay.vxlanid_list"])

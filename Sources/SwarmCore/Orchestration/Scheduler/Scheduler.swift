@@ -12,21 +12,22 @@ import OrderedCollections
 /// O(log n) rather than a ranking of every node.
 enum Scheduler {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
-    // Positions of pending tasks; the scheduler never adds or removes tasks, so positions
-    // stay valid and tasks are changed in place (no hashing, no copies).
-    var pending: [Int] = []
-    let tasks = cluster.state.tasks.values
-    for index in tasks.indices where tasks[index].status.state == .pending { pending.append(index) }
-    guard !pending.isEmpty else { return false }
+    cluster.refreshTaskIndex()
+    guard !cluster.taskIndex.pending.isEmpty else { return false }
+    // Positions of pending tasks in table order; the scheduler never adds or removes tasks,
+    // so positions stay valid and tasks are changed in place.
+    let pending = TaskIndex.inTableOrder(cluster.taskIndex.pending, cluster.state).compactMap {
+      cluster.state.tasks.index(forKey: $0)
+    }
     var changed = false
     let now = cluster.now
     let nodes = Array(cluster.state.nodes.values)
-    var load = NodeLoad(cluster.state)
+    var load = NodeLoad(cluster.state, cluster.taskIndex)
     var queues: [NodeQueue.Key: NodeQueue] = [:]
     for index in pending {
       let task = cluster.state.tasks.values[index]
       if task.desiredState > .running {
-        cluster.state.tasks.values[index].setStatus(.shutdown, message: "shutdown", now: now)
+        cluster.state.tasks[position: index].setStatus(.shutdown, message: "shutdown", now: now)
         changed = true
         continue
       }
@@ -53,14 +54,14 @@ enum Scheduler {
       }
       guard let node = chosen else {
         if task.status.err != explanation {
-          cluster.state.tasks.values[index].status.err = explanation
+          cluster.state.tasks[position: index].status.err = explanation
           changed = true
         }
         continue
       }
       load.add(serviceID: task.serviceID, node: node)
-      cluster.state.tasks.values[index].nodeID = nodes[node].id
-      cluster.state.tasks.values[index].setStatus(
+      cluster.state.tasks[position: index].nodeID = nodes[node].id
+      cluster.state.tasks[position: index].setStatus(
         .assigned, message: "scheduler assigned task to node", now: now)
       changed = true
     }
@@ -173,16 +174,13 @@ struct NodeLoad {
   private var total: [Int]
   private var perService: [String: [Int]] = [:]
 
-  init(_ state: ClusterState) {
+  /// The load the task index counts, by node position.
+  init(_ state: ClusterState, _ index: TaskIndex) {
     nodeIDs = state.nodes.keys
-    total = Array(repeating: 0, count: nodeIDs.count)
-    let tasks = state.tasks.values
-    for index in tasks.indices {
-      let status = tasks[index].status.state
-      guard status >= .assigned && !status.isTerminal, let node = tasks[index].nodeID,
-        let position = nodeIDs.firstIndex(of: node)
-      else { continue }
-      add(serviceID: tasks[index].serviceID, node: position)
+    total = nodeIDs.map { index.nodeTasks[$0] ?? 0 }
+    for (serviceID, counts) in index.serviceNodeTasks {
+      // Filled per service key: the dictionary's order decides nothing.
+      perService[serviceID] = nodeIDs.map { counts[$0] ?? 0 }
     }
   }
 
