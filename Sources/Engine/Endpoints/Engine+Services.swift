@@ -8,6 +8,12 @@ extension Engine {
     _ spec: EngineAPI.ServiceSpec, options: ServiceCreateOptions
   ) throws(EngineError) -> ServiceCreateResponse {
     try requireManager()
+    var spec = spec
+    if spec.name?.isEmpty ?? true {
+      // dockerd names a nameless service itself (moby's ServiceSpecToGRPC), before swarmkit
+      // validates the name.
+      spec.name = try mutate { cluster in NamesGenerator.randomName(&cluster) }
+    }
     let image = spec.taskTemplate.containerSpec?.image ?? ""
     guard !image.isEmpty else {
       throw .invalidParameter(

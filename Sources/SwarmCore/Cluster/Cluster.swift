@@ -141,4 +141,8 @@ public struct Cluster: Sendable {
   public var localMachine: Machine {
     state.machine(named: currentMachine) ?? state.machines[0]
   }
+
+  /// A number in `0..<bound` from the swarm's seeded stream, for the daemon's own random
+  /// choices (the name of a service created without one).
+  public mutating func randomIndex(below bound: Int) -> Int { ids.below(bound) }
 }
