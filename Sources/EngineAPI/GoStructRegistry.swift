@@ -15,6 +15,9 @@ public enum GoStructRegistry {
     uniqueKeysWithValues: all.map { (ObjectIdentifier($0), $0) })
 
   public static let all: [any GoStruct.Type] = [
+    // The data objects (configs, secrets, volumes).
+    Config.self, ConfigSpec.self, Secret.self, SecretSpec.self, SwarmDriver.self, Volume.self,
+    VolumeOptions.self,
     CAConfig.self, ClusterInfo.self, ConfigReference.self, ConfigReferenceNetwork.self,
     ContainerConfig.self, ContainerJSON.self, ContainerRestartPolicy.self, ContainerSpec.self,
     ContainerState.self, ContainerStatus.self, ContainerSummary.self, DNSConfig.self,
