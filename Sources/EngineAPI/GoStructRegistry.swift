@@ -15,8 +15,7 @@ public enum GoStructRegistry {
     uniqueKeysWithValues: all.map { (ObjectIdentifier($0), $0) })
 
   public static let all: [any GoStruct.Type] = [
-    CAConfig.self, ClusterInfo.self, Config.self, ConfigSpec.self, ConfigReference.self,
-    ConfigReferenceNetwork.self,
+    CAConfig.self, ClusterInfo.self, ConfigReference.self, ConfigReferenceNetwork.self,
     ContainerConfig.self, ContainerJSON.self, ContainerRestartPolicy.self, ContainerSpec.self,
     ContainerState.self, ContainerStatus.self, ContainerSummary.self, DNSConfig.self,
     DispatcherConfig.self, Driver.self, EncryptionConfig.self, Endpoint.self,
@@ -30,12 +29,12 @@ public enum GoStructRegistry {
     OrchestrationConfig.self, Peer.self, PeerInfo.self, Placement.self, PlacementPreference.self,
     Platform.self, PluginDescription.self, PortBinding.self, PortConfig.self, PortStatus.self,
     RaftConfig.self, ReplicatedService.self, ResourceRequirements.self, Resources.self,
-    RestartPolicy.self, Secret.self, SecretReference.self, SecretSpec.self, Service.self,
-    ServiceMode.self, ServiceSpec.self,
-    ServiceStatus.self, SpreadOver.self, Swarm.self, SwarmDriver.self, SwarmIPAMConfig.self,
-    SwarmInfo.self,
+    RestartPolicy.self, SecretReference.self, Service.self, ServiceMode.self, ServiceSpec.self,
+    ServiceStatus.self, SpreadOver.self, Swarm.self, SwarmIPAMConfig.self, SwarmInfo.self,
     SwarmNetwork.self, SwarmSpec.self, SystemInfo.self, SystemVersion.self, TLSInfo.self, Task.self,
     TaskDefaults.self, TaskSpec.self, TaskStatus.self, UpdateConfig.self, UpdateStatus.self,
-    Volume.self, VolumeOptions.self,
+    // Chapter 13's data objects.
+    Config.self, ConfigSpec.self, Secret.self, SecretSpec.self, SwarmDriver.self, Volume.self,
+    VolumeOptions.self,
   ]
 }
