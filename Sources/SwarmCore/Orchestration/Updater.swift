@@ -62,7 +62,7 @@ enum Updater {
         // keeps that state for the rollback's monitor period.
         var rollout = Rollout(
           service: service, policy: service.spec.rollback, isRollback: true, dirty: [],
-          slots: slots, now: cluster.now)
+          now: cluster.now)
         rollout.isIdle = false
         cluster.state.rollouts[service.id] = rollout
         return true
