@@ -124,7 +124,10 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ],
       // The bundled lessons (links to lessons/) are compiled in, so one binary carries them.
-      resources: [.embedInCode("Resources/ch12.md"), .embedInCode("Resources/ch14.md")]),
+      resources: [
+        .embedInCode("Resources/ch12.md"), .embedInCode("Resources/ch13.md"),
+        .embedInCode("Resources/ch14.md"),
+      ]),
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),
@@ -168,7 +171,9 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
       ]),
     .testTarget(
-      name: "ComposeTests", dependencies: ["Compose", "Exercises"], exclude: ["Fixtures"]),
+      name: "ComposeTests",
+      dependencies: ["Compose", "Exercises", "Stack", "Engine", "EngineAPI", "SwarmCore"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "StackTests",
       dependencies: [

@@ -30,6 +30,9 @@ extension EngineHost {
       case "containers": response = try containers(request)
       case "exec": response = try exec(request)
       case "networks": response = try networks(request)
+      case "configs": response = try configs(request)
+      case "secrets": response = try secrets(request)
+      case "volumes": response = try volumes(request)
       case "distribution": response = try distribution(request)
       default: response = .notSimulated(request, path: path(request))
       }

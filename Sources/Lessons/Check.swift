@@ -27,6 +27,8 @@ public struct Check: Sendable, Hashable {
     case nslookup(name: String)
     /// `curl: PORT`: an HTTP request to a published port.
     case curl(port: Int)
+    /// `config:`, `secret:`, `volume:`, `no-stack:` (chapter 13's objects, through the API).
+    case dataObject(DataObjectCheck)
     case all([Check])
     case any([Check])
     case not(Check)
@@ -45,10 +47,11 @@ public struct Check: Sendable, Hashable {
   }
 
   /// Every check name a lesson file may use, for error messages and the README.
-  public static let vocabulary = [
-    "swarm", "nodes", "service", "no-service", "replaced-task", "rolled-back", "network", "ran",
-    "logs", "exec", "nslookup", "curl", "all", "any", "not",
-  ]
+  public static let vocabulary =
+    [
+      "swarm", "nodes", "service", "no-service", "replaced-task", "rolled-back", "network", "ran",
+      "logs", "exec", "nslookup", "curl", "all", "any", "not",
+    ] + DataObjectCheck.vocabulary
 }
 
 /// Which nodes `nodes:` counts, and how many it wants.

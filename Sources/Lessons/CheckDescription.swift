@@ -28,6 +28,7 @@ enum CheckDescription {
     case .exec(let name): return "exec into " + (name ?? "a container")
     case .nslookup(let name): return "nslookup \(name)"
     case .curl(let port): return "curl port \(port)"
+    case .dataObject(let check): return check.description
     case .all(let checks): return "all of (" + checks.map(describe).joined(separator: "; ") + ")"
     case .any(let checks): return "any of (" + checks.map(describe).joined(separator: "; ") + ")"
     case .not(let inner): return "not " + describe(inner)

@@ -68,6 +68,7 @@ public struct CheckEvaluator {
       return done
         ? .pass
         : .fail("You have not requested the app on port \(port) yet (try curl localhost:\(port)).")
+    case .dataObject(let check): return check.evaluate(view)
     case .all(let checks): return combineAll(checks.map(evaluate))
     case .any(let checks):
       let outcomes = checks.map(evaluate)

@@ -101,6 +101,8 @@ struct CheckParser {
         throw block.error(value, "'curl' takes a port number")
       }
       return .curl(port: port)
+    case "config", "secret", "volume", "no-stack":
+      return .dataObject(DataObjectCheck.parse(name, try word(value, name))!)
     case "all", "any":
       guard let items = value.sequence, items.count > 0 else {
         throw block.error(value, "'\(name)' takes a list of checks")

@@ -8,7 +8,8 @@ public import EngineAPI
 /// An engine that is not a swarm manager answers lists with an error; checks read that as an
 /// empty swarm (no nodes, no services), which is what the learner sees with `docker … ls`.
 public final class EngineView {
-  private var client: any EngineClient
+  /// Asked directly by the checks whose answers are not cached here (`DataObjectChecks`).
+  var client: any EngineClient
   private var cachedInfo: SystemInfo?
   private var cachedNodes: [Node]?
   private var cachedServices: [Service]?

@@ -26,6 +26,8 @@ public enum LessonLibrary {
       try LessonParser.parse(
         String(decoding: PackageResources.ch12_md, as: UTF8.self), file: "ch12.md"),
       try LessonParser.parse(
+        String(decoding: PackageResources.ch13_md, as: UTF8.self), file: "ch13.md"),
+      try LessonParser.parse(
         String(decoding: PackageResources.ch14_md, as: UTF8.self), file: "ch14.md"),
     ]
   }

@@ -16,7 +16,8 @@ extension Session {
   /// Docker commands the session runs itself on the simulation's swarm, until the Engine API
   /// carries them (refused on a real engine; `exec` goes through the API).
   static func dockerNeedsSimulation(_ parsed: ParsedCommand) -> Bool {
-    if case .frontEnd(let command) = parsed.handler { return command != .exec }
+    // `stack deploy` is the one front-end command still tied to the simulated engine.
+    if case .frontEnd(let command) = parsed.handler { return command == .stackDeploy }
     return false
   }
 
@@ -84,7 +85,7 @@ extension Session {
   private func noteCreated(_ parsed: ParsedCommand, _ output: CommandOutput) {
     guard output.exitCode == 0 else { return }
     switch parsed.path {
-    case ["service", "create"], ["network", "create"]:
+    case ["service", "create"], ["network", "create"], ["volume", "create"]:
       if let name = parsed.flags.string("name") ?? parsed.arguments.first {
         createdNames.insert(parsed.path[0] + "/" + name)
       }
@@ -114,8 +115,13 @@ extension Session {
       return
         "swarmlab: 'docker swarm leave --force' on a real engine drops its services and networks; run swarmlab with --yes to allow it"
     }
+    if path == ["volume", "prune"] {
+      return
+        "swarmlab: 'docker volume prune' on a real engine removes volumes SwarmLab did not create; run swarmlab with --yes to allow it"
+    }
     let kinds = [
       ["service", "rm"]: "service", ["network", "rm"]: "network", ["node", "rm"]: "node",
+      ["config", "rm"]: "config", ["secret", "rm"]: "secret", ["volume", "rm"]: "volume",
     ]
     if let kind = kinds[path] {
       for ref in parsed.arguments where !createdNames.contains(kind + "/" + ref) {

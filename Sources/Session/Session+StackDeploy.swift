@@ -40,18 +40,17 @@ extension Session {
       output.exitCode = 1
       return output
     }
-    let state = engine.cluster.state
     let deployer = StackDeployer(
       namespace: StackNamespace(parsed.arguments.first ?? ""), prune: parsed.flags.bool("prune"))
-    let (plan, _) = StackConverter.plan(project, namespace: deployer.namespace) { _, _ in nil }
-    if !plan.files.isEmpty {
-      return failure(
-        "swarmlab: configs and secrets made from files by 'docker stack deploy' are not simulated in SwarmLab (create them with docker config|secret create and mark them external)",
-        code: 127)
-    }
-    let outcome = deployer.deploy(project, on: &engine) { kind, name in
-      let table = kind == .secret ? state.secrets : state.configs
-      return table.values.first { $0.name == name }?.id
+    // `file:` paths are relative to the first compose file's folder, as docker's working dir.
+    let first = workspace.absolute(paths[0])
+    let folder = String(first[..<(first.lastIndex(of: "/") ?? first.startIndex)])
+    let outcome = deployer.deploy(project, on: &engine) { path in
+      let absolute = self.workspace.absolute(path.hasPrefix("/") ? path : folder + "/" + path)
+      guard let text = self.composeFile(absolute) else {
+        return .failure(StackDeployer.FileError("open \(absolute): no such file or directory"))
+      }
+      return .success(Array(text.utf8))
     }
     for line in outcome.stdout { output.chunks.append(.out(line + "\n")) }
     for line in outcome.stderr { output.chunks.append(.err(line + "\n")) }

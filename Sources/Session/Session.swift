@@ -173,20 +173,7 @@ public final class Session {
         var client: any EngineClient = engine
         output = DockerCommands.run(parsed, &client)
       }
-      let rendered = DockerRenderer.render(output)
-      var result = SessionOutput(
-        exitCode: rendered.failed && output.exitCode == 0 ? rendered.failureCode : output.exitCode)
-      for item in rendered.items {
-        switch item {
-        case .stdout(let text): result.chunks.append(.out(text))
-        case .stderr(let text): result.chunks.append(.err(text))
-        case .animation(let frames):
-          result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
-        case .follow(let request):
-          result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
-        }
-      }
-      return result
+      return rendered(output)
     case .help(let text, let stream, let code):
       let chunk: OutputChunk = stream == .stdout ? .out(text) : .err(text)
       return SessionOutput(chunks: [chunk], exitCode: code)
@@ -199,16 +186,35 @@ public final class Session {
     }
   }
 
+  /// A docker command's output as the terminal shows it (docker's text, progress frames,
+  /// followed logs).
+  func rendered(_ output: CommandOutput) -> SessionOutput {
+    let rendered = DockerRenderer.render(output)
+    var result = SessionOutput(
+      exitCode: rendered.failed && output.exitCode == 0 ? rendered.failureCode : output.exitCode)
+    for item in rendered.items {
+      switch item {
+      case .stdout(let text): result.chunks.append(.out(text))
+      case .stderr(let text): result.chunks.append(.err(text))
+      case .animation(let frames):
+        result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
+      case .follow(let request):
+        result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
+      }
+    }
+    return result
+  }
+
   /// The docker commands the command tree leaves to the session.
   private func frontEnd(_ command: FrontEndCommand, _ parsed: ParsedCommand) -> SessionOutput {
     switch command {
     case .exec: return exec(parsed)
+    case .dataObjectCreate(let kind): return dataObjectCreate(kind, parsed)
     case _ where remoteEngine != nil && Self.dockerNeedsSimulation(parsed):
-      // These act on the simulation's swarm until the Engine API carries them.
+      // The deploy goes through the Engine API, but is written against the simulated engine
+      // and not yet guarded on a real one as service and network removals are.
       return simulationOnly("docker \(parsed.path.joined(separator: " "))")
     case .stackDeploy: return stackDeploy(parsed)
-    case .dataObject(let kind, let verb): return dataObjectCommand(kind, verb, parsed)
-    case .volume(let verb): return volumeCommand(verb, parsed)
     }
   }
 

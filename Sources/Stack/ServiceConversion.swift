@@ -79,15 +79,22 @@ struct ServiceConversion {
     .sorted { ($0.target ?? "") < ($1.target ?? "") }
   }
 
+  /// A named volume the stack declares gets the namespace label when a mount creates it
+  /// (docker/cli's `convertVolumeToMount`); external ones and binds get none.
   private func mount(_ volume: ComposeMount) -> Mount {
     var source = volume.source
+    var options: VolumeOptions?
     if volume.kind == .volume, let name = volume.source {
       let declared = project.volumes[name]
       source = declared?.name ?? (declared?.isExternal == true ? name : namespace.scope(name))
+      if declared?.isExternal != true {
+        let own = Dictionary(uniqueKeysWithValues: (declared?.labels ?? [:]).map { ($0, $1) })
+        options = VolumeOptions(labels: namespace.labels(own))
+      }
     }
     return Mount(
       type: volume.kind.rawValue, source: source, target: volume.target,
-      readOnly: volume.readOnly ? true : nil)
+      readOnly: volume.readOnly ? true : nil, volumeOptions: options)
   }
 
   private func objectName(_ object: ComposeFileObject?, _ key: String) -> String {

@@ -371,6 +371,7 @@ func rollingUpdate(replicas: Int, budget: Double) -> String {
     cluster.advance(by: .seconds(5))
     let simStart = cluster.now
     let t0 = nowNanos()
+    let c0 = cpuNanos()
     try ControlAPI.updateService(id, &cluster) {
       $0.template = template("diamol/ch12-timecheck:2.0")
     }
@@ -380,12 +381,13 @@ func rollingUpdate(replicas: Int, budget: Double) -> String {
         until: { $0.state.services[id]?.updateStatus?.state == .completed }, limit: .seconds(60))
     }
     let wall = nowNanos() - t0
+    let cpu = cpuNanos() - c0
     let simulated = (cluster.now - simStart).seconds
     let slots = cluster.state.tasks.values.count {
       $0.serviceID == id && $0.template.image.hasSuffix(":2.0") && $0.status.state == .running
     }
     return done
-      ? "\(replicas) replicas: completed in \(ms(wall)) (\(simulated) s simulated)"
+      ? "\(replicas) replicas: completed in \(ms(wall)), cpu \(ms(cpu)) (\(simulated) s simulated)"
       : "\(replicas) replicas: gave up after \(ms(wall)), \(slots) slots updated in \(simulated) s simulated"
   } catch {
     return "\(replicas) replicas: \(error)"

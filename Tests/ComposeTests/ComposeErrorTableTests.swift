@@ -1,4 +1,8 @@
 import Compose
+import Engine
+import EngineAPI
+import Stack
+import SwarmCore
 import Testing
 
 /// Bad compose files, each with the message a real docker 20.10 client printed for it
@@ -185,5 +189,29 @@ import Testing
       return false
     }
     #expect(error == ComposeError(.convert, "service web: config not found: c"))
+  }
+
+  /// The files that load but cannot be converted, and one the daemon refuses (no image), all
+  /// deployed on a swarm: docker's error, and no service is created (20.10 has created the
+  /// stack's networks by then, as here).
+  @Test func badFilesDeployNoService() throws {
+    var examples = Self.cases.filter { $0.stage == .convert }
+    examples.append(
+      Case(
+        name: "missing image", yaml: "version: \"3.7\"\nservices:\n  web:\n    command: x\n",
+        message:
+          "failed to create service bad_web: Error response from daemon: rpc error: code = InvalidArgument desc = ContainerSpec: image reference must be provided"
+      ))
+    #expect(examples.count == 7)
+    for example in examples {
+      var engine = Engine(cluster: Cluster())
+      _ = try engine.swarmInit(SwarmInitRequest())
+      let project = try ComposeLoader(environment: [:]).load([
+        .init(name: "bad.yml", text: example.yaml)
+      ]).project
+      let outcome = StackDeployer(namespace: StackNamespace("bad")).deploy(project, on: &engine)
+      #expect(outcome.error == example.message, "\(example.name)")
+      #expect(try engine.serviceList(ServiceListOptions()).isEmpty, "\(example.name)")
+    }
   }
 }

@@ -140,7 +140,7 @@ import Testing
 
   @Test func notSimulatedCommands() {
     #expect(DockerGrammar.parse(["build", "."]) == .notSimulated(path: ["build"]))
-    #expect(DockerGrammar.parse(["volume", "prune"]) == .notSimulated(path: ["volume", "prune"]))
+    #expect(DockerGrammar.parse(["image", "prune"]) == .notSimulated(path: ["image", "prune"]))
     #expect(
       DockerGrammar.parse(["container", "attach", "x"])
         == .notSimulated(path: ["container", "attach"]))

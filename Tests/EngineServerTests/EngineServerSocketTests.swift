@@ -88,6 +88,39 @@ struct EngineServerSocketTests {
     #expect(missing.hasPrefix("HTTP/1.1 404") && missing.contains("service nosuch not found"))
   }
 
+  @Test("configs, secrets and volumes are routed as dockerd routes them")
+  func dataObjects() throws {
+    let (server, path) = try start()
+    defer { server.shutdown() }
+    _ = exchange(path, "POST", "/v1.41/swarm/init", body: "{}")
+    let created = exchange(
+      path, "POST", "/v1.41/configs/create",
+      body: #"{"Name":"app","Labels":{"a":"b"},"Data":"eyJhIjogMX0K"}"#)
+    #expect(created.hasPrefix("HTTP/1.1 201") && created.contains(#"{"ID":""#))
+    let listed = exchange(
+      path, "GET", "/v1.41/configs?filters=%7B%22name%22%3A%7B%22ap%22%3Atrue%7D%7D")
+    #expect(listed.contains(#""Data":"eyJhIjogMX0K""#) && listed.contains(#""Labels":{"a":"b"}"#))
+    let again = exchange(
+      path, "POST", "/v1.41/configs/create", body: #"{"Name":"app","Data":"eA=="}"#)
+    #expect(again.hasPrefix("HTTP/1.1 409") && again.contains("already exists"))
+    let secret = exchange(
+      path, "POST", "/v1.41/secrets/create", body: #"{"Name":"pw","Data":"eA=="}"#)
+    #expect(secret.hasPrefix("HTTP/1.1 201"))
+    let inspected = exchange(path, "GET", "/v1.41/secrets/pw")
+    #expect(inspected.hasPrefix("HTTP/1.1 200") && !inspected.contains("Data"))
+    #expect(exchange(path, "DELETE", "/v1.41/secrets/pw").hasPrefix("HTTP/1.1 204"))
+    #expect(exchange(path, "GET", "/v1.41/secrets/pw").hasPrefix("HTTP/1.1 404"))
+    let volume = exchange(path, "POST", "/v1.41/volumes/create", body: #"{"Name":"data"}"#)
+    #expect(volume.hasPrefix("HTTP/1.1 201") && volume.contains(#""Name":"data""#))
+    let volumes = exchange(path, "GET", "/v1.41/volumes")
+    #expect(volumes.contains(#""Volumes":[{"#) && volumes.contains(#""Warnings":null"#))
+    let pruned = exchange(path, "POST", "/v1.41/volumes/prune")
+    #expect(
+      pruned.contains(#""VolumesDeleted":["data"]"#) && pruned.contains(#""SpaceReclaimed":0"#))
+    let gone = exchange(path, "DELETE", "/v1.41/volumes/data")
+    #expect(gone.hasPrefix("HTTP/1.1 404") && gone.contains("get data: no such volume"))
+  }
+
   @Test("concurrent clients are served one request at a time without losing any")
   func concurrentClients() throws {
     let (server, path) = try start()

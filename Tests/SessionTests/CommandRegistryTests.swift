@@ -71,7 +71,7 @@ import Testing
 
   @Test func unregisteredCommandsAnswerNotSimulated() {
     let session = Session()
-    for line in ["docker build .", "docker volume prune", "docker image ls", "docker swarm ca"] {
+    for line in ["docker build .", "docker image prune", "docker image ls", "docker swarm ca"] {
       let output = session.run(line)
       #expect(output.exitCode == 127, "\(line)")
       #expect(output.text.hasPrefix("swarmlab: 'docker "), "\(line)")

@@ -30,6 +30,11 @@ import Testing
       "update-failure-action": "continue",
       "rollback-failure-action": "continue", "update-order": "start-first",
       "rollback-order": "start-first", "user": "bob", "workdir": "/w", "args": "a b",
+      "config": "source=cfg,target=/other", "config-add": "source=cfg,target=/new",
+      "config-rm": "cfg", "secret": "source=sec,target=other",
+      "secret-add": "source=sec,target=new", "secret-rm": "sec",
+      "mount": "type=volume,source=w,target=/w", "mount-add": "type=volume,source=w,target=/w",
+      "mount-rm": "/v",
     ]
     if let value = values[name] { return ["--\(name)", value] }
     switch flag.kind {
@@ -45,12 +50,14 @@ import Testing
   static let base =
     "--name s --env A=1 --label a=b --container-label c=d --constraint node.role==manager"
     + " --publish 8080:80 --network net --placement-pref spread=node.labels.zone"
+    + " --config cfg --secret sec --mount type=volume,source=v,target=/v"
 
   static func session() -> Session {
     let session = Session()
     for line in [
       "docker swarm init", "docker network create -d overlay net",
-      "docker network create -d overlay net2",
+      "docker network create -d overlay net2", "printf 'data\\n' > d.txt",
+      "docker config create cfg d.txt", "docker secret create sec d.txt",
     ] {
       #expect(session.run(line).exitCode == 0, "\(line)")
     }

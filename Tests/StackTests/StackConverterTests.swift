@@ -68,7 +68,9 @@ import Testing
     let db = plan.services[0]
     #expect(
       db.taskTemplate.containerSpec?.mounts == [
-        Mount(type: "volume", source: "todo_todo-db-data", target: "/var/lib/postgresql/data")
+        Mount(
+          type: "volume", source: "todo_todo-db-data", target: "/var/lib/postgresql/data",
+          volumeOptions: VolumeOptions(labels: ["com.docker.stack.namespace": "todo"]))
       ])
     #expect(db.taskTemplate.containerSpec?.env == ["PGDATA=/var/lib/postgresql/data/pgdata"])
     #expect(db.taskTemplate.placement?.constraints == ["node.labels.storage == raid"])

@@ -18,13 +18,8 @@ import Testing
   }
 
   func deploy(_ version: Int, _ engine: inout Engine) throws -> StackDeployer.Outcome {
-    let cluster = engine.cluster
     let outcome = StackDeployer(namespace: StackNamespace("todo")).deploy(
-      try project(version), on: &engine
-    ) { kind, name in
-      let table = kind == .secret ? cluster.state.secrets : cluster.state.configs
-      return table.values.first { $0.name == name }?.id
-    }
+      try project(version), on: &engine)
     engine.wait(GoDuration(nanoseconds: 20_000_000_000))
     return outcome
   }

@@ -42,6 +42,11 @@ public enum OutputItem: Sendable {
   case nodeList([Node], selfID: String, ListFormat)
   case containerList([ContainerSummary], ListFormat, now: Timestamp)
   case networkList([NetworkResource], ListFormat)
+  case configList([Config], ListFormat, now: Timestamp)
+  case secretList([Secret], ListFormat, now: Timestamp)
+  case volumeList([Volume], ListFormat)
+  case configPretty(Config)
+  case secretPretty(Secret)
   case inspect(InspectRequest)
   case servicePretty(Service, ObjectNames, now: Timestamp)
   case nodePretty(Node)
@@ -86,7 +91,7 @@ public struct InspectRequest: Sendable, Equatable {
   /// after the found objects as docker's `Status: …, Code: 1`.
   public var failures: [String]
   /// Whether the failures print as docker's `Status: …, Code: 1` (service, node, config and
-  /// secret inspect) or as they are (container, network and the generic `docker inspect`).
+  /// secret inspect) or as they are (container, network, volume and the generic `docker inspect`).
   public var statusWrapped: Bool
 
   public init(
@@ -107,6 +112,9 @@ public enum InspectObject: Sendable, Equatable {
   case container(ContainerJSON)
   case network(NetworkResource)
   case swarm(Swarm)
+  case config(Config)
+  case secret(Secret)
+  case volume(Volume)
 }
 
 /// What a followed log reads again as time passes.

@@ -15,7 +15,9 @@ enum ServiceCommands {
     }
     let spec: ServiceSpec
     do throws(ServiceSpecBuilder.Invalid) {
-      spec = try ServiceSpecBuilder.create(cmd)
+      var built = try ServiceSpecBuilder.create(cmd)
+      try ServiceFileFlags.applyCreate(cmd, &built, &client)
+      spec = built
     } catch {
       return .failure(error.message, code: error.code)
     }
@@ -68,6 +70,7 @@ enum ServiceCommands {
       try ServiceSpecBuilder.update(cmd, &spec) { name in
         networks.first { $0.name == name || $0.id == name }?.id
       }
+      try ServiceFileFlags.applyUpdate(cmd, &spec, &client)
     } catch {
       return .failure(error.message, code: error.code)
     }

@@ -1,5 +1,5 @@
 import DockerFormat
-public import EngineAPI
+import EngineAPI
 import GoDurations
 
 /// Turns `service create` / `service update` flags into an Engine API service spec, with
@@ -8,6 +8,7 @@ import GoDurations
 enum ServiceSpecBuilder {
   struct Invalid: Error {
     var message: String
+    /// 125 for a flag value pflag refuses, 1 for the CLI's own checks.
     var code: Int32 = 1
   }
 
@@ -26,7 +27,7 @@ enum ServiceSpecBuilder {
   static let createFlags: Set<String> = policyFlags.union([
     "constraint", "container-label", "endpoint-mode", "entrypoint", "env", "hostname", "label",
     "mode", "name", "network", "no-resolve-image", "placement-pref", "publish", "replicas",
-    "replicas-max-per-node", "user", "workdir", "detach", "quiet",
+    "replicas-max-per-node", "user", "workdir", "detach", "quiet", "config", "secret", "mount",
   ])
 
   /// `service update` flags SwarmLab simulates (as `createFlags`).
@@ -35,6 +36,7 @@ enum ServiceSpecBuilder {
     "endpoint-mode", "env-add", "env-rm", "force", "hostname", "image", "label-add", "label-rm",
     "network-add", "network-rm", "no-resolve-image", "placement-pref-add", "placement-pref-rm",
     "publish-add", "publish-rm", "replicas", "rollback", "user", "workdir", "detach", "quiet",
+    "config-add", "config-rm", "secret-add", "secret-rm", "mount-add", "mount-rm",
   ])
 
   /// The first flag given that SwarmLab does not simulate, worded as SwarmLab refuses a

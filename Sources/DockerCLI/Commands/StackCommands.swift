@@ -85,8 +85,8 @@ enum StackCommands {
       items: [.taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now)])
   }
 
-  /// `docker stack rm STACK…`: services (by name, byte order), then networks; `Nothing found
-  /// in stack` when there are neither.
+  /// `docker stack rm STACK…`: services (by name, byte order), secrets, configs, then networks,
+  /// as 20.10 removes them; `Nothing found in stack` when there is none of them.
   static func remove(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
@@ -98,7 +98,11 @@ enum StackCommands {
       let services = try client.serviceList(ServiceListOptions(filters: labels))
         .sorted { ($0.spec.name ?? "") < ($1.spec.name ?? "") }
       let networks = try client.networkList(ListOptions(filters: labels))
-      if services.isEmpty && networks.isEmpty {
+      let secrets = try client.secretList(ListOptions(filters: labels))
+        .sorted { $0.spec.name < $1.spec.name }
+      let configs = try client.configList(ListOptions(filters: labels))
+        .sorted { $0.spec.name < $1.spec.name }
+      if services.isEmpty && networks.isEmpty && secrets.isEmpty && configs.isEmpty {
         out.items.append(.stderr("Nothing found in stack: \(stack)"))
         continue
       }
@@ -110,6 +114,24 @@ enum StackCommands {
         } catch {
           out.items.append(
             .stderr("Failed to remove service \(service.id): \(error.daemonMessage)"))
+          errors = true
+        }
+      }
+      for secret in secrets {
+        out.items.append(.stdout("Removing secret \(secret.spec.name)"))
+        do throws(EngineError) {
+          try client.secretRemove(secret.id)
+        } catch {
+          out.items.append(.stderr("Failed to remove secret \(secret.id): \(error.daemonMessage)"))
+          errors = true
+        }
+      }
+      for config in configs {
+        out.items.append(.stdout("Removing config \(config.spec.name)"))
+        do throws(EngineError) {
+          try client.configRemove(config.id)
+        } catch {
+          out.items.append(.stderr("Failed to remove config \(config.id): \(error.daemonMessage)"))
           errors = true
         }
       }

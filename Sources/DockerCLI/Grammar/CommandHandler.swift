@@ -15,11 +15,9 @@ public enum CommandHandler: Sendable {
   /// today (a terminal for `exec`, the workspace's compose files, objects the API lacks).
   case frontEnd(FrontEndCommand)
 
-  /// Whether `help` lists the command: every form of it is carried out.
-  public var isListed: Bool {
-    if case .frontEnd(let command) = self { return command.isComplete }
-    return true
-  }
+  /// Whether `help` lists the command: every form of it is carried out (true of every
+  /// handler since configs, secrets and volumes went through the Engine API).
+  public var isListed: Bool { true }
 }
 
 /// The docker commands a front end (the SwarmLab session) carries out itself.
@@ -28,35 +26,13 @@ public enum FrontEndCommand: Sendable, Equatable {
   case exec
   /// `docker stack deploy`: reads compose files from the learner's workspace.
   case stackDeploy
-  /// `docker config …` and `docker secret …`: swarm objects the Engine API does not carry yet.
-  case dataObject(DataObjectKind, DataObjectVerb)
-  /// `docker volume …`: engine-local objects the Engine API does not carry yet.
-  case volume(VolumeVerb)
+  /// `docker config|secret create NAME FILE`: the session reads the file from the learner's
+  /// workspace, then sends it through the Engine API (`DataObjectCommands.create`).
+  case dataObjectCreate(DataObjectKind)
 
   /// Which of the two immutable swarm objects a `config`/`secret` command acts on.
   public enum DataObjectKind: String, Sendable, Equatable {
     case config
     case secret
-  }
-
-  /// The `config`/`secret` subcommands.
-  public enum DataObjectVerb: Sendable, Equatable {
-    case create
-    case list
-    /// Only `--pretty` is simulated: the JSON form answers that it is not.
-    case prettyInspect
-    case remove
-  }
-
-  /// The `volume` subcommands.
-  public enum VolumeVerb: Sendable, Equatable {
-    case create
-    case list
-    case remove
-  }
-
-  /// false when some forms of the command answer that they are not simulated.
-  var isComplete: Bool {
-    self != .dataObject(.config, .prettyInspect) && self != .dataObject(.secret, .prettyInspect)
   }
 }

@@ -12,7 +12,7 @@ extension CommandTree {
         use: "config create [OPTIONS] CONFIG file|-",
         short: "Create a config from a file or STDIN",
         args: .exact(2),
-        run: .frontEnd(.dataObject(.config, .create)),
+        run: .frontEnd(.dataObjectCreate(.config)),
         flags: [
           FlagSpec("label", "l", type: "list", usage: "Config labels"),
           FlagSpec("template-driver", type: "string", usage: "Template driver"),
@@ -22,7 +22,7 @@ extension CommandTree {
         use: "config inspect [OPTIONS] CONFIG [CONFIG...]",
         short: "Display detailed information on one or more configs",
         args: .min(1),
-        run: .frontEnd(.dataObject(.config, .prettyInspect)),
+        run: .client(DataObjectCommands.configInspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -34,7 +34,7 @@ extension CommandTree {
         use: "config ls [OPTIONS]",
         short: "List configs",
         args: .none,
-        run: .frontEnd(.dataObject(.config, .list)),
+        run: .client(DataObjectCommands.configList),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -47,7 +47,7 @@ extension CommandTree {
         use: "config rm CONFIG [CONFIG...]",
         short: "Remove one or more configs",
         args: .min(1),
-        run: .frontEnd(.dataObject(.config, .remove)),
+        run: .client(DataObjectCommands.configRemove),
         flags: []),
     ])
 }

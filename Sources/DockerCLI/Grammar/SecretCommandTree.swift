@@ -12,7 +12,7 @@ extension CommandTree {
         use: "secret create [OPTIONS] SECRET [file|-]",
         short: "Create a secret from a file or STDIN as content",
         args: .range(1, 2),
-        run: .frontEnd(.dataObject(.secret, .create)),
+        run: .frontEnd(.dataObjectCreate(.secret)),
         flags: [
           FlagSpec("driver", "d", type: "string", usage: "Secret driver"),
           FlagSpec("label", "l", type: "list", usage: "Secret labels"),
@@ -23,7 +23,7 @@ extension CommandTree {
         use: "secret inspect [OPTIONS] SECRET [SECRET...]",
         short: "Display detailed information on one or more secrets",
         args: .min(1),
-        run: .frontEnd(.dataObject(.secret, .prettyInspect)),
+        run: .client(DataObjectCommands.secretInspect),
         flags: [
           FlagSpec(
             "format", "f", type: "string", usage: "Format the output using the given Go template"),
@@ -35,7 +35,7 @@ extension CommandTree {
         use: "secret ls [OPTIONS]",
         short: "List secrets",
         args: .none,
-        run: .frontEnd(.dataObject(.secret, .list)),
+        run: .client(DataObjectCommands.secretList),
         flags: [
           FlagSpec(
             "filter", "f", type: "filter", usage: "Filter output based on conditions provided"),
@@ -48,7 +48,7 @@ extension CommandTree {
         use: "secret rm SECRET [SECRET...]",
         short: "Remove one or more secrets",
         args: .min(1),
-        run: .frontEnd(.dataObject(.secret, .remove)),
+        run: .client(DataObjectCommands.secretRemove),
         flags: []),
     ])
 }

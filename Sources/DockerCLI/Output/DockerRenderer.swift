@@ -91,6 +91,40 @@ public enum DockerRenderer {
           table(
             &items, options.format, NetworkContext.defaultFormat, NetworkContext.headers,
             networks.map { NetworkContext.row($0, noTrunc: options.noTrunc) }) || failed
+      case .configList(let list, let options, let now):
+        let configs = list.sorted { NaturalOrder.less($0.spec.name, $1.spec.name) }
+        if options.quiet {
+          items.append(.stdout(configs.map { $0.id + "\n" }.joined()))
+          continue
+        }
+        failed =
+          table(
+            &items, options.format, DataObjectContext.configDefaultFormat,
+            DataObjectContext.headers, configs.map { DataObjectContext.row($0, now: now) })
+          || failed
+      case .secretList(let list, let options, let now):
+        let secrets = list.sorted { NaturalOrder.less($0.spec.name, $1.spec.name) }
+        if options.quiet {
+          items.append(.stdout(secrets.map { $0.id + "\n" }.joined()))
+          continue
+        }
+        failed =
+          table(
+            &items, options.format, DataObjectContext.secretDefaultFormat,
+            DataObjectContext.headers, secrets.map { DataObjectContext.row($0, now: now) })
+          || failed
+      case .volumeList(let list, let options):
+        let volumes = list.sorted { NaturalOrder.less($0.name, $1.name) }
+        if options.quiet {
+          items.append(.stdout(volumes.map { $0.name + "\n" }.joined()))
+          continue
+        }
+        failed =
+          table(
+            &items, options.format, VolumeContext.defaultFormat, VolumeContext.headers,
+            volumes.map(VolumeContext.row)) || failed
+      case .configPretty(let config): items.append(.stdout(PrettyInspect.config(config)))
+      case .secretPretty(let secret): items.append(.stdout(PrettyInspect.secret(secret)))
       case .inspect(let request):
         var elements = request.objects.map { InspectRenderer.Element.value($0.templateValue) }
         elements += request.failures.map(InspectRenderer.Element.failure)
@@ -100,6 +134,7 @@ public enum DockerRenderer {
         if let error = rendered.error {
           items.append(.stderr(line(error)))
           failed = true
+          failureCode = rendered.failureCode
         }
       case .servicePretty(let service, let names, let now):
         items.append(.stdout(PrettyInspect.service(service, names, now: now)))
@@ -209,6 +244,9 @@ extension InspectObject {
     case .container(let v): GoValueEncoder.encode(v)
     case .network(let v): GoValueEncoder.encode(v)
     case .swarm(let v): GoValueEncoder.encode(v)
+    case .config(let v): GoValueEncoder.encode(v)
+    case .secret(let v): GoValueEncoder.encode(v)
+    case .volume(let v): GoValueEncoder.encode(v)
     }
   }
 }

@@ -29,10 +29,13 @@ enum FileAndMountConversion {
       return file
     }
     t.mounts = (c.mounts ?? []).map { m in
-      Mount(
+      var mount = Mount(
         kind: Mount.Kind(rawValue: m.type ?? "volume") ?? .volume,
         source: (m.source ?? "").isEmpty ? nil : m.source, target: m.target ?? "",
         readOnly: m.readOnly ?? false)
+      let labels = m.volumeOptions?.labels ?? [:]
+      mount.volumeLabels = labels.keys.sorted().map { Label($0, labels[$0]!) }
+      return mount
     }
     var aliases: [String] = []
     for alias in (networks ?? []).flatMap({ $0.aliases ?? [] }) where !aliases.contains(alias) {
@@ -60,7 +63,12 @@ enum FileAndMountConversion {
       container.mounts = t.mounts.map {
         EngineAPI.Mount(
           type: $0.kind.rawValue, source: $0.source, target: $0.target,
-          readOnly: $0.readOnly ? true : nil)
+          readOnly: $0.readOnly ? true : nil,
+          volumeOptions: $0.volumeLabels.isEmpty
+            ? nil
+            : VolumeOptions(
+              labels: Dictionary(
+                $0.volumeLabels.map { ($0.key, $0.value) }, uniquingKeysWith: { _, b in b })))
       }
     }
   }

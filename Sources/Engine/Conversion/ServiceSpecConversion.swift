@@ -114,6 +114,11 @@ extension ServiceSpecConversion {
     let task = spec.taskTemplate
     let c = task.containerSpec ?? ContainerSpec(image: nil)
     try refuseUnsimulated(c)
+    // moby's `convertMount`: the daemon names a mount type it does not know.
+    for mount in c.mounts ?? [] where SwarmCore.Mount.Kind(rawValue: mount.type ?? "volume") == nil
+    {
+      throw .invalidParameter("invalid MountType: \"\(mount.type ?? "")\"")
+    }
     var template = TaskTemplate(image: image, resolvedImage: resolvedImage)
     template.command = c.command ?? []
     template.args = c.args ?? []

@@ -83,4 +83,23 @@ public protocol EngineClient {
   mutating func networkList(_ options: ListOptions) throws(EngineError) -> [NetworkResource]
   mutating func networkInspect(_ ref: String) throws(EngineError) -> NetworkResource
   mutating func networkRemove(_ ref: String) throws(EngineError)
+
+  // MARK: Configs and secrets (swarm objects; `ListOptions` filters: id, label, name, names)
+  mutating func configCreate(_ spec: ConfigSpec) throws(EngineError) -> ObjectCreateResponse
+  mutating func configList(_ options: ListOptions) throws(EngineError) -> [Config]
+  /// By ID, name or unique ID prefix.
+  mutating func configInspect(_ ref: String) throws(EngineError) -> Config
+  mutating func configRemove(_ ref: String) throws(EngineError)
+  mutating func secretCreate(_ spec: SecretSpec) throws(EngineError) -> ObjectCreateResponse
+  mutating func secretList(_ options: ListOptions) throws(EngineError) -> [Secret]
+  mutating func secretInspect(_ ref: String) throws(EngineError) -> Secret
+  mutating func secretRemove(_ ref: String) throws(EngineError)
+
+  // MARK: Volumes (on the engine the CLI talks to; filters: dangling, driver, label, name)
+  mutating func volumeCreate(_ body: VolumeCreateBody) throws(EngineError) -> Volume
+  mutating func volumeList(_ options: ListOptions) throws(EngineError) -> VolumeListResponse
+  mutating func volumeInspect(_ name: String) throws(EngineError) -> Volume
+  mutating func volumeRemove(_ name: String, force: Bool) throws(EngineError)
+  /// Removes every volume no container uses (20.10: named ones too).
+  mutating func volumesPrune(_ options: ListOptions) throws(EngineError) -> VolumesPruneReport
 }

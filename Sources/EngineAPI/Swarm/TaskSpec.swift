@@ -77,21 +77,39 @@ public struct ContainerSpec: GoStruct, Equatable {
 /// `mount.Mount` (`--mount type=volume,source=x,target=/data`).
 public struct Mount: GoStruct, Equatable {
   public static let goTypeName = "mount.Mount"
+  public static let pointerFields: Set<String> = ["VolumeOptions"]
   public var type: String?
   public var source: String?
   public var target: String?
   public var readOnly: Bool?
+  /// What a named volume gets when the mount creates it (a stack's namespace label).
+  public var volumeOptions: VolumeOptions?
 
-  public init(type: String?, source: String?, target: String?, readOnly: Bool? = nil) {
+  public init(
+    type: String?, source: String?, target: String?, readOnly: Bool? = nil,
+    volumeOptions: VolumeOptions? = nil
+  ) {
     self.type = type
     self.source = source
     self.target = target
     self.readOnly = readOnly
+    self.volumeOptions = volumeOptions
   }
 
   enum CodingKeys: String, CodingKey {
     case type = "Type", source = "Source", target = "Target", readOnly = "ReadOnly"
+    case volumeOptions = "VolumeOptions"
   }
+}
+
+/// `mount.VolumeOptions` (only the labels are simulated).
+public struct VolumeOptions: GoStruct, Equatable {
+  public static let goTypeName = "mount.VolumeOptions"
+  public var labels: [String: String]?
+
+  public init(labels: [String: String]?) { self.labels = labels }
+
+  enum CodingKeys: String, CodingKey { case labels = "Labels" }
 }
 
 /// `swarm.SecretReference` / `swarm.ConfigReference` target file.

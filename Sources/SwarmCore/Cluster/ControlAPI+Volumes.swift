@@ -24,6 +24,7 @@ extension ControlAPI {
     }
     var volume = Volume(name: volumeName, machine: machine, now: cluster.now)
     volume.labels = labels.sorted { $0.key < $1.key }
+    volume.driverOptions = []
     cluster.state.volumes[volume.key] = volume
     return volume
   }
@@ -31,6 +32,16 @@ extension ControlAPI {
   /// The current machine's volumes, in creation order.
   public static func volumes(_ cluster: Cluster) -> [Volume] {
     cluster.state.volumes.values.filter { $0.machine == cluster.currentMachine }
+  }
+
+  /// The names of the current machine's volumes some container (running or not) mounts.
+  public static func volumesInUse(_ cluster: Cluster) -> Set<String> {
+    var names: Set<String> = []
+    for container in cluster.state.containers.values
+    where container.nodeID == cluster.currentMachine {
+      for mount in container.mounts { if let name = mount.name { names.insert(name) } }
+    }
+    return names
   }
 
   /// Removes a volume unless a container (running or not) still uses it (the IDs as Go prints

@@ -12,6 +12,9 @@ public struct Volume: Sendable, Equatable {
   public var createdAt: SimTime
   /// The container an anonymous volume was made for; nil for named volumes.
   public var anonymousOwner: String?
+  /// Driver options, set (possibly empty) only when `docker volume create` made the volume;
+  /// volumes a container or a service mount made have none (`"Options": null`).
+  public var driverOptions: [Label]?
 
   public init(name: String, machine: String, now: SimTime) {
     self.name = name
