@@ -57,7 +57,8 @@ let package = Package(
         .product(name: "OrderedCollections", package: "swift-collections"),
         .product(name: "HeapModule", package: "swift-collections"),
       ],
-      resources: [.embedInCode("Resources/image-catalog.json")]),
+      // The catalog's data file is compiled in as Swift (script/generate-image-catalog).
+      exclude: ["Resources/image-catalog.json"]),
     .target(name: "GoDurations"),
     // docker's distribution/reference: image names as the CLI, the daemon and swarmkit read them.
     .target(name: "DistributionReference"),

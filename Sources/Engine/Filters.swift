@@ -25,10 +25,10 @@ enum Filters {
         case "name": result = result.filter { $0.spec.name.hasPrefix(value) }
         case "label": result = result.filter { matches($0.spec.labels, value) }
         case "mode":
-          guard value == "replicated" || value == "global" else {
-            throw .invalidParameter("Invalid filter 'mode=\(value)'")
+          // An unknown mode matches nothing (a real 20.10 engine lists no service for it).
+          result = result.filter { service in
+            value == (service.spec.replicas != nil ? "replicated" : "global")
           }
-          result = result.filter { ($0.spec.replicas != nil) == (value == "replicated") }
         default: throw .invalidParameter("Invalid filter '\(key)'")
         }
       }
@@ -58,6 +58,10 @@ enum Filters {
             return "\(name).\(task.slot)".hasPrefix(value) || name.hasPrefix(value)
           }
         case "node":
+          // moby resolves the node first and refuses one it cannot find.
+          guard
+            state.nodes.values.contains(where: { $0.id.hasPrefix(value) || $0.hostname == value })
+          else { throw .notFound("node \(value) not found") }
           keep = { task in
             guard let node = task.nodeID.flatMap({ state.nodes[$0] }) else { return false }
             return node.id.hasPrefix(value) || node.hostname == value
@@ -73,7 +77,7 @@ enum Filters {
             (state.services[task.serviceID].map { $0.spec.template == task.template } ?? false)
               == (value == "true")
           }
-        default: throw .invalidParameter("invalid filter '\(key)'")
+        default: throw .invalidParameter("Invalid filter '\(key)'")
         }
         keeps.append(keep)
       }
@@ -91,8 +95,17 @@ enum Filters {
         switch key {
         case "id": result = result.filter { $0.id.hasPrefix(value) }
         case "name": result = result.filter { $0.hostname.contains(value) }
-        case "role": result = result.filter { $0.role.rawValue == value }
-        case "membership": result = result.filter { _ in value == "accepted" }
+        case "role":
+          // moby refuses a role or membership swarmkit does not have.
+          guard ["manager", "worker"].contains(value.lowercased()) else {
+            throw .invalidParameter("Invalid role filter: '\(value)'")
+          }
+          result = result.filter { $0.role.rawValue == value.lowercased() }
+        case "membership":
+          guard ["accepted", "pending"].contains(value.lowercased()) else {
+            throw .invalidParameter("Invalid membership filter: '\(value)'")
+          }
+          result = result.filter { _ in value.lowercased() == "accepted" }
         case "label", "node.label": result = result.filter { matches($0.labels, value) }
         default: throw .invalidParameter("Invalid filter '\(key)'")
         }
@@ -120,6 +133,9 @@ enum Filters {
       case "scope": test = { n, v in n.scope == v }
       case "label": test = { n, v in matches(n.labels, v) }
       case "type":
+        if let bad = values.first(where: { $0 != "builtin" && $0 != "custom" }) {
+          throw .invalidParameter("invalid filter: 'type'='\(bad)'")
+        }
         test = { n, v in
           let builtin = ["bridge", "host", "none", "ingress", "docker_gwbridge"].contains(n.name)
           return v == "builtin" ? builtin : !builtin

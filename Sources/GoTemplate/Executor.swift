@@ -1,7 +1,7 @@
 /// Walks a parsed tree against data, as Go's `text/template` `state` does.
 struct Executor {
   let parseName: String
-  let text: [UInt8]
+  let text: String
   let functions: [String: TemplateFunction]
   let templates: [String: [Node]]
   var templateName: String
@@ -9,7 +9,7 @@ struct Executor {
   var vars: [(name: String, value: TemplateValue?)] = []
   var depth = 0
   private var atPos = 0
-  private var atText = ""
+  private var atNode = ErrorContext.none
   static let maxDepth = 10000
 
   init(
@@ -17,7 +17,7 @@ struct Executor {
     templates: [String: [Node]]
   ) {
     self.parseName = parseName
-    self.text = Array(text.utf8)
+    self.text = text
     self.functions = functions
     self.templates = templates
     self.templateName = parseName
@@ -26,17 +26,18 @@ struct Executor {
   /// Result of walking a list: whether a `break` or `continue` is unwinding.
   enum Flow { case normal, breakLoop, continueLoop }
 
-  mutating func at(_ pos: Int, _ description: String) {
+  mutating func at(_ pos: Int, _ node: ErrorContext) {
     atPos = pos
-    atText = description
+    atNode = node
   }
 
   /// Go's `state.errorf`: location and node context prefixed to the message.
   func error(_ message: String) -> TemplateError {
-    let prefix = Array(text[..<min(atPos, text.count)])
+    let bytes = Array(text.utf8)
+    let prefix = Array(bytes[..<min(atPos, bytes.count)])
     let line = 1 + prefix.filter { $0 == 10 }.count
     let col = prefix.lastIndex(of: 10).map { atPos - $0 - 1 } ?? atPos
-    let context = atText.replacing("%", with: "%%")
+    let context = atNode.text.replacing("%", with: "%%")
     return TemplateError(
       kind: .execution,
       message:
@@ -59,7 +60,7 @@ struct Executor {
     case .action(let pos, _, let pipe):
       let value = try evalPipeline(dot, pipe)
       if pipe.decl.isEmpty {
-        at(pos, "{{\(pipe.description)}}")
+        at(pos, .action(pipe))
         out += Executor.printable(value)
       }
     case .ifNode(_, let pipe, let list, let elseList),
@@ -79,7 +80,7 @@ struct Executor {
     case .breakNode: return .breakLoop
     case .continueNode: return .continueLoop
     case .templateCall(let pos, let name, let pipe):
-      at(pos, "{{template \(GoQuote.quote(name))\(pipe.map { " " + $0.description } ?? "")}}")
+      at(pos, .templateCall(name, pipe))
       guard let body = templates[name] else {
         throw error("template \(GoQuote.quote(name)) not defined")
       }
@@ -117,7 +118,7 @@ struct Executor {
       elements = GoPrint.sortedFields(fields).map { (.string($0.name), $0.value) }
     case nil, .null?: break
     case let v?:
-      at(pipe.pos, pipe.description)
+      at(pipe.pos, .pipe(pipe))
       throw error("range can't iterate over \(GoPrint.format(v, plus: false))")
     }
     for (index, element) in elements {
@@ -152,7 +153,7 @@ struct Executor {
   mutating func evalPipeline(_ dot: TemplateValue?, _ pipe: Pipe) throws(TemplateError)
     -> TemplateValue?
   {
-    at(pipe.pos, pipe.description)
+    at(pipe.pos, .pipe(pipe))
     var value: TemplateValue?? = .none
     for cmd in pipe.cmds {
       value = .some(try evalCommand(dot, cmd, final: value))
@@ -171,14 +172,14 @@ struct Executor {
     let first = cmd.args[0]
     switch first.kind {
     case .field(let names):
-      at(first.pos, first.description)
+      at(first.pos, .arg(first))
       return try evalFieldChain(dot, dot, names, args: cmd.args, final: final)
     case .chain(let node, let names):
-      at(first.pos, first.description)
+      at(first.pos, .arg(first))
       let receiver = try evalArgValue(dot, node)
       return try evalFieldChain(dot, receiver, names, args: cmd.args, final: final)
     case .variable(let parts):
-      at(first.pos, first.description)
+      at(first.pos, .arg(first))
       let value = try lookupVar(parts[0])
       if parts.count == 1 {
         try notAFunction(cmd, final)
@@ -191,7 +192,7 @@ struct Executor {
       try notAFunction(cmd, final)
       return try evalPipeline(dot, p)
     default:
-      at(first.pos, first.description)
+      at(first.pos, .arg(first))
       try notAFunction(cmd, final)
       if case .nilValue = first.kind { throw error("nil is not a command") }
       return try evalArgValue(dot, first)
@@ -208,7 +209,7 @@ struct Executor {
   mutating func evalArgValue(_ dot: TemplateValue?, _ arg: Arg) throws(TemplateError)
     -> TemplateValue?
   {
-    at(arg.pos, arg.description)
+    at(arg.pos, .arg(arg))
     switch arg.kind {
     case .dot: return dot
     case .nilValue: return .null

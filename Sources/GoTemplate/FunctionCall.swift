@@ -14,7 +14,7 @@ extension Executor {
     _ dot: TemplateValue?, _ name: String, _ cmd: Command, final: TemplateValue??
   ) throws(TemplateError) -> TemplateValue? {
     let node = cmd.args[0]
-    at(node.pos, node.description)
+    at(node.pos, .arg(node))
     let args = Array(cmd.args.dropFirst())
     let argCount = args.count + (final != nil ? 1 : 0)
     if let user = functions[name] {
@@ -26,14 +26,14 @@ extension Executor {
         values.append(try evalTypedArg(dot, arg, type))
       }
       if let final {
-        at(node.pos, node.description)
+        at(node.pos, .arg(node))
         let type = argCount - 1 < fixed ? user.parameters[argCount - 1] : user.variadic!
         values.append(try validate(final, type))
       }
       do {
         return try user.body(values)
       } catch {
-        at(cmd.pos, cmd.description)
+        at(cmd.pos, .command(cmd))
         throw self.error("error calling \(name): \(error.message)")
       }
     }
@@ -59,7 +59,7 @@ extension Executor {
       }
     }
     if let final {
-      at(node.pos, node.description)
+      at(node.pos, .arg(node))
       if name == "printf" && args.isEmpty {
         values.append(try validate(final, .string))
       } else {
@@ -69,7 +69,7 @@ extension Executor {
     do {
       return try Builtins.call(name, values)
     } catch {
-      at(cmd.pos, cmd.description)
+      at(cmd.pos, .command(cmd))
       throw self.error("error calling \(name): \(error.message)")
     }
   }
@@ -90,11 +90,11 @@ extension Executor {
   private mutating func evalTypedArg(
     _ dot: TemplateValue?, _ arg: Arg, _ type: TemplateFunction.ParameterType
   ) throws(TemplateError) -> TemplateValue {
-    at(arg.pos, arg.description)
+    at(arg.pos, .arg(arg))
     switch arg.kind {
     case .dot, .field, .variable, .pipe, .identifier, .chain:
       let value = try evalArgValue(dot, arg)
-      at(arg.pos, arg.description)
+      at(arg.pos, .arg(arg))
       return try validate(value, type)
     case .nilValue:
       if type == .any || type == .stringList { return .null }

@@ -14,6 +14,8 @@ public final class LessonEngine {
   public let lesson: Lesson
   public private(set) var session: Session
   public private(set) var progress: LessonProgress
+  /// Whether the session talks to a real engine (see `init(lesson:realEngineSession:)`).
+  public private(set) var onRealEngine = false
   /// Said once when the engine starts: resumed, or a corrupt progress file set aside.
   public private(set) var notices: [String] = []
   let store: ProgressStore?
@@ -44,6 +46,15 @@ public final class LessonEngine {
   ) {
     self.init(
       lesson: lesson, store: store, wallClock: wallClock, loaded: store?.load(lesson.id) ?? .none)
+  }
+
+  /// The lesson on a real engine (`lesson --engine`), as that engine stands: nothing is replayed
+  /// or saved (the engine keeps its own state), and `reset` cannot rebuild it.
+  public convenience init(lesson: Lesson, realEngineSession session: Session) {
+    self.init(lesson: lesson, store: nil, wallClock: { 0 }, loaded: .none)
+    self.session = session
+    self.onRealEngine = true
+    progress.stepRecordStart = session.recordCount
   }
 
   /// Resumes from progress already decoded (no store: nothing is saved).
@@ -131,6 +142,22 @@ public final class LessonEngine {
     return messages.isEmpty ? [] : messages + save()
   }
 
+  /// Why the current step cannot be done on this session's real engine (its commands need the
+  /// simulation), or nil.
+  public var stepNeedsSimulation: String? {
+    guard onRealEngine, let step = currentStep else { return nil }
+    return RealEngineProver.simulationNeed(of: step.solution)
+  }
+
+  /// Said on entering a step a real engine cannot do: plainly, with the way past it.
+  private func simulationNotice() -> [String] {
+    stepNeedsSimulation.map {
+      [
+        "This step needs SwarmLab's simulation (\($0)), so it cannot be done on this real engine. Type 'next' to skip it."
+      ]
+    } ?? []
+  }
+
   /// The current step's checks on the cluster now.
   public func evaluate() -> CheckOutcome {
     guard let step = currentStep else { return .pass }
@@ -147,6 +174,7 @@ public final class LessonEngine {
       enter(progress.step + 1)
       if let next = currentStep {
         messages.append("Next \(status) \(next.title): \(next.task)  (lesson, hint, solution)")
+        messages += simulationNotice()
       } else {
         messages.append("You finished \(lesson.id): \(lesson.title). Well done!")
       }
@@ -199,12 +227,17 @@ public final class LessonEngine {
     return [
       currentStep.map { "Now at \(status) \($0.title): \($0.task)" }
         ?? "You are past the last step of \(lesson.id)."
-    ] + save()
+    ] + simulationNotice() + save()
   }
 
   /// `reset`: rebuilds the cluster as it stands at the start of the current step.
   public func reset() -> [String] {
     touch()
+    if onRealEngine {
+      return [
+        "reset rebuilds SwarmLab's simulated cluster; a real engine keeps its state, so undo what you changed with docker commands (or 'next' to move on)."
+      ]
+    }
     let index = min(progress.step, lesson.steps.count)
     session = LessonReplay.startState(of: lesson, step: index)
     progress.base = index

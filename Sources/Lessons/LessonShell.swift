@@ -1,3 +1,5 @@
+public import Session
+
 /// The lesson commands typed at the SwarmLab prompt (`lesson`, `hint`, `solution`, `check`,
 /// `next`, `back`, `reset`, `lessons`), as a layer that takes a line and returns text, so the
 /// interactive shell and tests drive it the same way. Other lines go to `run`.
@@ -14,10 +16,17 @@ public final class LessonShell {
   /// `reset` asks first too: it throws away the cluster as it is now.
   private var resetAsked = false
 
-  public init(library: [Lesson], store: ProgressStore?, wallClock: @escaping () -> Double = { 0 }) {
+  /// Sessions on a real engine (`lesson --engine`); nil teaches on the simulation.
+  let realEngineSession: (() -> Session)?
+
+  public init(
+    library: [Lesson], store: ProgressStore?, wallClock: @escaping () -> Double = { 0 },
+    realEngineSession: (() -> Session)? = nil
+  ) {
     self.library = library
     self.store = store
     self.wallClock = wallClock
+    self.realEngineSession = realEngineSession
   }
 
   /// Starts or resumes a lesson; returns its notices and the current step's text.
@@ -25,7 +34,9 @@ public final class LessonShell {
     guard let lesson = library.first(where: { $0.id == id }) else {
       return "There is no lesson '\(id)'. " + listing()
     }
-    let engine = LessonEngine(lesson: lesson, store: store, wallClock: wallClock)
+    let engine =
+      realEngineSession.map { LessonEngine(lesson: lesson, realEngineSession: $0()) }
+      ?? LessonEngine(lesson: lesson, store: store, wallClock: wallClock)
     self.engine = engine
     return (engine.notices + [describe(engine)]).joined(separator: "\n")
   }
@@ -86,7 +97,7 @@ public final class LessonShell {
     case "next": return engine.move(by: 1).joined(separator: "\n")
     case "back": return engine.move(by: -1).joined(separator: "\n")
     default:  // reset
-      guard confirmingReset else {
+      guard confirmingReset || engine.onRealEngine else {
         resetAsked = true
         return
           "Reset the cluster to how it stood at the start of \(engine.status)? Everything you changed since is lost. Type 'reset' again to confirm."
@@ -112,6 +123,11 @@ public final class LessonShell {
     if step.positionInSection == 1 && !step.sectionIntro.isEmpty { parts.append(step.sectionIntro) }
     if !step.explanation.isEmpty { parts.append(step.explanation) }
     parts.append("Your task: \(step.task)")
+    if let need = engine.stepNeedsSimulation {
+      parts.append(
+        "This step needs SwarmLab's simulation (\(need)), so it cannot be done on this real engine. Type 'next' to skip it."
+      )
+    }
     parts.append(
       "(hint: a hint · solution: the book's commands · check · next · back · reset · lesson stop)")
     return parts.joined(separator: "\n\n")

@@ -102,6 +102,10 @@ enum DockerComposeCommand {
     }
     var sources: [ComposeLoader.Source] = []
     for name in names {
+      if session.workspace.kind(name) == .directory {
+        return session.failure(
+          "ERROR: .IsADirectoryError: [Errno 21] Is a directory: '\(name)'", code: 1)
+      }
       guard let text = session.composeFile(name) else {
         return session.failure(
           "ERROR: .FileNotFoundError: [Errno 2] No such file or directory: '\(name)'", code: 1)

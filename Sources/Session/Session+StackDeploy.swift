@@ -82,8 +82,11 @@ extension Session {
 
   /// The bundled exercise files as a workspace mount at `/diamol`.
   public static var exercisesWorkspaceMount: WorkspaceMount {
-    WorkspaceMount(
-      path: exercisesMount,
-      files: Dictionary(uniqueKeysWithValues: ExerciseFiles.all.map { ($0.path, $0.contents) }))
+    WorkspaceMount(path: exercisesMount, loading: { exerciseFiles })
   }
+
+  /// The bundled exercises by path, unpacked from their YAML bundle once, when a session first
+  /// looks inside `/diamol` (unpacking cost every start about 14 M instructions).
+  private static let exerciseFiles = Dictionary(
+    uniqueKeysWithValues: ExerciseFiles.all.map { ($0.path, $0.contents) })
 }

@@ -191,7 +191,7 @@ public final class Session {
   func rendered(_ output: CommandOutput) -> SessionOutput {
     let rendered = DockerRenderer.render(output)
     var result = SessionOutput(
-      exitCode: rendered.failed && output.exitCode == 0 ? 1 : output.exitCode)
+      exitCode: rendered.failed && output.exitCode == 0 ? rendered.failureCode : output.exitCode)
     for item in rendered.items {
       switch item {
       case .stdout(let text): result.chunks.append(.out(text))

@@ -32,12 +32,22 @@ public protocol HostFiles: Sendable {
 public struct WorkspaceMount: Sendable {
   /// Where the files appear, absolute (`/diamol`).
   public var path: String
+  /// Gives the files; a bundle that costs time to unpack is unpacked at the first read, not
+  /// by every session at start.
+  private let load: @Sendable () -> [String: String]
+
   /// Relative paths (`ch13/exercises/todo-list/v1.yml`) to contents.
-  public var files: [String: String]
+  public var files: [String: String] { load() }
 
   public init(path: String, files: [String: String]) {
+    self.init(path: path, loading: { files })
+  }
+
+  /// A mount whose files `load` gives when first needed; it is called on every read, so it
+  /// should hand back a value it keeps (a `static let`).
+  public init(path: String, loading load: @escaping @Sendable () -> [String: String]) {
     self.path = WorkspacePath.normalize(path, relativeTo: "/")
-    self.files = files
+    self.load = load
   }
 }
 

@@ -69,10 +69,13 @@ struct LessonCommand: ParsableCommand {
         "\(report.completed.count) of \(lesson.steps.count) steps passed\n", toStderr: false)
       throw ExitCode(report.passed ? 0 : 1)
     }
+    // On a real engine the lesson runs on that engine as it stands (nothing replayed or saved).
+    let plain = try options.session(SessionConfiguration())
     let shell = LessonShell(
-      library: library, store: LessonSupport.store(), wallClock: { Date().timeIntervalSince1970 })
+      library: library, store: LessonSupport.store(), wallClock: { Date().timeIntervalSince1970 },
+      realEngineSession: plain.isRealEngine ? { plain } : nil)
     Output.write(shell.start(lesson.id) + "\n", toStderr: false)
-    let engine = SessionEngine(session: Session(), lessons: shell)
+    let engine = SessionEngine(session: plain, lessons: shell)
     let status = InteractiveShell.run(engine: engine)
     engine.shutdown()
     throw ExitCode(status)

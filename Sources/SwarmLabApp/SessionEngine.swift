@@ -58,9 +58,15 @@ final class SessionEngine: ShellEngine {
     if recording {
       var header = TranscriptHeader()
       let config = session.configuration
-      try? header.add(key: "seed", value: String(config.seed))
-      try? header.add(key: "hostname", value: config.hostname)
-      try? header.add(key: "start-time", value: Self.rfc3339Seconds(config.startTime))
+      if session.isRealEngine {
+        // Recorded on a real engine: a golden for real engines (`swarmlab test --engine`); the
+        // simulation's seed and clock say nothing about it.
+        try? header.add(key: "engine", value: "any")
+      } else {
+        try? header.add(key: "seed", value: String(config.seed))
+        try? header.add(key: "hostname", value: config.hostname)
+        try? header.add(key: "start-time", value: Self.rfc3339Seconds(config.startTime))
+      }
       recorder = TranscriptRecorder(header: header)
     }
   }

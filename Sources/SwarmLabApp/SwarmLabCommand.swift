@@ -58,11 +58,6 @@ struct SwarmLabCommand: ParsableCommand {
 
   mutating func run() throws {
     if noColor { setenv("NO_COLOR", "1", 1) }
-    if record != nil && options.engine != nil {
-      // A recording's header fixes the simulation's seed and clock; a real engine's session
-      // could not replay from it.
-      throw ValidationError("record works on the simulation only; drop --engine")
-    }
     if let record {
       // Checked before the session starts, so a bad path never costs a learner the session.
       _ = try FileText.checkWritable(record)
@@ -114,6 +109,11 @@ struct SwarmLabCommand: ParsableCommand {
         do {
           try FileText.write(text, to: record)
           print("swarmlab: session recorded in \(record)")
+          if options.engine != nil {
+            print(
+              "swarmlab: it replays on a real engine (swarmlab test --engine); its IDs, tokens and times are that engine's, so write them as wildcards ([ID], [TOKEN], [AGO]…) before it can pass elsewhere"
+            )
+          }
         } catch {
           // The target went bad during the session: keep the recording somewhere.
           let fallback = "/tmp/swarmlab-record-\(getpid()).txt"

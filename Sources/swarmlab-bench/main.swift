@@ -92,6 +92,21 @@ func report(_ name: String, _ t: (wall: Int64, cpu: Int64), goal: String, extra:
 }
 
 let image = "diamol/ch12-timecheck:1.0"
+/// Sections 12.2-12.3 of the book, as a learner types them.
+let chapter12 = [
+  "docker swarm init", "docker swarm join-token worker", "docker swarm join-token manager",
+  "docker node ls",
+  "docker service create --name timecheck --replicas 1 diamol/ch12-timecheck:1.0",
+  "docker service ls", "sleep 4m", "docker service ps timecheck", "docker container ls",
+  "docker container rm -f $(docker container ls --last 1 -q)", "sleep 6",
+  "docker service ps timecheck",
+  "docker container ls", "docker service logs --since 10s timecheck",
+  "docker service inspect timecheck -f '{{.Spec.TaskTemplate.ContainerSpec.Image}}'",
+  "docker service update --image diamol/ch12-timecheck:2.0 timecheck",
+  "docker service ps timecheck",
+  "docker service logs --since 20s timecheck", "docker service update --rollback timecheck",
+  "docker service ps timecheck", "docker service logs --since 25s timecheck",
+]
 let args = Array(CommandLine.arguments.dropFirst())
 let numbers = args.dropFirst().compactMap { Int($0) }
 func arg(_ index: Int, _ fallback: Int) -> Int { index < numbers.count ? numbers[index] : fallback }
@@ -240,9 +255,12 @@ case "continuation-parse":
   report("\(lines) continuation lines, continuation scanner (after)", after, goal: "linear")
 case nil, "quick":
   quickCases()
+case "commands":
+  // The chapter 12 replay as a file for `swarmlab run` (script/bench instructions).
+  print(chapter12.joined(separator: "\n"))
 default:
   print(
-    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES] | lesson [COMMANDS] | continuation [LINES [BINARY]] | continuation-parse [LINES]]"
+    "usage: swarmlab-bench [quick [BINARY] | create [NODES REPLICAS] | update [REPLICAS NODES] | rollout [REPLICAS] | scale0 [REPLICAS NODES] | publish [REPLICAS NODES] | machines [N] | template [M W] | ps [REPLICAS NODES] | lesson [COMMANDS] | continuation [LINES [BINARY]] | continuation-parse [LINES] | commands]"
   )
   exit(2)
 }
@@ -297,21 +315,6 @@ func runProcess(_ arguments: [String], stdout: String) -> (wall: Int64, cpu: Int
 
 /// The original three figures: start-up, the chapter 12 replay, 10,000 replicas on one node.
 func quickCases() {
-  let chapter12 = [
-    "docker swarm init", "docker swarm join-token worker", "docker swarm join-token manager",
-    "docker node ls",
-    "docker service create --name timecheck --replicas 1 diamol/ch12-timecheck:1.0",
-    "docker service ls", "sleep 4m", "docker service ps timecheck", "docker container ls",
-    "docker container rm -f $(docker container ls --last 1 -q)", "sleep 6",
-    "docker service ps timecheck",
-    "docker container ls", "docker service logs --since 10s timecheck",
-    "docker service inspect timecheck -f '{{.Spec.TaskTemplate.ContainerSpec.Image}}'",
-    "docker service update --image diamol/ch12-timecheck:2.0 timecheck",
-    "docker service ps timecheck",
-    "docker service logs --since 20s timecheck", "docker service update --rollback timecheck",
-    "docker service ps timecheck", "docker service logs --since 25s timecheck",
-  ]
-
   let binary = args.count > 1 ? args[1] : ".build/release/swarmlab"
   let start = processStart(binary: binary, runs: 30)
   print(
@@ -368,6 +371,7 @@ func rollingUpdate(replicas: Int, budget: Double) -> String {
     cluster.advance(by: .seconds(5))
     let simStart = cluster.now
     let t0 = nowNanos()
+    let c0 = cpuNanos()
     try ControlAPI.updateService(id, &cluster) {
       $0.template = template("diamol/ch12-timecheck:2.0")
     }
@@ -377,12 +381,13 @@ func rollingUpdate(replicas: Int, budget: Double) -> String {
         until: { $0.state.services[id]?.updateStatus?.state == .completed }, limit: .seconds(60))
     }
     let wall = nowNanos() - t0
+    let cpu = cpuNanos() - c0
     let simulated = (cluster.now - simStart).seconds
     let slots = cluster.state.tasks.values.count {
       $0.serviceID == id && $0.template.image.hasSuffix(":2.0") && $0.status.state == .running
     }
     return done
-      ? "\(replicas) replicas: completed in \(ms(wall)) (\(simulated) s simulated)"
+      ? "\(replicas) replicas: completed in \(ms(wall)), cpu \(ms(cpu)) (\(simulated) s simulated)"
       : "\(replicas) replicas: gave up after \(ms(wall)), \(slots) slots updated in \(simulated) s simulated"
   } catch {
     return "\(replicas) replicas: \(error)"

@@ -114,6 +114,9 @@ import Testing
     #expect(
       message("- a\n")
         == "Top level object in './a.yml' needs to be an object not '<class 'list'>'.")
+    #expect(
+      message("version: \"3.7\"\nservices:\n  a: x\n")
+        == "In file './a.yml', service 'a' must be a mapping not a string.")
   }
 
   /// The installed docker-compose (script/compose-reference's), if any.

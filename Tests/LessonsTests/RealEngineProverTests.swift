@@ -72,3 +72,27 @@ import Testing
     #expect(Session.simulationNeed(of: "docker exec $(docker ps -q --last 1) nslookup iotd") == nil)
   }
 }
+
+/// A lesson taught on a real engine (`lesson ch12 --engine …`): it runs on that engine as it
+/// stands, says plainly which steps need the simulation and offers to skip them, and `reset`
+/// explains instead of rebuilding. A simulated session stands in for the engine here.
+@Suite struct RealEngineLessonTests {
+  @Test func stepsThatNeedTheSimulationOfferToSkipAndResetExplains() throws {
+    let library = try LessonLibrary.bundled()
+    let session = Session()
+    let shell = LessonShell(library: library, store: nil, realEngineSession: { session })
+    _ = shell.start("ch12")
+    #expect(shell.engine?.session === session, "the lesson runs on the engine's own session")
+    let reset = try #require(shell.handle("reset"))
+    #expect(reset.contains("a real engine keeps its state"))
+    var moved = ""
+    for _ in 0..<12 { moved = shell.handle("next") ?? "" }
+    #expect(shell.engine?.currentStep?.id == "browse")
+    #expect(moved.contains("needs SwarmLab's simulation (curl reaches"))
+    #expect(moved.contains("Type 'next' to skip it."))
+    #expect(shell.handle("lesson")?.contains("Type 'next' to skip it.") == true)
+    _ = shell.handle("next")
+    #expect(shell.engine?.currentStep?.id == "lab")
+    #expect(shell.engine?.stepNeedsSimulation == nil)
+  }
+}

@@ -142,6 +142,34 @@ import Testing
     #expect(running.allSatisfy { $0.template.image == c.runningImage })
   }
 
+  /// A start-first update whose new task turns unhealthy leaves nothing to redo (the old tasks
+  /// still run), yet a real 20.10 engine shows `rollback_started` for a while (checked with a
+  /// failing `--health-cmd`): the state lasts the rollback's monitor period, then completes.
+  @Test func anUnhealthyStartFirstUpdateShowsItsRollbackForTheRollbackMonitor() throws {
+    var policy = UpdatePolicy()
+    policy.failureAction = .rollback
+    policy.order = .startFirst
+    var (cluster, id) = try Self.cluster(replicas: 2, update: policy)
+    let new = Self.template(NewImage.sick.rawValue, cluster)
+    try ControlAPI.updateService(id, &cluster) { $0.template = new }
+    var startedAt: SimTime?
+    for _ in 0..<300 where startedAt == nil {
+      cluster.advance(by: .milliseconds(100))
+      if cluster.state.services[id]?.updateStatus?.state == .rollbackStarted {
+        startedAt = cluster.now
+      }
+    }
+    let status = try #require(cluster.state.services[id]?.updateStatus)
+    #expect(status.state == .rollbackStarted)
+    #expect(
+      status.message.hasPrefix("update rolled back due to failure or early termination of task "))
+    cluster.advance(by: .seconds(4))
+    #expect(cluster.state.services[id]?.updateStatus?.state == .rollbackStarted)
+    cluster.advance(by: .seconds(2))
+    #expect(cluster.state.services[id]?.updateStatus?.state == .rollbackCompleted)
+    #expect(cluster.state.services[id]?.updateStatus?.message == "rollback completed")
+  }
+
   @Test func stopFirstNeverRunsMoreThanTheReplicas() throws {
     var (cluster, id) = try Self.cluster(replicas: 3)
     let new = Self.template(NewImage.good.rawValue, cluster)

@@ -44,6 +44,22 @@ public struct ComposeV1Config: Sendable {
         "Version mismatch: file \(main.name) specifies version \(main.version) but extension file \(next.name) uses version \(next.version)"
       )
     }
+    for file in files {
+      for (name, service) in file.body["services"]?.mappingEntries ?? [] {
+        guard case .mapping = service else {
+          let kind =
+            switch service {
+            case .string: "a string"
+            case .list: "an array"
+            case .int, .float: "a number"
+            case .bool: "a boolean"
+            default: "null"
+            }
+          throw ComposeV1Error(
+            "In file '\(file.name)', service '\(name)' must be a mapping not \(kind).")
+        }
+      }
+    }
     var interpolation = ComposeV1Interpolation(environment: environment)
     var processed: [YAMLValue] = []
     for file in files {

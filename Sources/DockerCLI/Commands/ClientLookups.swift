@@ -8,6 +8,8 @@ extension EngineClient {
   mutating func lookupService(_ ref: String, insertDefaults: Bool = false)
     throws(EngineError) -> Service
   {
+    // The Go client refuses an empty reference before asking.
+    if ref.isEmpty { throw .objectNotFound("service", ref) }
     do throws(EngineError) {
       return try serviceInspect(ref, options: ServiceInspectOptions(insertDefaults: insertDefaults))
     } catch {
@@ -16,12 +18,14 @@ extension EngineClient {
   }
 
   mutating func lookupNode(_ ref: String) throws(EngineError) -> Node {
+    if ref.isEmpty { throw .objectNotFound("node", ref) }
     do throws(EngineError) { return try nodeInspect(ref) } catch {
       throw error.isNotFound ? .objectNotFound("node", ref) : error
     }
   }
 
   mutating func lookupNetwork(_ ref: String) throws(EngineError) -> NetworkResource {
+    if ref.isEmpty { throw .objectNotFound("network", ref) }
     do throws(EngineError) { return try networkInspect(ref) } catch {
       throw error.isNotFound ? .objectNotFound("network", ref) : error
     }

@@ -9,7 +9,8 @@ enum ContainerCommands {
     throws(EngineError) -> CommandOutput
   {
     let f = cmd.flags
-    var limit = f.int("last").flatMap { $0 >= 0 ? $0 : nil }
+    // `-n 0` is no limit, as in the daemon (only a positive limit lists stopped containers).
+    var limit = f.int("last").flatMap { $0 > 0 ? $0 : nil }
     if f.bool("latest") { limit = 1 }
     let containers = try client.containerList(
       ContainerListOptions(all: f.bool("all"), limit: limit, filters: f.filters()))

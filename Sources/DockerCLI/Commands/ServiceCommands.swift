@@ -110,8 +110,10 @@ enum ServiceCommands {
     var errors: [String] = []
     var scaled: [String] = []
     for arg in cmd.arguments {
-      let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2, !parts[0].isEmpty else {
+      // 20.10 checks only for the `=`; an empty name or count fails further on, per service.
+      let parts = arg.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
+      guard parts.count == 2 else {
         return .failure(
           "invalid scale specifier '\(arg)'.\nSee 'docker service scale --help'.\n\nUsage:  docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]\n\nScale one or multiple replicated services"
         )

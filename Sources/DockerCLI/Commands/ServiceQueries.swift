@@ -129,9 +129,9 @@ enum LogOptions {
       }
       options.since = unixText(time)
     }
-    if let tail = cmd.flags.string("tail"), tail != "all", let n = Int(tail), n >= 0 {
-      options.tail = String(n)
-    }
+    // Sent as typed: the daemon reads it (a container's logs take anything unparsable or
+    // negative as all; swarmkit refuses a negative tail).
+    if let tail = cmd.flags.string("tail"), !tail.isEmpty { options.tail = tail }
     let messages = try fetch(follow.target, options, &client)
     return CommandOutput(
       items: [.logs(messages, follow.format)] + (cmd.flags.bool("follow") ? [.follow(follow)] : []))
@@ -156,6 +156,7 @@ enum LogOptions {
       return Timestamp(unixNanos: overflow ? Int64.min + 1 : value)
     }
     if let t = Timestamp(rfc3339: text) { return t }
+    if let local = localTimeAsRFC3339(text), let t = Timestamp(rfc3339: local) { return t }
     if isDate(text) { return Timestamp(unixNanos: .max) }
     return unixTimestamp(text)
   }
@@ -176,6 +177,22 @@ enum LogOptions {
     let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
     if overflow { return Timestamp(unixNanos: seconds < 0 ? Int64.min + 1 : .max) }
     return Timestamp(unixNanos: scaled &+ nanos)
+  }
+
+  /// docker's `GetTimestamp` also reads a date or a time without a zone in the client's zone
+  /// (UTC here): `2020-11-20`, `2020-11-20T21`, `2020-11-20T21:14`, `2020-11-20T21:14:30`.
+  static func localTimeAsRFC3339(_ text: String) -> String? {
+    guard !text.contains(where: { "zZ+".contains($0) }),
+      text.filter({ $0 == "-" }).count == 2
+    else { return nil }
+    let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+    guard parts[0].count == 10, parts.count <= 2 else { return nil }
+    guard parts.count == 2 else { return text + "T00:00:00Z" }
+    switch parts[1].filter({ $0 == ":" }).count {
+    case 0: return text + ":00:00Z"
+    case 1: return text + ":00Z"
+    default: return text + "Z"
+    }
   }
 
   /// An RFC 3339 date too far from 1970 for nanoseconds (`9999-12-31T00:00:00Z`).

@@ -1,5 +1,5 @@
 import DockerFormat
-public import EngineAPI
+import EngineAPI
 import GoDurations
 
 /// Turns `service create` / `service update` flags into an Engine API service spec, with

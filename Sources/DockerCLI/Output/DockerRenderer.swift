@@ -16,11 +16,14 @@ public enum DockerRenderer {
 
   /// Renders every item; a formatting failure (a bad `--format`) ends the output with
   /// docker's message and sets `failed`.
+  /// `failureCode` is the status a failure gives: 64 for a `version`/`info` template that
+  /// does not parse (docker's `cli.StatusError`), 1 otherwise.
   public static func render(_ output: CommandOutput) -> (
-    items: [Item], failed: Bool
+    items: [Item], failed: Bool, failureCode: Int32
   ) {
     var items: [Item] = []
     var failed = false
+    var failureCode: Int32 = 1
     for item in output.items {
       switch item {
       // Like Go's Println: each item is one printed line (or block), plus a newline.
@@ -152,17 +155,25 @@ public enum DockerRenderer {
           items.append(.stdout(SystemText.version(server)))
           continue
         }
-        failed = formatted(&items, format, SystemValues.version(server)) || failed
+        failed =
+          formatted(
+            &items, format, SystemValues.version(server), name: "version", code: &failureCode)
+          || failed
       case .info(let info, let format):
         guard let format else {
           items.append(.stdout(SystemText.info(info)))
           continue
         }
-        failed = formatted(&items, format, GoValueEncoder.encode(info)) || failed
+        // The 20.10 CLI formats its own `system.info`, which embeds `types.Info`.
+        var value = GoValueEncoder.encode(info)
+        if case .object(_, let fields) = value {
+          value = .object(type: "system.info", fields: fields)
+        }
+        failed = formatted(&items, format, value, code: &failureCode) || failed
       }
       if failed { break }
     }
-    return (coalesce(items), failed)
+    return (coalesce(items), failed, failureCode)
   }
 
   /// Renders a listing; returns true when the template failed (the message is appended).
@@ -179,25 +190,31 @@ public enum DockerRenderer {
       if let executionPrefix, error.template.kind == .execution {
         message = executionPrefix + error.template.message
       }
-      // docker prints the error with Println; an execution error's text already ends in a
-      // newline, so a blank line follows it, as on a real engine.
-      items.append(.stderr(message + "\n"))
+      // One line: a real 20.10 engine (both clients) prints no blank line after it.
+      items.append(.stderr(line(message)))
       return true
     }
   }
 
   /// One value through a `--format` template (`docker info -f`), errors as docker prints them.
-  private static func formatted(_ items: inout [Item], _ format: String, _ value: TemplateValue)
-    -> Bool
-  {
+  private static func formatted(
+    _ items: inout [Item], _ format: String, _ value: TemplateValue, name: String = "",
+    code: inout Int32
+  ) -> Bool {
+    let template: Template
     do {
-      let template = try Template(format, functions: Template.dockerFunctions)
-      items.append(.stdout(try template.execute(value) + "\n"))
-      return false
+      template = try Template(name: name, format, functions: Template.dockerFunctions)
     } catch {
-      items.append(.stderr("template: \(error.message)\n"))
+      items.append(.stderr(line("template parsing error: " + error.message)))
+      code = 64
       return true
     }
+    // Go writes as it executes, and the CLI ends the line even when the template fails.
+    let (output, error) = template.executePartially(value)
+    items.append(.stdout(output + "\n"))
+    guard let error else { return false }
+    items.append(.stderr(line(error.message)))
+    return true
   }
 
   private static func line(_ text: String) -> String { text.hasSuffix("\n") ? text : text + "\n" }

@@ -24,8 +24,9 @@ public enum TaskContext {
     // each one many times. Tasks made at the same simulated instant (a restart and the
     // rollback replacing it) keep creation order, newest first, as real timestamps never tie.
     let keys = tasks.map { name($0, names, noResolve: noResolve) }
+    let natural = keys.map(NaturalOrder.Key.init)
     let order = tasks.indices.sorted { a, b in
-      if keys[a] != keys[b] { return NaturalOrder.less(keys[a], keys[b]) }
+      if keys[a] != keys[b] { return natural[a] < natural[b] }
       if tasks[a].createdAt != tasks[b].createdAt { return tasks[a].createdAt > tasks[b].createdAt }
       return a > b
     }
@@ -97,37 +98,5 @@ public struct TaskRowOptions: Sendable {
     self.noTrunc = noTrunc
     self.noResolve = noResolve
     self.isTable = isTable
-  }
-}
-
-/// docker's `NaturalLess`: digit runs compare as numbers, so `web.2` sorts before `web.10`.
-public enum NaturalOrder {
-  public static func less(_ a: String, _ b: String) -> Bool {
-    var i = a.unicodeScalars.makeIterator()
-    var j = b.unicodeScalars.makeIterator()
-    var x = i.next()
-    var y = j.next()
-    while let cx = x, let cy = y {
-      if cx.properties.numericType != nil && cy.properties.numericType != nil
-        && ("0"..."9").contains(cx) && ("0"..."9").contains(cy)
-      {
-        var nx = "", ny = ""
-        while let c = x, ("0"..."9").contains(c) {
-          nx.unicodeScalars.append(c)
-          x = i.next()
-        }
-        while let c = y, ("0"..."9").contains(c) {
-          ny.unicodeScalars.append(c)
-          y = j.next()
-        }
-        let vx = Int(nx) ?? 0, vy = Int(ny) ?? 0
-        if vx != vy { return vx < vy }
-        continue
-      }
-      if cx != cy { return cx.value < cy.value }
-      x = i.next()
-      y = j.next()
-    }
-    return x == nil && y != nil
   }
 }

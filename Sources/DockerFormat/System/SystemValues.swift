@@ -17,9 +17,9 @@ public enum SystemValues {
         ])
     }
     return .object(
-      type: "command.versionInfo",
+      type: "system.versionInfo",
       fields: [
-        TemplateField("Client", component("*command.clientVersion")),
+        TemplateField("Client", component("system.clientVersion")),
         TemplateField("Server", component("*types.Version")),
       ])
   }

@@ -21,7 +21,7 @@ public enum GoValueEncoder {
     case let duration as GoDuration: return .duration(nanos: duration.nanoseconds)
     default: break
     }
-    let encoder = ValueEncoder(structType: T.self as? any GoStruct.Type, pointer: pointer)
+    let encoder = ValueEncoder(valueType: T.self, pointer: pointer)
     try value.encode(to: encoder)
     return encoder.result()
   }
@@ -49,17 +49,25 @@ final class ValueEncoder: Encoder {
     }
   }
 
-  let structType: (any GoStruct.Type)?
+  /// The type being encoded; nil for a nested container, which is never a struct.
+  let valueType: Any.Type?
   /// A pointer field: a struct prints as `&{…}`; a map or slice holds pointers.
   let pointer: Bool
   var storage = Storage.empty
   var codingPath: [any CodingKey] = []
   var userInfo: [CodingUserInfoKey: Any] = [:]
 
-  init(structType: (any GoStruct.Type)?, pointer: Bool) {
-    self.structType = structType
+  init(valueType: Any.Type?, pointer: Bool) {
+    self.valueType = valueType
     self.pointer = pointer
   }
+
+  /// The Go struct being encoded, if it is one. Asked only of keyed values (structs and maps),
+  /// and of the registry first: asking the runtime scans every conformance in the process.
+  private(set) lazy var structType: (any GoStruct.Type)? = {
+    guard let valueType else { return nil }
+    return GoStructRegistry.structType(valueType) ?? (valueType as? any GoStruct.Type)
+  }()
 
   func result() -> TemplateValue {
     switch storage {
@@ -106,7 +114,7 @@ final class ValueEncoder: Encoder {
 
   /// A nested container's encoder, recorded in place so its members land where it was asked.
   func nested(field name: String?) -> ValueEncoder {
-    let child = ValueEncoder(structType: nil, pointer: false)
+    let child = ValueEncoder(valueType: nil, pointer: false)
     if let name { append(field: name, .nested(child)) } else { append(item: .nested(child)) }
     return child
   }
@@ -114,6 +122,7 @@ final class ValueEncoder: Encoder {
   /// Whether a member is a pointer: a struct's declared pointer field, or an element of a
   /// map or slice that holds pointers.
   func memberIsPointer(_ key: String?) -> Bool {
+    guard case .keyed = storage else { return pointer }
     if let structType { return key.map { structType.pointerFields.contains($0) } ?? false }
     return pointer
   }

@@ -57,7 +57,13 @@ extension Engine {
       try Self.unixTime(text, name: "until")
     })
     var tail: Int?
-    if options.tail != "all", let count = Int(options.tail), count >= 0 { tail = count }
+    if options.tail != "all", let count = Int(options.tail) {
+      guard count >= 0 || task == nil else {
+        // swarmkit's log broker; a container's own logs read a negative tail as "all".
+        throw .invalidParameter("negative tail values not supported")
+      }
+      if count >= 0 { tail = count }
+    }
     // Only the window asked for is generated: `--tail 2` after `sleep 10000h` is two lines.
     let lines = ContainerLogs.lines(
       of: container, catalog: cluster.catalog, since: since, tail: tail,

@@ -40,11 +40,9 @@ public struct ImageCatalog: Sendable {
     index = Self.index(file.images)
   }
 
-  /// The catalog compiled into SwarmLab (`Sources/SwarmCore/Resources/image-catalog.json`).
-  public static let builtin: ImageCatalog = {
-    // The resource is part of the package; failing to decode it is a build defect.
-    try! ImageCatalog(json: PackageResources.image_catalog_json)
-  }()
+  /// The catalog compiled into SwarmLab (`Sources/SwarmCore/Resources/image-catalog.json`,
+  /// as the Swift literal `script/generate-image-catalog` writes from it).
+  public static let builtin = ImageCatalog(images: builtinImages())
 
   /// Adds images (or replaces ones with the same reference), e.g. from a lesson.
   public mutating func merge(_ other: ImageCatalog) {

@@ -19,6 +19,8 @@ public struct Cluster: Sendable {
   public var currentMachine: String
   /// The components' view of the task table, following its changes (see `TaskIndex`).
   var taskIndex = TaskIndex()
+  /// `state.topology` after heartbeats and raft last ran.
+  private var topologySeen = -1
 
   public init(config: SimulationConfig = SimulationConfig(), catalog: ImageCatalog = .builtin) {
     self.config = config
@@ -75,16 +77,24 @@ public struct Cluster: Sendable {
   public mutating func settle() {
     revision &+= 1
     defer {
-      refreshTaskIndex(checkNodes: true)
+      refreshTaskIndex()
       assert(taskIndex.isConsistent(with: self), "the task index drifted from the task table")
     }
-    for _ in 0..<config.maxSettlePasses {
+    for pass in 0..<config.maxSettlePasses {
       var changed = false
-      changed = Heartbeat.reconcile(&self) || changed
-      changed = Raft.reconcile(&self) || changed
+      // Heartbeats and raft read only the machines, the nodes and the clock, which no
+      // component below changes: one run per settle reaches what more runs would, and none
+      // is needed when neither changed and no machine is off (the clock matters only then).
+      if pass == 0
+        && (state.topology.count != topologySeen || state.machines.contains { !$0.isRunning })
+      {
+        changed = Heartbeat.reconcile(&self) || changed
+        changed = Raft.reconcile(&self) || changed
+        topologySeen = state.topology.count
+      }
       changed = TaskEviction.reconcile(&self) || changed
-      // Nodes change only above this line within a pass.
-      refreshTaskIndex(checkNodes: true)
+      // Nodes change only above this line, and only in the first pass.
+      refreshTaskIndex(checkNodes: pass == 0)
       changed = Orchestrator.reconcile(&self) || changed
       changed = Updater.reconcile(&self) || changed
       changed = Allocator.reconcile(&self) || changed

@@ -5,8 +5,11 @@ public import OrderedCollections
 public struct ClusterState: Sendable, Equatable {
   /// The swarm, or nil when the engine is not part of one.
   public var swarm: SwarmInfo?
-  public var machines: [Machine]
-  public var nodes: OrderedDictionary<String, Node> = [:]
+  public var machines: [Machine] { didSet { topology.count &+= 1 } }
+  public var nodes: OrderedDictionary<String, Node> = [:] { didSet { topology.count &+= 1 } }
+  /// Counts writes to `machines` and `nodes`, so components whose answer depends only on
+  /// them (and the clock) can tell in O(1) that nothing changed since they last looked.
+  var topology = ChangeCount()
   public var services: OrderedDictionary<String, Service> = [:]
   public var tasks = TaskTable()
   public var containers: OrderedDictionary<String, Container> = [:]
@@ -56,6 +59,14 @@ public struct ClusterState: Sendable, Equatable {
   public func network(named name: String) -> Network? {
     networks.values.first { $0.name == name }
   }
+}
+
+/// A counter of changes that is not part of the state's value: two states with equal tables
+/// are equal however many writes led to them.
+struct ChangeCount: Sendable, Equatable {
+  var count = 0
+
+  static func == (lhs: ChangeCount, rhs: ChangeCount) -> Bool { true }
 }
 
 /// A simulated machine running a Docker engine. One exists by default (`docker-desktop`); the

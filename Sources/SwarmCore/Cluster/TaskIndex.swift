@@ -14,6 +14,9 @@ struct TaskIndex: Sendable {
     var runnable: Bool
     /// The node the task weighs on for the scheduler (assigned up to running).
     var loadNode: String?
+    var state: TaskState
+    /// Stopped and unwanted: the reaper deletes it.
+    var reapable: Bool
   }
 
   private(set) var entries: [String: Entry] = [:]
@@ -32,6 +35,8 @@ struct TaskIndex: Sendable {
   var balancerCandidates: [String] = []
   /// Load-balancer endpoints when the allocator last looked (fewer now: some were removed).
   var balancerCount = 0
+  /// The endpoints that exist, by node and network, as of the allocator's last look.
+  var balancerKeys: Set<IPAM.LoadBalancerKey> = []
   /// Stopped tasks nothing wants any more (removed, or their service gone).
   private(set) var reapable: Set<String> = []
   /// Slots changed since the reaper last looked.
@@ -43,6 +48,10 @@ struct TaskIndex: Sendable {
   var restartDeadlines = DeadlineQueue()
   /// Nodes whose agents work (ready, machine on), as of the last check.
   private(set) var workingNodes: Set<String> = []
+  /// `state.topology` when `workingNodes` was computed, and when the allocator last gave
+  /// every ready node its ingress endpoint.
+  private var workingTopology = -1
+  var ingressTopology = -1
 
   /// Brings the index up to date with the table's recorded changes; with `checkNodes`, also
   /// with the nodes' readiness, on which every agent deadline depends.
@@ -55,10 +64,12 @@ struct TaskIndex: Sendable {
     if replaced {
       self = TaskIndex()
       workingNodes = Agent.workingNodes(cluster.state)
+      workingTopology = cluster.state.topology.count
       for task in cluster.state.tasks.values { update(task.id, cluster) }
       return
     }
-    if checkNodes {
+    if checkNodes && cluster.state.topology.count != workingTopology {
+      workingTopology = cluster.state.topology.count
       let working = Agent.workingNodes(cluster.state)
       if working != workingNodes {
         workingNodes = working
@@ -73,12 +84,13 @@ struct TaskIndex: Sendable {
     for id in ids where seen.insert(id).inserted { update(id, cluster) }
   }
 
-  /// Re-derives everything the index holds about one task (gone, new or changed).
+  /// Re-derives everything the index holds about one task (gone, new or changed), touching
+  /// only the tables whose answer changed.
   private mutating func update(_ id: String, _ cluster: Cluster) {
     let old = entries[id]
-    if let old { retract(id, old) }
-    guard let task = cluster.state.tasks[id] else {
+    guard let position = cluster.state.tasks.index(forKey: id) else {
       guard let old else { return }
+      apply(id, from: old, to: nil)
       entries[id] = nil
       slotTasks[old.slot]?.removeAll { $0 == id }
       if slotTasks[old.slot]?.isEmpty == true {
@@ -86,17 +98,17 @@ struct TaskIndex: Sendable {
         services[old.slot.serviceID]?.slotEmptied(old.slot)
       }
       if old.slot.replica == 0 { services[old.slot.serviceID]?.globalTasks.remove(id) }
-      fresh.remove(id)
-      pending.remove(id)
-      reapable.remove(id)
       agentDeadlines.set(id, at: nil)
       restartDeadlines.set(id, at: nil)
       return
     }
+    let task = cluster.state.tasks.values[position]
     let state = task.status.state
+    let gone = task.desiredState >= .remove || cluster.state.services[task.serviceID] == nil
     let entry = Entry(
       slot: old?.slot ?? SlotKey(task), runnable: task.isRunnable,
-      loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil)
+      loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil, state: state,
+      reapable: state.isTerminal && gone)
     if old == nil {
       if slotTasks[entry.slot] == nil {
         slotTasks[entry.slot] = [id]
@@ -108,34 +120,54 @@ struct TaskIndex: Sendable {
         services[entry.slot.serviceID, default: ServiceSlots()].globalTasks.append(id)
       }
     }
-    entries[id] = entry
-    if entry.runnable { services[entry.slot.serviceID]?.runnableAdded(entry.slot) }
-    if let node = entry.loadNode {
-      nodeTasks[node, default: 0] += 1
-      serviceNodeTasks[task.serviceID, default: [:]][node, default: 0] += 1
+    if entry != old {
+      apply(id, from: old, to: entry)
+      entries[id] = entry
     }
-    mark(id, state == .new, in: &fresh)
-    mark(id, state == .pending, in: &pending)
-    if task.isRunnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
+    if entry.runnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
       balancerCandidates.append(id)
     }
-    let gone = task.desiredState >= .remove || cluster.state.services[task.serviceID] == nil
-    mark(id, state.isTerminal && gone, in: &reapable)
-    reapSlots.insert(entry.slot)
+    // The reaper weighs a slot only when it holds more tasks than the history limit.
+    if reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
+      reapSlots.insert(entry.slot)
+    }
     agentDeadlines.set(id, at: Agent.dueTime(task, workingNodes, cluster))
     restartDeadlines.set(id, at: task.desiredState == .ready ? task.restartAt : nil)
   }
 
-  /// Takes back the counts an entry added.
-  private mutating func retract(_ id: String, _ entry: Entry) {
-    if entry.runnable { services[entry.slot.serviceID]?.runnableRemoved(entry.slot) }
-    if let node = entry.loadNode {
-      // Emptied counts are dropped, so the tables hold only nodes that carry tasks.
-      nodeTasks[node] = nodeTasks[node]! > 1 ? nodeTasks[node]! - 1 : nil
-      let serviceID = entry.slot.serviceID
-      let count = serviceNodeTasks[serviceID]![node]!
-      serviceNodeTasks[serviceID]![node] = count > 1 ? count - 1 : nil
-      if serviceNodeTasks[serviceID]!.isEmpty { serviceNodeTasks[serviceID] = nil }
+  /// Moves a task's counts and memberships from what `old` said to what `new` says.
+  private mutating func apply(_ id: String, from old: Entry?, to new: Entry?) {
+    let slot = (new ?? old)!.slot
+    let wasRunnable = old?.runnable ?? false
+    let isRunnable = new?.runnable ?? false
+    if wasRunnable != isRunnable {
+      if isRunnable {
+        services[slot.serviceID]?.runnableAdded(slot)
+      } else {
+        services[slot.serviceID]?.runnableRemoved(slot)
+      }
+    }
+    if old?.loadNode != new?.loadNode {
+      if let node = old?.loadNode {
+        // Emptied counts are dropped, so the tables hold only nodes that carry tasks.
+        nodeTasks[node] = nodeTasks[node]! > 1 ? nodeTasks[node]! - 1 : nil
+        let count = serviceNodeTasks[slot.serviceID]![node]!
+        serviceNodeTasks[slot.serviceID]![node] = count > 1 ? count - 1 : nil
+        if serviceNodeTasks[slot.serviceID]!.isEmpty { serviceNodeTasks[slot.serviceID] = nil }
+      }
+      if let node = new?.loadNode {
+        nodeTasks[node, default: 0] += 1
+        serviceNodeTasks[slot.serviceID, default: [:]][node, default: 0] += 1
+      }
+    }
+    if (old?.state == .new) != (new?.state == .new) {
+      mark(id, new?.state == .new, in: &fresh)
+    }
+    if (old?.state == .pending) != (new?.state == .pending) {
+      mark(id, new?.state == .pending, in: &pending)
+    }
+    if (old?.reapable ?? false) != (new?.reapable ?? false) {
+      mark(id, new?.reapable ?? false, in: &reapable)
     }
   }
 

@@ -27,6 +27,11 @@ public struct TaskTable: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
   public func index(forKey id: String) -> Int? { storage.index(forKey: id) }
 
+  /// A task's observed state, read without copying the task.
+  func state(of id: String) -> TaskState? {
+    storage.index(forKey: id).map { storage.values[$0].status.state }
+  }
+
   public subscript(id: String) -> SwarmTask? {
     get { storage[id] }
     set {

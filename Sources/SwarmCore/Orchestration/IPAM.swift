@@ -80,9 +80,18 @@ public enum IPAM {
   /// gets that overlay's load-balancer endpoint once. Returns whether anything was added.
   static func allocateLoadBalancers(_ cluster: inout Cluster, book: inout AddressBook) -> Bool {
     var changed = false
-    var existing: Set<LoadBalancerKey> = []
-    for lb in cluster.state.networking.loadBalancers {
-      existing.insert(LoadBalancerKey(node: lb.nodeID, network: lb.networkID))
+    cluster.refreshTaskIndex()
+    // Endpoints are only ever added here, so the set kept from the last pass is current
+    // unless some were removed (a network deleted): then it is rebuilt, and every task is
+    // looked at again below.
+    let removed = cluster.state.networking.loadBalancers.count != cluster.taskIndex.balancerCount
+    var existing = cluster.taskIndex.balancerKeys
+    cluster.taskIndex.balancerKeys = []
+    if removed {
+      existing = []
+      for lb in cluster.state.networking.loadBalancers {
+        existing.insert(LoadBalancerKey(node: lb.nodeID, network: lb.networkID))
+      }
     }
     func ensure(node: String, network: String, _ cluster: inout Cluster) {
       let key = LoadBalancerKey(node: node, network: network)
@@ -93,16 +102,19 @@ public enum IPAM {
         LoadBalancerEndpoint(networkID: network, nodeID: node, address: address))
       changed = true
     }
-    if let ingress = cluster.state.networks.values.first(where: \.isIngress) {
+    // Ready nodes change only with the topology; while it stands, every one has its endpoint.
+    if removed || cluster.state.topology.count != cluster.taskIndex.ingressTopology,
+      let ingress = cluster.state.networks.values.first(where: \.isIngress)
+    {
       for node in cluster.state.nodes.values where node.state == .ready {
         ensure(node: node.id, network: ingress.id, &cluster)
       }
+      cluster.taskIndex.ingressTopology = cluster.state.topology.count
     }
     // Only tasks changed since the last look can need an endpoint, unless endpoints were
-    // removed (a network deleted) since: then every task is looked at again.
-    cluster.refreshTaskIndex()
+    // removed since.
     let candidates: [String]
-    if cluster.state.networking.loadBalancers.count < cluster.taskIndex.balancerCount {
+    if removed {
       candidates = Array(cluster.state.tasks.keys)
     } else {
       candidates = TaskIndex.inTableOrder(Set(cluster.taskIndex.balancerCandidates), cluster.state)
@@ -117,10 +129,11 @@ public enum IPAM {
       }
     }
     cluster.taskIndex.balancerCount = cluster.state.networking.loadBalancers.count
+    cluster.taskIndex.balancerKeys = existing
     return changed
   }
 
-  private struct LoadBalancerKey: Hashable {
+  struct LoadBalancerKey: Hashable, Sendable {
     var node: String
     var network: String
   }

@@ -76,7 +76,8 @@ struct Rollout: Sendable, Equatable {
 
   /// Advances the rollout at the cluster's current instant.
   mutating func step(_ cluster: inout Cluster) -> (verdict: Verdict, changed: Bool) {
-    guard let service = cluster.state.services[serviceID] else { return (.completed, false) }
+    // The service is read only to dispatch a slot: copying it at every step is not free.
+    guard cluster.state.services.index(forKey: serviceID) != nil else { return (.completed, false) }
     let now = cluster.now
     if let failed = checkFailures(cluster.state, now: now) {
       return (verdict(for: failed), false)
@@ -86,13 +87,13 @@ struct Rollout: Sendable, Equatable {
       var worker = workers[i]
       while true {
         if worker.job != nil {
-          guard advance(&worker, service, &cluster) else { break }
+          guard advance(&worker, &cluster) else { break }
           changed = true
         }
         guard worker.job == nil, worker.freeAt <= now, nextSlot < queue.count else { break }
         let slot = queue[nextSlot]
         nextSlot += 1
-        worker.job = dispatch(slot, service, &cluster)
+        worker.job = dispatch(slot, cluster.state.services[serviceID]!, &cluster)
         changed = true
       }
       workers[i] = worker
@@ -119,13 +120,13 @@ struct Rollout: Sendable, Equatable {
     var kept: [Watched] = []
     var trigger: String?
     for entry in watched {
-      guard trigger == nil, let task = state.tasks[entry.taskID] else { continue }
-      if task.status.state.isTerminal {
+      guard trigger == nil, let status = state.tasks.state(of: entry.taskID) else { continue }
+      if status.isTerminal {
         // Not yet running, or within the monitor period of starting to run.
         if entry.runningAt.map({ now - $0 <= policy.monitor }) ?? true {
           failures += 1
           if Double(failures) / Double(queue.count) > policy.maxFailureRatio {
-            trigger = task.id
+            trigger = entry.taskID
           }
         }
       } else if entry.runningAt.map({ now - $0 <= policy.monitor }) ?? true {
@@ -185,11 +186,7 @@ struct Rollout: Sendable, Equatable {
   }
 
   /// Moves a worker's job on if what it waits for happened; false when nothing changed.
-  private mutating func advance(
-    _ worker: inout Worker, _ service: Service, _ cluster: inout Cluster
-  )
-    -> Bool
-  {
+  private mutating func advance(_ worker: inout Worker, _ cluster: inout Cluster) -> Bool {
     guard var job = worker.job else { return false }
     let now = cluster.now
     guard let task = cluster.state.tasks[job.taskID] else {
@@ -229,7 +226,8 @@ struct Rollout: Sendable, Equatable {
 
   /// Stopped, gone, or on a node that cannot report it stopping (swarmkit stops waiting then).
   private static func hasStopped(_ id: String, _ state: ClusterState) -> Bool {
-    guard let task = state.tasks[id] else { return true }
+    guard let position = state.tasks.index(forKey: id) else { return true }
+    let task = state.tasks.values[position]
     if task.status.state.isTerminal { return true }
     guard let node = task.nodeID.flatMap({ state.nodes[$0] }) else { return true }
     return node.state != .ready

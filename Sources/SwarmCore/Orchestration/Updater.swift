@@ -11,11 +11,16 @@ enum Updater {
     for id in cluster.state.rollouts.keys where cluster.state.services[id] == nil {
       cluster.state.rollouts[id] = nil
     }
-    for service in cluster.state.services.values {
-      if cluster.state.rollouts[service.id]?.version != service.version {
-        changed = start(service, &cluster) || changed
+    // By position, reading fields in place: a service is copied only when its spec changed.
+    // The updater changes services but never adds or removes one, so positions hold.
+    for position in cluster.state.services.values.indices {
+      let id = cluster.state.services.keys[position]
+      let version = cluster.state.services.values[position].version
+      let rollout = cluster.state.rollouts.index(forKey: id)
+      if rollout.map({ cluster.state.rollouts.values[$0].version }) != version {
+        changed = start(cluster.state.services.values[position], &cluster) || changed
       }
-      changed = step(service.id, &cluster) || changed
+      changed = step(id, &cluster) || changed
     }
     return changed
   }
@@ -54,6 +59,19 @@ enum Updater {
       dirty.sort { replicaSlot($0) < replicaSlot($1) }
     }
     guard !dirty.isEmpty else {
+      if status?.state == .rollbackStarted, service.spec.rollback.monitor > .zero {
+        // Nothing to redo (a start-first update's old tasks still run). swarmkit's restart
+        // supervisor would already have replaced the failed task with one of the new spec,
+        // giving the rollback a slot to redo and then its monitor period, so a real engine
+        // shows `rollback_started` (and the CLI its rollback display) for a while: SwarmLab
+        // keeps that state for the rollback's monitor period.
+        var rollout = Rollout(
+          service: service, policy: service.spec.rollback, isRollback: true, dirty: [],
+          now: cluster.now)
+        rollout.isIdle = false
+        cluster.state.rollouts[service.id] = rollout
+        return true
+      }
       cluster.state.rollouts[service.id] = .idle(service)
       guard let current = status, current.isActive else { return false }
       finish(service.id, &cluster)
@@ -76,7 +94,8 @@ enum Updater {
 
   /// Runs the service's rollout at this instant and applies its verdict.
   private static func step(_ serviceID: String, _ cluster: inout Cluster) -> Bool {
-    guard cluster.state.rollouts[serviceID]?.isIdle == false,
+    guard let position = cluster.state.rollouts.index(forKey: serviceID),
+      !cluster.state.rollouts.values[position].isIdle,
       // Taken out while it works so that its tables are not copied on write.
       var rollout = cluster.state.rollouts.removeValue(forKey: serviceID)
     else { return false }

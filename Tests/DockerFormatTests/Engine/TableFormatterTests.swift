@@ -79,3 +79,23 @@ import Testing
     }
   }
 }
+
+/// docker's `preFormat` unescapes `\t` and `\n` (two characters each) and nothing else.
+@Suite struct TemplateTextTests {
+  @Test func unescapesTabsAndNewlinesOnly() {
+    let cases: [(String, String)] = [
+      (#"table {{.ID}}\t{{.Name}}"#, "{{.ID}}\t{{.Name}}"),
+      (#"{{.ID}}\n"#, "{{.ID}}\n"),
+      (#"a\\tb"#, "a\\\tb"),
+      (#"a\\nb"#, "a\\\nb"),
+      (#"a\xb\"#, #"a\xb\"#),
+      (#"  table  x\t "#, "table  x\t"),
+      (#"\\\"#, #"\\\"#),
+      ("tab\there", "tab\there"),
+      ("table", ""),
+    ]
+    for (format, text) in cases {
+      #expect(TableFormatter(format: format, header: []).templateText == text, "\(format)")
+    }
+  }
+}
