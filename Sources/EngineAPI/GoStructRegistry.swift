@@ -33,7 +33,7 @@ public enum GoStructRegistry {
     ServiceStatus.self, SpreadOver.self, Swarm.self, SwarmIPAMConfig.self, SwarmInfo.self,
     SwarmNetwork.self, SwarmSpec.self, SystemInfo.self, SystemVersion.self, TLSInfo.self, Task.self,
     TaskDefaults.self, TaskSpec.self, TaskStatus.self, UpdateConfig.self, UpdateStatus.self,
-    // Chapter 13's objects.
+    // Chapter 13's data objects.
     Config.self, ConfigSpec.self, Secret.self, SecretSpec.self, SwarmDriver.self, Volume.self,
     VolumeOptions.self,
   ]

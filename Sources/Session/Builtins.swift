@@ -35,6 +35,14 @@ enum Builtins {
         session.isRealEngine ? session.simulationOnly("curl") : session.hostCurl(args)
       }
     case "hostname": hostname
+    case "serve":
+      // The interactive shell handles `serve` itself; a script ends before a client could
+      // connect.
+      { session, _ in
+        session.failure(
+          "swarmlab: serve: only at the interactive prompt; to serve from a script or another terminal, run 'swarmlab serve'",
+          code: 127)
+      }
     case "true": { _, _ in SessionOutput() }
     case "false": { _, _ in SessionOutput(exitCode: 1) }
     default: nil

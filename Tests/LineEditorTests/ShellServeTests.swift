@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 import Session
 import Testing
 
@@ -113,6 +114,51 @@ struct ShellServeTests {
     _ = screen.take()
     _ = engine.execute("docker service ls -q | wc -l", terminal: terminal)
     #expect(screen.take() == "30\n")
+  }
+
+  @Test("after a lesson's reset rebuilds the cluster, serve serves the new one")
+  func lessonReset() throws {
+    let lesson = try LessonParser.parse(
+      """
+      ---
+      id: t1
+      title: Test
+      seed: 5
+      ---
+      Intro.
+
+      ## 1.1 First
+
+      ### Step a
+
+      ```step
+      id: a
+      task: Run a service.
+      solution:
+        - docker service create --name web diamol/ch12-timecheck:1.0
+      check:
+        - service: {name: web, running: 1}
+      ```
+      """, file: "t1.md")
+    let screen = Screen()
+    let terminal = TerminalOutput(
+      isTerminal: false, environment: ["TERM": "dumb"], writeOut: { screen.add($0) },
+      writeErr: { screen.add($0) })
+    let engine = SessionEngine(
+      session: Session(), lessons: LessonShell(library: [lesson], store: nil))
+    defer { engine.shutdown() }
+    let path = socketPath()
+    for line in ["lesson t1", "docker swarm init > /dev/null", "serve --socket \(path)"] {
+      _ = engine.execute(line, terminal: terminal)
+    }
+    let spec =
+      #"{"Name":"before","TaskTemplate":{"ContainerSpec":{"Image":"diamol/ch12-timecheck:1.0"}}}"#
+    #expect(request(path, "POST", "/v1.41/services/create", body: spec).hasPrefix("HTTP/1.1 201"))
+    _ = engine.execute("reset", terminal: terminal)
+    _ = engine.execute("reset", terminal: terminal)
+    _ = engine.execute("docker swarm init > /dev/null", terminal: terminal)
+    let listed = request(path, "GET", "/v1.41/services")
+    #expect(listed.hasPrefix("HTTP/1.1 200") && listed.hasSuffix("\r\n\r\n[]\n"), "\(listed)")
   }
 
   @Test("serve refuses what it cannot do, plainly")

@@ -40,7 +40,8 @@ struct RealEngineLiveTests {
     #expect(engine.ping().swarmStatus == "active/manager")
     #expect(engine.info().swarm.localNodeState == "active")
     #expect(try engine.swarmInspect().joinTokens.worker.hasPrefix("SWMTKN-1-"))
-    #expect(try engine.nodeInspect("self").managerStatus?.leader == true)
+    // `self` is the CLI's word (DockerCLI resolves it); the daemon takes the node's ID.
+    #expect(try engine.nodeInspect(engine.info().swarm.nodeID).managerStatus?.leader == true)
   }
 
   @Test func serviceLifecycleListLogsUpdateRemove() throws {

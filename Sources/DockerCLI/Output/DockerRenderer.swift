@@ -134,6 +134,7 @@ public enum DockerRenderer {
         if let error = rendered.error {
           items.append(.stderr(line(error)))
           failed = true
+          failureCode = rendered.failureCode
         }
       case .servicePretty(let service, let names, let now):
         items.append(.stdout(PrettyInspect.service(service, names, now: now)))

@@ -15,7 +15,10 @@ public enum InspectRenderer {
     /// The full stderr line without its trailing newline, e.g.
     /// `Status: Error: No such node: nosuch, Code: 1`.
     public var error: String?
-    public var exitCode: Int32 { error == nil ? 0 : 1 }
+    /// 64 for a template that does not parse when docker prints the error as it is (a
+    /// `Status:` line always exits 1).
+    public var failureCode: Int32 = 1
+    public var exitCode: Int32 { error == nil ? 0 : failureCode }
   }
 
   /// Renders the elements without `-f` (4-space indented JSON array) or with a template.
@@ -50,7 +53,8 @@ public enum InspectRenderer {
       template = try Template(format, functions: Template.dockerFunctions)
     } catch {
       return Output(
-        stdout: "", error: status(["template parsing error: \(error.message)"], code: 64))
+        stdout: "", error: status(["template parsing error: \(error.message)"], code: 64),
+        failureCode: statusWrapped ? 1 : 64)
     }
     var buffer = ""
     for element in elements {
@@ -59,12 +63,26 @@ public enum InspectRenderer {
         do {
           buffer += try template.execute(v) + "\n"
         } catch {
-          failures.append("template parsing error: \(error.message)")
+          let message = statusWrapped ? error.message : rawFallbackMessage(error.message)
+          failures.append("template parsing error: \(message)")
         }
       case .failure(let message): failures.append(message)
       }
     }
     return Output(stdout: buffer.isEmpty ? "\n" : buffer, error: status(failures, code: 1))
+  }
+
+  /// Where docker has the object's raw JSON (container, network and `docker inspect`), a
+  /// template that fails on the typed object is run again on the JSON map with
+  /// `missingkey=error`, and that run's error is the one printed: a missing field reads
+  /// `map has no entry for key "X"`. Only that (most common) error is reworded here.
+  static func rawFallbackMessage(_ message: String) -> String {
+    guard let range = message.range(of: "can't evaluate field ") else { return message }
+    let rest = message[range.upperBound...]
+    guard let space = rest.firstIndex(of: " "), rest[space...].hasPrefix(" in type ") else {
+      return message
+    }
+    return message[..<range.lowerBound] + "map has no entry for key \"\(rest[..<space])\""
   }
 
 }

@@ -10,11 +10,22 @@ extension ControlAPI {
     _ cluster: inout Cluster
   ) throws(ControlError) -> Network {
     guard networkDrivers.contains(driver) else { throw .plain("plugin \"\(driver)\" not found") }
-    if cluster.state.network(named: name) != nil {
+    // An empty name is libnetwork's default network (the bridge), which exists.
+    if name.isEmpty || cluster.state.network(named: name) != nil {
       throw .plain("network with name \(name) already exists")
     }
     let overlay = driver == "overlay"
-    if overlay { try requireCommit(&cluster) }
+    if overlay {
+      try requireCommit(&cluster)
+      // swarmkit's `validateAnnotations`, as for services.
+      func isAlphanumeric(_ c: Character?) -> Bool {
+        c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+      }
+      let valid =
+        name.count <= 63 && isAlphanumeric(name.first) && isAlphanumeric(name.last)
+        && name.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" }
+      if !valid { throw .invalidArgument("name must be valid as a DNS name component") }
+    }
     var network = Network(
       id: overlay ? cluster.ids.objectID() : cluster.ids.containerID(), name: name, driver: driver,
       scope: overlay ? "swarm" : "local", now: cluster.now)
