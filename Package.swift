@@ -30,8 +30,8 @@ import PackageDescription
 ///            swarm through EngineClient, so they run on a real engine too)
 ///   RealEngine → EngineAPI, GoDurations, AsyncHTTPClient, NIOCore, NIOHTTP1  (I/O: an
 ///            EngineClient over HTTP to a real dockerd)
-///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, NIOCore, NIOPosix,
-///            NIOHTTP1, NIOConcurrencyHelpers  (I/O: `swarmlab serve`, the Engine API over HTTP)
+///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, DockerFormat,
+///            GoTemplate, NIOCore, NIOPosix, NIOHTTP1, NIOConcurrencyHelpers  (I/O: `swarmlab serve`, the Engine API over HTTP)
 ///   CLibEdit → CEditLine;  LineEditor → CLibEdit  (I/O: the terminal)
 ///   SwarmLabApp → Session, RealEngine, EngineServer, Engine, EngineAPI, SwarmCore, Transcript,
 ///            Lessons, LineEditor, ShellTools, ShellSyntax, ArgumentParser, NIOConcurrencyHelpers
@@ -94,7 +94,8 @@ let package = Package(
     .target(
       name: "EngineServer",
       dependencies: [
-        "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI",
+        "Engine", "EngineAPI", "SwarmCore", "GoDurations", "DockerCLI", "DockerFormat",
+        "GoTemplate",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,17 +1,21 @@
+import DockerFormat
 public import EngineAPI
 import Foundation
+import GoTemplate
 
 /// JSON as dockerd writes and reads it: Go field names from the types' coding keys, one
 /// value per line, and Go's `encoding/json` wording for bodies it cannot read.
 public enum WireJSON {
   /// Encodes a response body. `offset` shifts every timestamp (see `Timestamp.wireOffsetKey`).
+  ///
+  /// Keys come in Go's struct order, as dockerd's `encoding/json` writes them: the docker CLI
+  /// prints `inspect`'s raw body as it came (indented), so the order on the wire is the order
+  /// a learner sees. Foundation's JSONEncoder on Linux does not keep declaration order.
   public static func encode<T: Encodable>(_ value: T, timestampOffset offset: Int64 = 0)
     throws -> [UInt8]
   {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
-    encoder.userInfo[Timestamp.wireOffsetKey] = offset
-    return Array(try encoder.encode(value)) + [UInt8(ascii: "\n")]
+    let value = GoValueEncoder.encode(value, timestampOffset: offset)
+    return Array(GoJSON.marshal(value).utf8) + [UInt8(ascii: "\n")]
   }
 
   public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {

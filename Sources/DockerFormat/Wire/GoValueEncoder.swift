@@ -14,10 +14,21 @@ public enum GoValueEncoder {
     (try? box(value, pointer: false)) ?? .null
   }
 
+  /// Encodes with every timestamp moved by `offset` nanoseconds: a socket server whose
+  /// simulated clock runs apart from the host's (see `Timestamp.wireOffsetKey`).
+  public static func encode<T: Encodable>(_ value: T, timestampOffset offset: Int64)
+    -> TemplateValue
+  {
+    $timestampOffset.withValue(offset) { encode(value) }
+  }
+
+  @TaskLocal static var timestampOffset: Int64 = 0
+
   static func box<T: Encodable>(_ value: T, pointer: Bool) throws -> TemplateValue {
     switch value {
     case let time as Timestamp:
-      return time == .goZero ? .string(time.rfc3339Nano) : .time(unixNanos: time.unixNanos)
+      return time == .goZero
+        ? .string(time.rfc3339Nano) : .time(unixNanos: time.unixNanos &+ timestampOffset)
     case let duration as GoDuration: return .duration(nanos: duration.nanoseconds)
     default: break
     }
