@@ -56,6 +56,18 @@ struct SwarmLabCommand: ParsableCommand {
 
     """
 
+  /// The first screen when docker commands go to a real engine: nothing is simulated there,
+  /// and saying otherwise would hide that removals and `swarm leave` are real.
+  static func welcome(engine address: String) -> String {
+    """
+    SwarmLab on a real Docker engine: docker commands go to \(address), for real.
+    'swarm leave --force' and removing what this session did not create are refused unless
+    SwarmLab was started with --yes.
+    Type 'help' for everything that works, Ctrl-D to leave.
+
+    """
+  }
+
   mutating func run() throws {
     if noColor { setenv("NO_COLOR", "1", 1) }
     if let record {
@@ -102,7 +114,7 @@ struct SwarmLabCommand: ParsableCommand {
       if ports {
         do { try engine.publishPorts() } catch { throw ValidationError("\(error)") }
       }
-      if !quiet { print(Self.welcome) }
+      if !quiet { print(options.engine.map { Self.welcome(engine: $0) } ?? Self.welcome) }
       let status = InteractiveShell.run(engine: engine)
       engine.shutdown()
       if let record, let text = engine.recorder?.text {
