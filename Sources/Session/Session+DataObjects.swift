@@ -12,15 +12,16 @@ extension Session {
     var data: [UInt8] = []
     if parsed.arguments.count == 2 {
       let path = parsed.arguments[1]
+      // `-` is the command's standard input: a pipe (`echo x | docker config create c -`) or a
+      // `< file` redirection. Typed at the prompt with neither, it is empty, and the daemon
+      // refuses empty data as it would after Ctrl-D.
       if path == "-" {
-        return failure(
-          "swarmlab: 'docker \(kind.rawValue) create NAME -' (stdin) is not simulated in SwarmLab",
-          code: 127)
-      }
-      guard let text = composeFile(path) else {
+        data = Array(standardInput.utf8)
+      } else if let text = composeFile(path) {
+        data = Array(text.utf8)
+      } else {
         return failure("open \(path): no such file or directory", code: 1)
       }
-      data = Array(text.utf8)
     }
     var client: any EngineClient = remoteEngine ?? engine
     let output = DataObjectCommands.create(kind, parsed, data: data, &client)
