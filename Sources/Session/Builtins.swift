@@ -43,6 +43,14 @@ enum Builtins {
           "swarmlab: serve: only at the interactive prompt; to serve from a script or another terminal, run 'swarmlab serve'",
           code: 127)
       }
+    case "edit":
+      // The interactive shell hands an `edit FILE` line to the learner's editor; a script has
+      // no terminal, and inside a longer line the editor would cut the line in two.
+      { session, _ in
+        session.failure(
+          "swarmlab: edit: type 'edit FILE' on a line of its own at the interactive prompt (in a script, write files with echo or printf > FILE)",
+          code: 127)
+      }
     case "true": { _, _ in SessionOutput() }
     case "false": { _, _ in SessionOutput(exitCode: 1) }
     default: nil

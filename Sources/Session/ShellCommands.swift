@@ -44,6 +44,9 @@ enum ShellCommands {
         .init(
           "mkdir [-p], touch, rm", "make folders and files, remove files",
           commandNames: ["mkdir", "touch", "rm"]),
+        .init(
+          "edit FILE", "open FILE in your $EDITOR (a private copy; kept here)",
+          commandNames: ["edit"]),
       ]),
     CommandRegistry.Group(
       "Text tools (busybox behaviour; other flags say they are not simulated)",

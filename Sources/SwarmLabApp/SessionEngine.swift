@@ -136,6 +136,10 @@ final class SessionEngine: ShellEngine {
 
   func execute(_ line: String, terminal: TerminalOutput) -> ShellAction {
     served.showReports(terminal)
+    if let operands = FileEditor.words(line) {
+      // Outside the gate: the editor owns the terminal until it exits.
+      return edit(operands, terminal: terminal)
+    }
     if let words = ShellServer.words(line) {
       // Outside the gate: starting and stopping wait on the server's event loop.
       let (engine, inContainer) = gate.exclusive {
