@@ -149,7 +149,9 @@ let package = Package(
     // an ordinary build replays saved inputs: `swarmlab-fuzz TARGET FILE…`.
     .executableTarget(
       name: "swarmlab-fuzz",
-      dependencies: ["ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons"]),
+      dependencies: [
+        "ShellSyntax", "Session", "GoTemplate", "Transcript", "Lessons", "Compose", "Stack",
+      ]),
 
     .testTarget(name: "SwarmCoreTests", dependencies: ["SwarmCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineAPI", "SwarmCore"]),

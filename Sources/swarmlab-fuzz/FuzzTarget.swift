@@ -1,13 +1,15 @@
+import Compose
 import GoTemplate
 import Lessons
 import Session
 import ShellSyntax
+import Stack
 import Transcript
 
 /// One thing the fuzzer feeds bytes to: a parser or a whole front end, chosen by name so one
 /// binary (one instrumented build) serves every target.
 enum FuzzTarget: String, CaseIterable {
-  case shell, docker, template, transcript, lesson, progress
+  case shell, docker, template, transcript, lesson, progress, compose
 
   /// Runs one input; anything but a normal return (a trap, a sanitizer report, a hang past
   /// libFuzzer's `-timeout`) is a bug.
@@ -20,7 +22,24 @@ enum FuzzTarget: String, CaseIterable {
     case .transcript: Self.transcript(text)
     case .lesson: _ = try? LessonParser.parse(text, file: "fuzz.md")
     case .progress: Self.progress(bytes)
+    case .compose: Self.compose(text)
     }
+  }
+
+  /// Compose files (split at `---8<---` lines into up to three), read as `stack deploy` reads
+  /// them (load, interpolation, schema, merge, conversion to service specs) and merged as
+  /// `docker-compose config` does.
+  private static func compose(_ text: String) {
+    let files = text.components(separatedBy: "\n---8<---\n").prefix(3).enumerated().map {
+      ComposeLoader.Source(name: "./fuzz\($0.offset).yml", text: $0.element)
+    }
+    let environment = ["HOME": "/root", "TAG": "1.0", "EMPTY": ""]
+    if let loaded = try? ComposeLoader(environment: environment).load(Array(files)) {
+      _ = StackConverter.plan(
+        loaded.project, namespace: StackNamespace("fuzz"), objectIDs: { _, _ in nil })
+    }
+    _ = try? ComposeV1Config(environment: environment).merge(
+      Array(files), workingDirectory: "/diamol")
   }
 
   /// Parsing, completion, and continuation lines fed one by one as the shell does.
