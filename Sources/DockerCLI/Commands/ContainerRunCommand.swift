@@ -61,8 +61,9 @@ public enum ContainerRunCommand {
       return result
     } catch {
       // The 20.10 client's wait for the container is cancelled by the failed start, and
-      // logrus says so.
+      // logrus says so (nearly always; with --rm it waits for the removal and says nothing).
       var failed = report(error, withHelp: false, into: result, code: startErrorCode(error))
+      guard !request.autoRemove else { return failed }
       let time = String(client.now.rfc3339Nano.prefix(19)) + "Z"
       failed.chunks.append(
         .stderr(
