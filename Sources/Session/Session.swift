@@ -201,8 +201,8 @@ public final class Session {
       switch item {
       case .stdout(let text): result.chunks.append(.out(text))
       case .stderr(let text): result.chunks.append(.err(text))
-      case .animation(let frames):
-        result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
+      case .animation(let frames, let piped):
+        result.chunks.append(OutputChunk(.stdout, .animation(frames: frames, piped: piped)))
       case .follow(let request):
         result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
       }
