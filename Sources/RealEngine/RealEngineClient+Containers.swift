@@ -194,4 +194,23 @@ extension RealEngineClient {
   public func networkRemove(_ ref: String) throws(EngineError) {
     _ = try call("DELETE", "/networks/" + Self.segment(ref))
   }
+
+  struct NetworkConnectBody: Encodable {
+    var Container: String
+    var Force: Bool?
+  }
+
+  public func networkConnect(_ network: String, container: String) throws(EngineError) {
+    _ = try call(
+      "POST", "/networks/\(Self.segment(network))/connect",
+      body: try encode(NetworkConnectBody(Container: container)))
+  }
+
+  public func networkDisconnect(_ network: String, container: String, force: Bool)
+    throws(EngineError)
+  {
+    _ = try call(
+      "POST", "/networks/\(Self.segment(network))/disconnect",
+      body: try encode(NetworkConnectBody(Container: container, Force: force)))
+  }
 }

@@ -35,9 +35,11 @@ extension Engine {
   }
 
   func summary(_ c: Container) -> ContainerSummary {
-    let networks = ServiceDNS.addresses(of: c, cluster.state).compactMap {
-      cluster.state.networks[$0.networkID]?.name
-    }
+    let networks =
+      (c.standalone?.onBridge == true ? ["bridge"] : [])
+      + ServiceDNS.addresses(of: c, cluster.state).compactMap {
+        cluster.state.networks[$0.networkID]?.name
+      }
     return ContainerSummary(
       id: c.id, names: ["/" + c.name], image: c.resolvedImage,
       imageID: "sha256:" + StableHash.hex(c.resolvedImage, count: 64), command: c.command,

@@ -93,6 +93,10 @@ public protocol EngineClient {
   mutating func networkList(_ options: ListOptions) throws(EngineError) -> [NetworkResource]
   mutating func networkInspect(_ ref: String) throws(EngineError) -> NetworkResource
   mutating func networkRemove(_ ref: String) throws(EngineError)
+  /// `POST /networks/{id}/connect` and `/disconnect`: a container joins or leaves a network.
+  mutating func networkConnect(_ network: String, container: String) throws(EngineError)
+  mutating func networkDisconnect(_ network: String, container: String, force: Bool)
+    throws(EngineError)
 
   // MARK: Configs and secrets (swarm objects; `ListOptions` filters: id, label, name, names)
   mutating func configCreate(_ spec: ConfigSpec) throws(EngineError) -> ObjectCreateResponse
