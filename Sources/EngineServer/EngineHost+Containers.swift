@@ -33,6 +33,8 @@ extension EngineHost {
         options: LogsOptions(), after: engine.now)
       return APIResponse(
         status: 200, headers: [("Content-Type", "application/json")], follow: follow)
+    } else if let id = request.match("GET", "{}/top") {
+      return json(try engine.containerTop(id))
     } else if let id = request.match("GET", "{}/json") {
       return json(try engine.containerInspect(id))
     } else if let id = request.match("DELETE", "{}") {

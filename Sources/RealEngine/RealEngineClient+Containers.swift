@@ -66,6 +66,10 @@ extension RealEngineClient {
     return ExecOutput(chunks: chunks, exitCode: wait.StatusCode)
   }
 
+  public func containerTop(_ ref: String) throws(EngineError) -> ContainerTopResponse {
+    try get(ContainerTopResponse.self, "/containers/\(Self.segment(ref))/top")
+  }
+
   public func imagePull(_ reference: String) throws(EngineError) {
     _ = try call("POST", "/images/create", query: [("fromImage", reference)])
   }

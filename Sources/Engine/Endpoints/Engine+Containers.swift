@@ -67,6 +67,27 @@ extension Engine {
     }
   }
 
+  /// `ps -ef` in the container: its main process (the runtime's numbers are stable per
+  /// container; CPU time is not simulated).
+  public func containerTop(_ ref: String) throws(EngineError) -> ContainerTopResponse {
+    let c = try resolveContainer(ref)
+    guard c.isRunning else { throw .conflict("Container \(c.id) is not running") }
+    let started = (c.startedAt ?? c.createdAt).civil
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    let command =
+      c.standalone.flatMap { $0.command.isEmpty ? nil : $0.command }?
+      .joined(separator: " ") ?? c.command
+    return ContainerTopResponse(
+      titles: ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"],
+      processes: [
+        [
+          "root", String(StableHash.processID(c.id)),
+          String(StableHash.processID(c.id + "/shim")), "0",
+          "\(two(started.hour)):\(two(started.minute))", "?", "00:00:00", command,
+        ]
+      ])
+  }
+
   public func containerInspect(_ ref: String) throws(EngineError) -> ContainerJSON {
     LocalObjectConversion.container(try resolveContainer(ref), cluster)
   }

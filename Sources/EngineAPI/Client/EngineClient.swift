@@ -75,6 +75,8 @@ public protocol EngineClient {
   /// is gone), or, for an interactive shell, its prompt; the learner's lines then go to
   /// `execInput` with the container's ID.
   mutating func containerAttachStart(_ id: String) throws(EngineError) -> ExecOutput
+  /// `GET /containers/{id}/top`: the container's processes, as `ps -ef` shows them.
+  mutating func containerTop(_ ref: String) throws(EngineError) -> ContainerTopResponse
   /// `POST /images/create?fromImage=`: what `docker run` does when the image is not local.
   mutating func imagePull(_ reference: String) throws(EngineError)
 
