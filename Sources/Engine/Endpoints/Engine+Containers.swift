@@ -30,7 +30,10 @@ extension Engine {
     }.map(\.element)
     if !options.all && options.limit == nil { containers = containers.filter(\.isRunning) }
     if let limit = options.limit, limit >= 0 { containers = Array(containers.prefix(limit)) }
-    containers = try Filters.containers(containers, options.filters)
+    let snapshot = cluster
+    containers = try Filters.containers(containers, options.filters) { c in
+      ContainerNetworking(c, snapshot).endpoints.map { ($0.networkName, $0.networkID) }
+    }
     return containers.map(summary)
   }
 
