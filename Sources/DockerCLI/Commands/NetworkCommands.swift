@@ -17,13 +17,12 @@ enum NetworkCommands {
     let subnet = cmd.flags.strings("subnet").first
     let request = NetworkCreateRequest(
       name: cmd.arguments[0], driver: cmd.flags.string("driver") ?? "bridge",
-      attachable: cmd.flags.bool("attachable"),
+      internal: cmd.flags.bool("internal"), attachable: cmd.flags.bool("attachable"),
       ipam: subnet.map { IPAM(config: [IPAMConfig(subnet: $0, gateway: nil)]) },
       labels: labels.isEmpty ? nil : labels)
     return CommandOutput(items: [.stdout(try client.networkCreate(request).id)])
   }
 
-  /// `docker network ls`.
   /// `docker network connect NETWORK CONTAINER` (no aliases or fixed addresses simulated).
   static func connect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
@@ -45,6 +44,7 @@ enum NetworkCommands {
     return CommandOutput()
   }
 
+  /// `docker network ls`.
   static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {
@@ -118,7 +118,7 @@ enum NetworkCommands {
     for range in ranges where !subnets.contains(where: { contains($0, range) }) {
       return .failure("no matching subnet for range \(range)")
     }
-    let simulated: Set<String> = ["attachable", "driver", "label", "subnet"]
+    let simulated: Set<String> = ["attachable", "driver", "internal", "label", "subnet"]
     if let flag = cmd.flags.occurrences.first(where: { !simulated.contains($0.name) }) {
       return .failure(
         "swarmlab: 'docker network create --\(flag.name)' is not simulated in SwarmLab", code: 127)

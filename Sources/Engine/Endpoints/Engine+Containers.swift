@@ -143,7 +143,7 @@ extension Engine {
     let network = try mutate { cluster throws(ControlError) in
       try ControlAPI.createNetwork(
         name: request.name, driver: request.driver, attachable: request.attachable,
-        subnet: subnet, labels: labels, &cluster)
+        subnet: subnet, labels: labels, isInternal: request.internal, &cluster)
     }
     return NetworkCreateResponse(id: network.id)
   }

@@ -7,7 +7,7 @@ extension ControlAPI {
   @discardableResult
   public static func createNetwork(
     name: String, driver: String, attachable: Bool, subnet: String?, labels: [String],
-    _ cluster: inout Cluster
+    isInternal: Bool = false, _ cluster: inout Cluster
   ) throws(ControlError) -> Network {
     guard networkDrivers.contains(driver) else { throw .plain("plugin \"\(driver)\" not found") }
     // An empty name is libnetwork's default network (the bridge), which exists.
@@ -42,6 +42,7 @@ extension ControlAPI {
       network.subnet = subnet ?? "172.\(17 + used).0.0/16"
       network.gateway = IPAM.networkBase(network.subnet!) + ".1"
     }
+    network.isInternal = isInternal
     cluster.state.networks[network.id] = network
     return network
   }
