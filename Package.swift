@@ -189,7 +189,11 @@ let package = Package(
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "SwarmCore"]),
     .testTarget(
-      name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
+      name: "LineEditorTests",
+      dependencies: [
+        "LineEditor", "SwarmLabApp", "Transcript",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )
 

@@ -29,7 +29,31 @@ struct SessionOptions: ParsableArguments {
       "With --engine: allow swarm leave --force and removing objects this session did not create.")
   var yes = false
 
+  /// The plain values, for code that runs without ArgumentParser (see `QuickStart`).
+  var settings: SessionSettings {
+    SessionSettings(seed: seed, hostname: hostname, startTime: startTime, engine: engine, yes: yes)
+  }
+
   /// The options as command-line arguments, to hand them on to another command.
+  var arguments: [String] { settings.arguments }
+
+  func session(_ config: SessionConfiguration, prompt: String = "PS> ") throws -> Session {
+    try settings.session(config, prompt: prompt)
+  }
+
+  func configuration() throws -> SessionConfiguration { try settings.configuration() }
+}
+
+/// What `SessionOptions` holds, as a plain value: its defaults are the flags' defaults (a test
+/// holds them equal), so a start without flags needs no argument parsing.
+struct SessionSettings: Equatable {
+  var seed: UInt64 = 1
+  var hostname = "docker-desktop"
+  var startTime: String?
+  var engine: String?
+  var yes = false
+
+  /// The settings as command-line arguments, to hand them on to another command.
   var arguments: [String] {
     ["--seed", String(seed), "--hostname", hostname]
       + (startTime.map { ["--start-time", $0] } ?? [])
