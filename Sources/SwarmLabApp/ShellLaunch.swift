@@ -129,12 +129,14 @@ struct ShellLaunch: Equatable {
 /// What `swarmlab run FILE [--echo]` does once its flags are read.
 struct FileRun: Equatable {
   var settings = SessionSettings()
+  /// What `--echo` prints before each command.
+  var prompt = "PS> "
   var echo = false
   var file: String
 
   func run() throws -> Int32 {
     var runner = ScriptRunner(
-      session: try settings.session(try settings.configuration()), echo: echo)
+      session: try settings.session(try settings.configuration(), prompt: prompt), echo: echo)
     if file == "-" { return runner.run(lines: StandardInputLines()) }
     let text = try FileText.read(file)
     return runner.run(
