@@ -176,9 +176,19 @@ enum Filters {
     }
   }
 
-  static func containers(_ containers: [Container], _ filters: FilterArgs) throws(EngineError)
-    -> [Container]
-  {
+  /// moby's container filters; `networks` gives a container's networks (name, ID).
+  static func containers(
+    _ containers: [Container], _ filters: FilterArgs,
+    networks: @escaping (Container) -> [(name: String, id: String)] = { _ in [] }
+  ) throws(EngineError) -> [Container] {
+    let states = ["created", "restarting", "running", "removing", "paused", "exited", "dead"]
+    if let bad = filters.values("status").first(where: { !states.contains($0) }) {
+      throw .invalidParameter("Invalid filter 'status=\(bad)'")
+    }
+    let healths = ["starting", "healthy", "unhealthy", "none"]
+    if let bad = filters.values("health").first(where: { !healths.contains($0) }) {
+      throw .invalidParameter("Unrecognised filter value for health: \(bad)")
+    }
     var result = containers
     for (key, values) in filters.fields {
       let test: (Container, String) -> Bool
@@ -197,6 +207,22 @@ enum Filters {
           default: false
           }
         }
+      case "health": test = { c, v in (c.health?.status.rawValue ?? "none") == v }
+      case "network":
+        test = { c, v in networks(c).contains { $0.name == v || $0.id.hasPrefix(v) } }
+      case "is-task":
+        // moby looks for `true`, then `false`; anything else alone is refused.
+        let wanted: Bool
+        if values.contains("true") {
+          wanted = true
+        } else if values.contains("false") {
+          wanted = false
+        } else {
+          throw .invalidParameter(
+            "Invalid filter 'is-task=[\(values.joined(separator: " "))]'")
+        }
+        result = result.filter { ($0.taskID != nil) == wanted }
+        continue
       default: throw .invalidParameter("Invalid filter '\(key)'")
       }
       result = keep(result, key, values, test)

@@ -33,6 +33,8 @@ extension EngineHost {
         options: LogsOptions(), after: engine.now)
       return APIResponse(
         status: 200, headers: [("Content-Type", "application/json")], follow: follow)
+    } else if let id = request.match("GET", "{}/top") {
+      return json(try engine.containerTop(id))
     } else if let id = request.match("GET", "{}/json") {
       return json(try engine.containerInspect(id))
     } else if let id = request.match("DELETE", "{}") {
@@ -137,9 +139,24 @@ extension EngineHost {
     } else if let id = request.match("DELETE", "{}") {
       try engine.networkRemove(id)
       return .empty(204)
+    } else if let id = request.match("POST", "{}/connect") {
+      let body = try WireJSON.body(NetworkConnectBody.self, request)
+      try engine.networkConnect(id, container: body.container)
+      return .empty(200)
+    } else if let id = request.match("POST", "{}/disconnect") {
+      let body = try WireJSON.body(NetworkConnectBody.self, request)
+      try engine.networkDisconnect(id, container: body.container, force: body.force ?? false)
+      return .empty(200)
     } else {
       return .notSimulated(request, path: path(request))
     }
+  }
+
+  /// `types.NetworkConnect` / `types.NetworkDisconnect`.
+  struct NetworkConnectBody: Decodable {
+    var container: String
+    var force: Bool?
+    enum CodingKeys: String, CodingKey { case container = "Container", force = "Force" }
   }
 
   /// `types.ExecConfig` as the CLI sends it (every field present, some null or empty).

@@ -66,6 +66,10 @@ extension RealEngineClient {
     return ExecOutput(chunks: chunks, exitCode: wait.StatusCode)
   }
 
+  public func containerTop(_ ref: String) throws(EngineError) -> ContainerTopResponse {
+    try get(ContainerTopResponse.self, "/containers/\(Self.segment(ref))/top")
+  }
+
   public func imagePull(_ reference: String) throws(EngineError) {
     _ = try call("POST", "/images/create", query: [("fromImage", reference)])
   }
@@ -193,5 +197,24 @@ extension RealEngineClient {
 
   public func networkRemove(_ ref: String) throws(EngineError) {
     _ = try call("DELETE", "/networks/" + Self.segment(ref))
+  }
+
+  struct NetworkConnectBody: Encodable {
+    var Container: String
+    var Force: Bool?
+  }
+
+  public func networkConnect(_ network: String, container: String) throws(EngineError) {
+    _ = try call(
+      "POST", "/networks/\(Self.segment(network))/connect",
+      body: try encode(NetworkConnectBody(Container: container)))
+  }
+
+  public func networkDisconnect(_ network: String, container: String, force: Bool)
+    throws(EngineError)
+  {
+    _ = try call(
+      "POST", "/networks/\(Self.segment(network))/disconnect",
+      body: try encode(NetworkConnectBody(Container: container, Force: force)))
   }
 }

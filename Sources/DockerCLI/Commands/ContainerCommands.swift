@@ -113,6 +113,37 @@ enum ContainerCommands {
       LogFollow(target: .container(container.id), format: format), cmd, &client)
   }
 
+  /// `docker container top CONTAINER`: docker's tabwriter (minimum width 20, padding 3);
+  /// `ps` options after the container are not simulated.
+  static func top(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    guard cmd.arguments.count == 1 else {
+      return .failure(
+        "swarmlab: 'docker container top' takes no ps options in SwarmLab (it lists the main process only)",
+        code: 127)
+    }
+    let top = try client.containerTop(cmd.arguments[0])
+    let rows = [top.titles] + top.processes
+    var widths: [Int] = []
+    for row in rows {
+      for (i, cell) in row.dropLast().enumerated() {
+        let width = max(20, cell.count + 3)
+        if i < widths.count { widths[i] = max(widths[i], width) } else { widths.append(width) }
+      }
+    }
+    var out = CommandOutput()
+    for row in rows {
+      var line = ""
+      for (i, cell) in row.enumerated() {
+        let pad = i < row.count - 1 ? widths[i] - cell.count : 0
+        line += cell + String(repeating: " ", count: max(pad, 0))
+      }
+      out.out(line)
+    }
+    return out
+  }
+
   /// `docker container inspect CONTAINER…`.
   static func inspect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput

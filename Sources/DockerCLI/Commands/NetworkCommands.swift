@@ -24,6 +24,27 @@ enum NetworkCommands {
   }
 
   /// `docker network ls`.
+  /// `docker network connect NETWORK CONTAINER` (no aliases or fixed addresses simulated).
+  static func connect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    if let flag = cmd.flags.occurrences.first {
+      return .failure(
+        "swarmlab: 'docker network connect --\(flag.name)' is not simulated in SwarmLab", code: 127)
+    }
+    try client.networkConnect(cmd.arguments[0], container: cmd.arguments[1])
+    return CommandOutput()
+  }
+
+  /// `docker network disconnect [-f] NETWORK CONTAINER`.
+  static func disconnect(_ cmd: ParsedCommand, _ client: inout any EngineClient)
+    throws(EngineError) -> CommandOutput
+  {
+    try client.networkDisconnect(
+      cmd.arguments[0], container: cmd.arguments[1], force: cmd.flags.bool("force"))
+    return CommandOutput()
+  }
+
   static func list(_ cmd: ParsedCommand, _ client: inout any EngineClient)
     throws(EngineError) -> CommandOutput
   {

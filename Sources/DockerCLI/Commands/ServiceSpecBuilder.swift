@@ -49,12 +49,6 @@ enum ServiceSpecBuilder {
         "swarmlab: 'docker service \(command) --\(flag.name)' is not simulated in SwarmLab",
         code: 127)
     }
-    // Any other mode goes to the daemon, which refuses it in its own words.
-    if let mode = cmd.flags.string("endpoint-mode"), mode == "dnsrr" {
-      return .failure(
-        "swarmlab: 'docker service \(command) --endpoint-mode \(mode)' is not simulated in SwarmLab (only vip)",
-        code: 127)
-    }
     return nil
   }
 

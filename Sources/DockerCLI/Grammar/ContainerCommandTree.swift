@@ -330,6 +330,7 @@ extension CommandTree {
         short: "Display the running processes of a container",
         args: .min(1),
         interspersed: false,
+        run: .client(ContainerCommands.top),
         flags: []),
       .notSimulated("unpause", short: "Unpause all processes within one or more containers"),
       .notSimulated("update", short: "Update configuration of one or more containers"),

@@ -12,6 +12,7 @@ extension CommandTree {
         use: "network connect [OPTIONS] NETWORK CONTAINER",
         short: "Connect a container to a network",
         args: .exact(2),
+        run: .client(NetworkCommands.connect),
         flags: [
           FlagSpec("alias", type: "strings", usage: "Add network-scoped alias for the container"),
           FlagSpec("driver-opt", type: "strings", usage: "driver options for the network"),
@@ -60,6 +61,7 @@ extension CommandTree {
         use: "network disconnect [OPTIONS] NETWORK CONTAINER",
         short: "Disconnect a container from a network",
         args: .exact(2),
+        run: .client(NetworkCommands.disconnect),
         flags: [
           FlagSpec("force", "f", usage: "Force the container to disconnect from a network")
         ]),

@@ -10,14 +10,17 @@ public enum ObjectConversion {
     var endpoint = EngineAPI.Endpoint()
     // The allocator's view stays empty until the service has ports or networks to allocate on.
     if !(s.spec.ports.isEmpty && s.virtualIPs.isEmpty) {
+      // swarmkit's allocator fills in the mode for a VIP service only.
       endpoint.spec = EngineAPI.EndpointSpec(
-        mode: s.spec.endpointMode,
+        mode: s.spec.endpointMode == "dnsrr" ? nil : s.spec.endpointMode,
         ports: ServiceSpecConversion.nonEmpty(s.spec.ports.map(ServiceSpecConversion.port)))
     }
     endpoint.ports = ServiceSpecConversion.nonEmpty(
       s.endpointPorts.map(ServiceSpecConversion.port))
     endpoint.virtualIPs = ServiceSpecConversion.nonEmpty(
-      s.virtualIPs.map { EndpointVirtualIP(networkID: $0.networkID, addr: $0.address) })
+      s.virtualIPs.filter { !$0.address.isEmpty }.map {
+        EndpointVirtualIP(networkID: $0.networkID, addr: $0.address)
+      })
     return EngineAPI.Service(
       id: s.id, version: ObjectVersion(index: StableHash.versionIndex(s.id, s.version)),
       createdAt: Timestamp(s.createdAt), updatedAt: Timestamp(s.updatedAt),

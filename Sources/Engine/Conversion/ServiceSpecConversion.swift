@@ -172,13 +172,9 @@ extension ServiceSpecConversion {
     if let r = spec.rollbackConfig { core.rollback = try policy(r) }
     if let e = spec.endpointSpec {
       if let mode = e.mode, !mode.isEmpty {
-        // moby's convert refuses an unknown mode; dnsrr is a real mode SwarmLab does not model.
+        // moby's convert refuses an unknown mode.
         guard ["vip", "dnsrr"].contains(mode) else {
           throw .invalidParameter("invalid resolution mode: \"\(mode)\"")
-        }
-        guard mode == "vip" else {
-          throw EngineError(
-            statusCode: 501, message: "swarmlab: SwarmLab does not simulate endpoint mode \(mode)")
         }
         core.endpointMode = mode
       }

@@ -87,21 +87,7 @@ extension Engine {
   {
     guard !container.isRunning, let config = container.standalone else { return ExecOutput() }
     var overlay: String?
-    if let ref = config.network {
-      guard let network = IPAM.resolve(ref, in: cluster.state), network.scope == "swarm" else {
-        throw .notFound(
-          "Could not attach to network \(ref): rpc error: code = NotFound desc = network \(ref) not found"
-        )
-      }
-      guard network.attachable else {
-        throw EngineError(
-          statusCode: 403,
-          message:
-            "Could not attach to network \(ref): rpc error: code = PermissionDenied desc = network \(ref) not manually attachable"
-        )
-      }
-      overlay = network.id
-    }
+    if let ref = config.network { overlay = try attachableNetwork(ref).id }
     let argv = config.command
     let executable = argv.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
     if let executable, !BusyboxApplets.names.contains(executable) {
@@ -111,6 +97,10 @@ extension Engine {
       )
     }
     if let overlay { ControlAPI.attachStandalone(container.id, to: overlay, &cluster) }
+    for network in config.connected
+    where network != overlay && cluster.state.networks[network] != nil {
+      ControlAPI.attachStandalone(container.id, to: network, &cluster)
+    }
     ControlAPI.runStandalone(container.id, &cluster)
     cluster.settle()
     guard let executable else { return ExecOutput() }
@@ -167,5 +157,57 @@ extension Engine {
     }
     ControlAPI.appendLogs(id, lines, &cluster)
     ControlAPI.finishStandalone(id, exitCode: Int(output.exitCode), &cluster)
+  }
+
+  /// `POST /networks/{id}/connect`: a `docker run` container joins an attachable overlay (or
+  /// the bridge again).
+  public func networkConnect(_ networkRef: String, container ref: String) throws(EngineError) {
+    let container = try resolveContainer(ref)
+    let network = try attachableNetwork(networkRef)
+    guard container.standalone != nil else {
+      throw EngineError(
+        statusCode: 501,
+        message:
+          "swarmlab: SwarmLab does not simulate connecting a swarm task's container to another network"
+      )
+    }
+    if ControlAPI.isConnected(container, to: network, cluster.state) {
+      throw .forbidden("\(ref) is already attached to network \(networkRef)")
+    }
+    ControlAPI.connectStandalone(container.id, to: network, &cluster)
+  }
+
+  /// `POST /networks/{id}/disconnect`.
+  public func networkDisconnect(_ networkRef: String, container ref: String, force: Bool)
+    throws(EngineError)
+  {
+    let network = try control { () throws(ControlError) in
+      try cluster.state.resolveNetwork(networkRef)
+    }
+    let container = try resolveContainer(ref)
+    guard ControlAPI.isConnected(container, to: network, cluster.state) else {
+      throw .forbidden("container \(container.id) is not connected to network \(networkRef)")
+    }
+    ControlAPI.disconnectStandalone(container.id, from: network, &cluster)
+  }
+
+  /// A network a container may join by hand: the bridge or an attachable overlay, with
+  /// swarmkit's refusals (as `docker run --network` gets them).
+  func attachableNetwork(_ ref: String) throws(EngineError) -> SwarmCore.Network {
+    guard let network = IPAM.resolve(ref, in: cluster.state),
+      network.scope == "swarm" || network.name == "bridge"
+    else {
+      throw .notFound(
+        "Could not attach to network \(ref): rpc error: code = NotFound desc = network \(ref) not found"
+      )
+    }
+    guard network.attachable || network.name == "bridge" else {
+      throw EngineError(
+        statusCode: 403,
+        message:
+          "Could not attach to network \(ref): rpc error: code = PermissionDenied desc = network \(ref) not manually attachable"
+      )
+    }
+    return network
   }
 }

@@ -30,14 +30,19 @@ extension Engine {
     }.map(\.element)
     if !options.all && options.limit == nil { containers = containers.filter(\.isRunning) }
     if let limit = options.limit, limit >= 0 { containers = Array(containers.prefix(limit)) }
-    containers = try Filters.containers(containers, options.filters)
+    let snapshot = cluster
+    containers = try Filters.containers(containers, options.filters) { c in
+      ContainerNetworking(c, snapshot).endpoints.map { ($0.networkName, $0.networkID) }
+    }
     return containers.map(summary)
   }
 
   func summary(_ c: Container) -> ContainerSummary {
-    let networks = ServiceDNS.addresses(of: c, cluster.state).compactMap {
-      cluster.state.networks[$0.networkID]?.name
-    }
+    let networks =
+      (c.standalone?.onBridge == true ? ["bridge"] : [])
+      + ServiceDNS.addresses(of: c, cluster.state).compactMap {
+        cluster.state.networks[$0.networkID]?.name
+      }
     return ContainerSummary(
       id: c.id, names: ["/" + c.name], image: c.resolvedImage,
       imageID: "sha256:" + StableHash.hex(c.resolvedImage, count: 64), command: c.command,
@@ -63,6 +68,27 @@ extension Engine {
     case .exited:
       return "Exited (\(c.exitCode ?? 0)) " + human(now - (c.finishedAt ?? now)) + " ago"
     }
+  }
+
+  /// `ps -ef` in the container: its main process (the runtime's numbers are stable per
+  /// container; CPU time is not simulated).
+  public func containerTop(_ ref: String) throws(EngineError) -> ContainerTopResponse {
+    let c = try resolveContainer(ref)
+    guard c.isRunning else { throw .conflict("Container \(c.id) is not running") }
+    let started = (c.startedAt ?? c.createdAt).civil
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    let command =
+      c.standalone.flatMap { $0.command.isEmpty ? nil : $0.command }?
+      .joined(separator: " ") ?? c.command
+    return ContainerTopResponse(
+      titles: ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"],
+      processes: [
+        [
+          "root", String(StableHash.processID(c.id)),
+          String(StableHash.processID(c.id + "/shim")), "0",
+          "\(two(started.hour)):\(two(started.minute))", "?", "00:00:00", command,
+        ]
+      ])
   }
 
   public func containerInspect(_ ref: String) throws(EngineError) -> ContainerJSON {

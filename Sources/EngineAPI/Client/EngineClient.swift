@@ -75,6 +75,8 @@ public protocol EngineClient {
   /// is gone), or, for an interactive shell, its prompt; the learner's lines then go to
   /// `execInput` with the container's ID.
   mutating func containerAttachStart(_ id: String) throws(EngineError) -> ExecOutput
+  /// `GET /containers/{id}/top`: the container's processes, as `ps -ef` shows them.
+  mutating func containerTop(_ ref: String) throws(EngineError) -> ContainerTopResponse
   /// `POST /images/create?fromImage=`: what `docker run` does when the image is not local.
   mutating func imagePull(_ reference: String) throws(EngineError)
 
@@ -93,6 +95,10 @@ public protocol EngineClient {
   mutating func networkList(_ options: ListOptions) throws(EngineError) -> [NetworkResource]
   mutating func networkInspect(_ ref: String) throws(EngineError) -> NetworkResource
   mutating func networkRemove(_ ref: String) throws(EngineError)
+  /// `POST /networks/{id}/connect` and `/disconnect`: a container joins or leaves a network.
+  mutating func networkConnect(_ network: String, container: String) throws(EngineError)
+  mutating func networkDisconnect(_ network: String, container: String, force: Bool)
+    throws(EngineError)
 
   // MARK: Configs and secrets (swarm objects; `ListOptions` filters: id, label, name, names)
   mutating func configCreate(_ spec: ConfigSpec) throws(EngineError) -> ObjectCreateResponse

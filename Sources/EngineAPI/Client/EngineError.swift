@@ -38,6 +38,9 @@ public struct EngineError: Error, Sendable, Equatable, Codable, CustomStringConv
   public static func invalidParameter(_ message: String) -> EngineError {
     EngineError(statusCode: 400, message: message)
   }
+  public static func forbidden(_ message: String) -> EngineError {
+    EngineError(statusCode: 403, message: message)
+  }
   public static func conflict(_ message: String) -> EngineError {
     EngineError(statusCode: 409, message: message)
   }

@@ -76,3 +76,16 @@ public struct ContainerCreateResponse: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey { case id = "Id", warnings = "Warnings" }
 }
+
+/// `container.ContainerTopOKBody`: `ps` run in the container's process namespace.
+public struct ContainerTopResponse: Sendable, Equatable, Codable {
+  public var titles: [String]
+  public var processes: [[String]]
+
+  public init(titles: [String], processes: [[String]]) {
+    self.titles = titles
+    self.processes = processes
+  }
+
+  enum CodingKeys: String, CodingKey { case titles = "Titles", processes = "Processes" }
+}

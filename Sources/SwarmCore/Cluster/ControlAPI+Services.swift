@@ -181,6 +181,10 @@ extension ControlAPI {
 
   /// swarmkit's `validateEndpointSpec`: one published port per protocol.
   private static func validateEndpoint(_ spec: ServiceSpec) throws(ControlError) {
+    if spec.endpointMode == "dnsrr" && spec.ports.contains(where: { $0.publishMode == "ingress" }) {
+      throw .invalidArgument(
+        "EndpointSpec: port published with ingress mode can't be used with dnsrr mode")
+    }
     var seen: [(Int, String)] = []
     for port in spec.ports where port.publishedPort != 0 {
       if seen.contains(where: { $0 == (port.publishedPort, port.protocolName) }) {
@@ -191,7 +195,8 @@ extension ControlAPI {
   }
 
   /// One VIP per attached network (ingress first when ports are published), kept across
-  /// updates for networks that stay attached.
+  /// updates for networks that stay attached. In `dnsrr` mode the service is attached to its
+  /// networks without an address (its name resolves to its tasks' addresses).
   static func allocateVirtualIPs(_ id: String, _ cluster: inout Cluster) {
     guard let service = cluster.state.services[id] else { return }
     var wanted: [String] = []
@@ -201,9 +206,14 @@ extension ControlAPI {
       wanted.append(ingress.id)
     }
     wanted += service.spec.template.networks
-    var vips = service.virtualIPs.filter { wanted.contains($0.networkID) }
+    let roundRobin = service.spec.endpointMode == "dnsrr"
+    var vips = service.virtualIPs.filter {
+      wanted.contains($0.networkID) && $0.address.isEmpty == roundRobin
+    }
     for network in wanted where !vips.contains(where: { $0.networkID == network }) {
-      if let address = IPAM.nextAddress(on: network, in: &cluster) {
+      if roundRobin {
+        vips.append(NetworkAttachment(networkID: network, address: ""))
+      } else if let address = IPAM.nextAddress(on: network, in: &cluster) {
         vips.append(NetworkAttachment(networkID: network, address: address))
       }
     }

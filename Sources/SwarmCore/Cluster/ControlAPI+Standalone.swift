@@ -42,6 +42,53 @@ extension ControlAPI {
     }
   }
 
+  /// `docker network connect`: the overlay is kept for every start, and a running container
+  /// gets its address at once; the default bridge comes back as it was.
+  public static func connectStandalone(_ id: String, to network: Network, _ cluster: inout Cluster)
+  {
+    guard let container = cluster.state.containers[id] else { return }
+    if network.name == "bridge" {
+      cluster.state.containers[id]?.standalone?.onBridge = true
+      return
+    }
+    cluster.state.containers[id]?.standalone?.connected.append(network.id)
+    if container.isRunning { attachStandalone(id, to: network.id, &cluster) }
+    cluster.settle()
+  }
+
+  /// `docker network disconnect`: the address is given back and the network forgotten.
+  public static func disconnectStandalone(
+    _ id: String, from network: Network, _ cluster: inout Cluster
+  ) {
+    guard var container = cluster.state.containers[id], container.standalone != nil else {
+      return
+    }
+    if network.name == "bridge" {
+      container.standalone?.onBridge = false
+    } else {
+      container.ownNetworks.removeAll { $0.networkID == network.id }
+      container.standalone?.connected.removeAll { $0 == network.id }
+      if container.standalone?.network.map({ IPAM.resolve($0, in: cluster.state)?.id })
+        == network.id
+      {
+        container.standalone?.network = nil
+      }
+    }
+    cluster.state.containers[id] = container
+    cluster.settle()
+  }
+
+  /// Whether a standalone container is on a network now (or will be when it starts).
+  public static func isConnected(_ container: Container, to network: Network, _ state: ClusterState)
+    -> Bool
+  {
+    guard let run = container.standalone else { return false }
+    if network.name == "bridge" { return run.onBridge }
+    return container.ownNetworks.contains { $0.networkID == network.id }
+      || run.connected.contains(network.id)
+      || run.network.flatMap { IPAM.resolve($0, in: state)?.id } == network.id
+  }
+
   /// The main process starts.
   public static func runStandalone(_ id: String, _ cluster: inout Cluster) {
     guard var container = cluster.state.containers[id] else { return }

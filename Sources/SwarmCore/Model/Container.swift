@@ -63,6 +63,10 @@ public struct StandaloneConfig: Sendable, Equatable {
   public var network: String?
   /// `--rm`: removed by the daemon when it exits.
   public var autoRemove: Bool
+  /// On the engine's default bridge (without `--network`, until `network disconnect bridge`).
+  public var onBridge: Bool
+  /// Overlays joined with `network connect` (IDs), attached whenever it starts.
+  public var connected: [String] = []
   /// `-i`: its standard input stays open (a shell waits for input instead of exiting).
   public var openStdin: Bool
   public var tty: Bool
@@ -74,6 +78,7 @@ public struct StandaloneConfig: Sendable, Equatable {
   ) {
     self.command = command
     self.network = network
+    self.onBridge = network == nil
     self.autoRemove = autoRemove
     self.openStdin = openStdin
     self.tty = tty

@@ -9,7 +9,8 @@ public struct Service: Sendable, Equatable, Identifiable {
   public var createdAt: SimTime
   public var updatedAt: SimTime
   public var updateStatus: UpdateStatus?
-  /// Virtual IPs, one per attached network, in allocation order.
+  /// Virtual IPs, one per attached network, in allocation order; with an empty address in
+  /// `dnsrr` mode, where the service is on the network without a VIP.
   public var virtualIPs: [NetworkAttachment] = []
   /// The ports as the swarm published them (`Endpoint.Ports`): the spec's, with a port left
   /// to the swarm (`--publish 80`) given its number from 30000; the spec keeps 0, as docker.

@@ -29,32 +29,32 @@ public struct ContainerNetworking: Sendable {
     container = c
     let task = c.taskID.flatMap { cluster.state.tasks[$0] }
     let attachments = task?.networkAddresses ?? c.ownNetworks
-    if !attachments.isEmpty {
-      endpoints = attachments.map { a in
-        let parts = a.address.split(separator: "/")
-        return Endpoint(
-          networkID: a.networkID,
-          networkName: cluster.state.networks[a.networkID]?.name ?? a.networkID,
-          ip: String(parts[0]), prefixLength: parts.count > 1 ? Int(parts[1]) ?? 24 : 24,
-          gateway: "", isBridge: false,
-          endpointID: StableHash.hex(c.id + "/" + a.networkID, count: 64))
-      }
-    } else if let bridge = cluster.state.network(named: "bridge") {
+    let onBridge = c.standalone.map(\.onBridge) ?? attachments.isEmpty
+    var endpoints: [Endpoint] = []
+    if onBridge, let bridge = cluster.state.network(named: "bridge") {
       // Bridge addresses go to running bridge containers of the machine in creation order.
       let peers = cluster.state.containers.values.filter { other in
         other.nodeID == c.nodeID && other.isRunning
-          && (other.taskID.flatMap { cluster.state.tasks[$0]?.networkAddresses.isEmpty }
-            ?? other.ownNetworks.isEmpty)
+          && (other.standalone?.onBridge
+            ?? (other.taskID.flatMap { cluster.state.tasks[$0]?.networkAddresses.isEmpty }
+              ?? true))
       }
       let index = peers.firstIndex { $0.id == c.id } ?? peers.count
-      endpoints = [
+      endpoints.append(
         Endpoint(
           networkID: bridge.id, networkName: "bridge", ip: "172.17.0.\(2 + index)",
           prefixLength: 16, gateway: bridge.gateway ?? "172.17.0.1", isBridge: true,
-          endpointID: StableHash.hex(c.id + "/" + bridge.id, count: 64))
-      ]
-    } else {
-      endpoints = []
+          endpointID: StableHash.hex(c.id + "/" + bridge.id, count: 64)))
     }
+    endpoints += attachments.map { a in
+      let parts = a.address.split(separator: "/")
+      return Endpoint(
+        networkID: a.networkID,
+        networkName: cluster.state.networks[a.networkID]?.name ?? a.networkID,
+        ip: String(parts[0]), prefixLength: parts.count > 1 ? Int(parts[1]) ?? 24 : 24,
+        gateway: "", isBridge: false,
+        endpointID: StableHash.hex(c.id + "/" + a.networkID, count: 64))
+    }
+    self.endpoints = endpoints
   }
 }

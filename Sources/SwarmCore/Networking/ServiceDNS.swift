@@ -24,7 +24,20 @@ public enum ServiceDNS {
     for networkID in networks(of: container, state) {
       let networkName = state.networks[networkID]?.name ?? ""
       let services = state.services.values
-      if name.hasPrefix("tasks."),
+      let roundRobin = services.first {
+        $0.spec.endpointMode == "dnsrr"
+          && ($0.spec.name.lowercased() == name
+            || $0.spec.template.networkAliases.contains { $0.lowercased() == name })
+      }
+      if let service = roundRobin {
+        // DNS round robin: the name answers with every running task's address.
+        for backend in RoutingMesh.runningBackends(of: service.id, network: networkID, state) {
+          records.append(
+            Record(
+              address: backend.address, reverseName: backend.container.name + "." + networkName,
+              networkID: networkID))
+        }
+      } else if name.hasPrefix("tasks."),
         let service = services.first(where: { $0.spec.name.lowercased() == name.dropFirst(6) })
       {
         for backend in RoutingMesh.runningBackends(of: service.id, network: networkID, state) {

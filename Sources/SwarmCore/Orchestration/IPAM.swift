@@ -142,7 +142,7 @@ public enum IPAM {
   static func addresses(on networkID: String, _ state: ClusterState) -> Set<String> {
     var held: Set<String> = []
     for service in state.services.values {
-      for vip in service.virtualIPs where vip.networkID == networkID {
+      for vip in service.virtualIPs where vip.networkID == networkID && !vip.address.isEmpty {
         held.insert(vip.address.withoutPrefixLength)
       }
     }
