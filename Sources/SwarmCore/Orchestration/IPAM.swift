@@ -151,6 +151,11 @@ public enum IPAM {
         held.insert(a.address.withoutPrefixLength)
       }
     }
+    for container in state.containers.values {
+      for a in container.ownNetworks where a.networkID == networkID {
+        held.insert(a.address.withoutPrefixLength)
+      }
+    }
     for lb in state.networking.loadBalancers where lb.networkID == networkID {
       held.insert(lb.address.withoutPrefixLength)
     }
