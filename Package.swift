@@ -28,7 +28,7 @@ import PackageDescription
 ///            Transcript, GoDurations, Compose, Stack, Exercises  (the shell; owns the Engine)
 ///   Lessons → Session, EngineAPI, GoDurations, DistributionReference, Yams  (checks read the
 ///            swarm through EngineClient, so they run on a real engine too)
-///   RealEngine → EngineAPI, GoDurations, AsyncHTTPClient, NIOCore, NIOHTTP1  (I/O: an
+///   RealEngine → EngineAPI, GoDurations, NIOCore, NIOPosix, NIOHTTP1  (I/O: an
 ///            EngineClient over HTTP to a real dockerd)
 ///   EngineServer → Engine, EngineAPI, SwarmCore, GoDurations, DockerCLI, DockerFormat,
 ///            GoTemplate, NIOCore, NIOPosix, NIOHTTP1, NIOConcurrencyHelpers  (I/O: `swarmlab serve`, the Engine API over HTTP)
@@ -46,7 +46,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
   ],
   targets: [
@@ -77,8 +76,11 @@ let package = Package(
       name: "RealEngine",
       dependencies: [
         "EngineAPI", "GoDurations",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        // Plain HTTP/1.1 over a unix socket or TCP, as dockerd serves it: SwiftNIO alone (no
+        // HTTP client library with TLS and HTTP/2, whose thousands of conformance records
+        // every process would scan at start-up; see script/bench instructions).
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),
     .target(name: "GoTemplate", dependencies: ["GoDurations"]),
@@ -187,7 +189,11 @@ let package = Package(
       dependencies: ["Session", "Transcript", "DockerCLI", "Engine", "EngineAPI", "SwarmCore"]),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "SwarmCore"]),
     .testTarget(
-      name: "LineEditorTests", dependencies: ["LineEditor", "SwarmLabApp", "Transcript"]),
+      name: "LineEditorTests",
+      dependencies: [
+        "LineEditor", "SwarmLabApp", "Transcript",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )
 

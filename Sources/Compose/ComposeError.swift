@@ -13,6 +13,8 @@ public struct ComposeError: Error, Equatable, Sendable, CustomStringConvertible 
 
   public var stage: Stage
   public var message: String
+  /// True when the file uses something SwarmLab does not simulate (not a docker error).
+  public var notSimulated = false
 
   public init(_ stage: Stage, _ message: String) {
     self.stage = stage
@@ -20,6 +22,14 @@ public struct ComposeError: Error, Equatable, Sendable, CustomStringConvertible 
   }
 
   public var description: String { message }
+
+  /// A YAML mapping that repeats a key: Yams refuses it, where go-yaml v2 and PyYAML keep the
+  /// last value. Said plainly rather than guessed at.
+  static func duplicateKeys(_ keys: [String]) -> String {
+    let listed = keys.map { "'\($0)'" }.joined(separator: ", ")
+    return
+      "a mapping that repeats a key (\(listed)) is not simulated in SwarmLab (docker and docker-compose keep the last value; remove the others)"
+  }
 
   /// mapstructure's form for a value the loader cannot decode (`1 error(s) decoding:` …).
   static func decoding(_ field: String, _ reason: String) -> ComposeError {

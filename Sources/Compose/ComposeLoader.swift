@@ -56,6 +56,10 @@ public struct ComposeLoader: Sendable {
     let node: Node?
     do {
       node = try Yams.compose(yaml: source.text)
+    } catch YamlError.duplicatedKeysInMapping(let keys, _) {
+      var error = ComposeError(.load, ComposeError.duplicateKeys(keys))
+      error.notSimulated = true
+      throw error
     } catch let error as YamlError {
       throw ComposeError(.load, Self.goYAMLMessage(error))
     } catch {

@@ -67,18 +67,15 @@ enum Filters {
             return "\(name).\(task.slot)".hasPrefix(value) || name.hasPrefix(value)
           }
         case "node":
-          // moby resolves the node first and refuses one it cannot find.
-          guard
-            state.nodes.values.contains(where: { $0.id.hasPrefix(value) || $0.hostname == value })
-          else { throw .notFound("node \(value) not found") }
-          keep = { task in
-            guard let node = task.nodeID.flatMap({ state.nodes[$0] }) else { return false }
-            return node.id.hasPrefix(value) || node.hostname == value
+          // moby resolves a node or service filter to one object first (ID, name, unique ID
+          // prefix) and refuses one it cannot find, then matches task IDs exactly.
+          let id = try resolved { () throws(ControlError) in
+            try state.resolveNode(value, self: nil).id
           }
+          keep = { $0.nodeID == id }
         case "service":
-          keep = { task in
-            task.serviceID.hasPrefix(value) || state.services[task.serviceID]?.spec.name == value
-          }
+          let id = try resolved { () throws(ControlError) in try state.resolveService(value).id }
+          keep = { $0.serviceID == id }
         case "label": keep = { matches($0.template.containerLabels, value) }
         case "_up-to-date":
           // moby's internal filter for the CLI's progress display: made from the current spec.
@@ -93,6 +90,13 @@ enum Filters {
       result = result.filter { task in keeps.contains { $0(task) } }
     }
     return result
+  }
+
+  /// A lookup's swarmkit error as the daemon's.
+  private static func resolved(_ lookup: () throws(ControlError) -> String) throws(EngineError)
+    -> String
+  {
+    do { return try lookup() } catch { throw EngineError(error) }
   }
 
   static func nodes(_ nodes: [SwarmCore.Node], _ filters: FilterArgs) throws(EngineError)

@@ -1,12 +1,13 @@
-import AsyncHTTPClient
 public import EngineAPI
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
-/// One HTTP/1.1 exchange with a real dockerd: AsyncHTTPClient does the protocol (unix sockets
-/// through `http+unix://`), and each call blocks the caller's thread on the response, which is
-/// how SwarmLab's synchronous `EngineClient` protocol is met. Never called on an event loop.
+/// One HTTP/1.1 exchange with a real dockerd over SwiftNIO (a unix socket or TCP, plain HTTP as
+/// dockerd serves it locally): a connection per request, closed after the reply, and the
+/// caller's thread blocked on the reply, which is how SwarmLab's synchronous `EngineClient`
+/// protocol is met. Never called on an event loop.
 public final class EngineTransport: Sendable {
   /// A reply: status, headers SwarmLab reads, and the body bytes.
   public struct Reply: Sendable {
@@ -35,53 +36,84 @@ public final class EngineTransport: Sendable {
   /// Sends one request. `path` starts with `/` and carries the version prefix when wanted;
   /// `query` items are percent-encoded here. Transport failures become docker's
   /// "Cannot connect" error.
-  /// `timeoutSeconds` shortens the wait for a quick question (a ping): AsyncHTTPClient keeps
-  /// retrying a refused connection until the deadline.
+  /// `timeoutSeconds` shortens the wait for a quick question (a ping).
   public func send(
     _ method: String, _ path: String, query: [(String, String)] = [], body: [UInt8]? = nil,
     timeoutSeconds: Int64? = nil
   ) throws(EngineError) -> Reply {
     let uri = path + Self.queryString(query)
-    let url: URL?
-    var host = "localhost"
-    switch endpoint.transport {
-    case .unix(let socket):
-      // Nothing to retry when the socket file is not there.
-      guard FileManager.default.fileExists(atPath: socket) else {
-        throw Self.cannotConnect(endpoint)
-      }
-      url = URL(httpURLWithSocketPath: socket, uri: uri)
-    case .tcp(let name, let port):
-      url = URL(string: "http://\(name):\(port)\(uri)")
-      host = "\(name):\(port)"
+    // dockerd's Go server refuses an HTTP/1.1 request without Host.
+    var headers = HTTPHeaders([("Host", "localhost"), ("User-Agent", "SwarmLab")])
+    if case .tcp(let name, let port) = endpoint.transport {
+      headers.replaceOrAdd(name: "Host", value: "\(name):\(port)")
     }
-    guard let url else {
-      throw EngineError(statusCode: 400, message: "invalid request path \(uri)")
+    if body != nil { headers.add(name: "Content-Type", value: "application/json") }
+    if body != nil || method == "POST" || method == "PUT" {
+      headers.add(name: "Content-Length", value: String(body?.count ?? 0))
     }
+    headers.add(name: "Connection", value: "close")
+    let head = HTTPRequestHead(
+      version: .http1_1, method: HTTPMethod(rawValue: method), uri: uri, headers: headers)
+    let limit = timeoutSeconds.map { TimeAmount.seconds($0) } ?? timeout
     do {
-      // dockerd's Go server refuses an HTTP/1.1 request without Host, which AsyncHTTPClient
-      // leaves out for a unix socket.
-      var headers = HTTPHeaders([("Host", host), ("User-Agent", "SwarmLab")])
-      if body != nil { headers.add(name: "Content-Type", value: "application/json") }
-      let request = try HTTPClient.Request(
-        url: url, method: HTTPMethod(rawValue: method), headers: headers,
-        body: body.map { .bytes($0) })
-      let accumulator = ResponseAccumulator(request: request, maxBodySize: maxBodySize)
-      let response = try HTTPClient.shared.execute(
-        request: request, delegate: accumulator,
-        deadline: .now() + (timeoutSeconds.map { .seconds($0) } ?? timeout)
-      ).futureResult.wait()
-      var bytes: [UInt8] = []
-      if let buffer = response.body { bytes = Array(buffer.readableBytesView) }
-      return Reply(
-        status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
-        body: bytes)
-    } catch let error as ResponseAccumulator.ResponseTooBigError {
+      return try exchange(head, body: body, timeout: limit)
+    } catch let error as ReplyCollector.TooBig {
       throw EngineError(
         statusCode: 500, message: "the engine's answer is larger than \(error.maxBodySize) bytes")
+    } catch let error as EngineError {
+      throw error
     } catch {
       throw Self.cannotConnect(endpoint)
     }
+  }
+
+  /// Connects, writes the request and waits for the whole reply (or the time limit).
+  private func exchange(_ head: HTTPRequestHead, body: [UInt8]?, timeout: TimeAmount) throws
+    -> Reply
+  {
+    let loop = MultiThreadedEventLoopGroup.singleton.next()
+    let reply = loop.makePromise(of: Reply.self)
+    let maxBodySize = self.maxBodySize
+    let bootstrap = ClientBootstrap(group: loop)
+      .connectTimeout(timeout)
+      .channelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.addHTTPClientHandlers()
+          try channel.pipeline.syncOperations.addHandler(
+            ReplyCollector(reply: reply, maxBodySize: maxBodySize))
+        }
+      }
+    let channel: any Channel
+    do {
+      switch endpoint.transport {
+      case .unix(let socket):
+        // Nothing to wait for when the socket file is not there.
+        guard FileManager.default.fileExists(atPath: socket) else {
+          throw Self.cannotConnect(endpoint)
+        }
+        channel = try bootstrap.connect(unixDomainSocketPath: socket).wait()
+      case .tcp(let name, let port):
+        channel = try bootstrap.connect(host: name, port: port).wait()
+      }
+    } catch {
+      // No connection, so no collector will ever complete the reply.
+      reply.fail(error)
+      throw error
+    }
+    let deadline = loop.scheduleTask(in: timeout) {
+      reply.fail(ChannelError.connectTimeout(timeout))
+      channel.close(promise: nil)
+    }
+    channel.write(HTTPClientRequestPart.head(head), promise: nil)
+    if let body, !body.isEmpty {
+      channel.write(HTTPClientRequestPart.body(.byteBuffer(ByteBuffer(bytes: body))), promise: nil)
+    }
+    channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
+    defer {
+      deadline.cancel()
+      channel.close(promise: nil)
+    }
+    return try reply.futureResult.wait()
   }
 
   /// docker's words when nothing answers at the address.

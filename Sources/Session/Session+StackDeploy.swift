@@ -36,6 +36,7 @@ extension Session {
       if !loaded.warnings.isEmpty { output.chunks.append(.err(loaded.warnings)) }
       project = loaded.project
     } catch {
+      if error.notSimulated { return failure("swarmlab: \(error.message)", code: 127) }
       output.chunks.append(.err(error.message + "\n"))
       output.exitCode = 1
       return output

@@ -39,6 +39,11 @@ struct SessionOptions: ParsableArguments {
       "With --engine: allow swarm leave --force and removing objects this session did not create.")
   var yes = false
 
+  /// The plain values, for code that runs without ArgumentParser (see `QuickStart`).
+  var settings: SessionSettings {
+    SessionSettings(seed: seed, hostname: hostname, startTime: startTime, engine: engine, yes: yes)
+  }
+
   /// `--seed`, `--hostname`, `--start-time` as given.
   var givenSimulationFlags: [String] {
     (givenSeed != nil ? ["--seed"] : []) + (givenHostname != nil ? ["--hostname"] : [])
@@ -69,6 +74,22 @@ struct SessionOptions: ParsableArguments {
       + (startTime.map { ["--start-time", $0] } ?? [])
       + (engine.map { ["--engine", $0] } ?? []) + (yes ? ["--yes"] : [])
   }
+
+  func session(_ config: SessionConfiguration, prompt: String = "PS> ") throws -> Session {
+    try settings.session(config, prompt: prompt)
+  }
+
+  func configuration() throws -> SessionConfiguration { try settings.configuration() }
+}
+
+/// What `SessionOptions` holds, as a plain value: its defaults are the flags' defaults (a test
+/// holds them equal), so a start without flags needs no argument parsing.
+struct SessionSettings: Equatable {
+  var seed: UInt64 = 1
+  var hostname = "docker-desktop"
+  var startTime: String?
+  var engine: String?
+  var yes = false
 
   /// A session on the simulation, or on the real engine `--engine` names (connecting now, so
   /// an unreachable engine is reported before the first command).

@@ -148,6 +148,23 @@ import Testing
     } catch { return error.message }
   }
 
+  /// Both real tools accept a repeated key and keep the last value; Yams refuses the file, so
+  /// SwarmLab says plainly that it does not simulate it instead of printing a parser error.
+  @Test func aRepeatedKeyIsRefusedAsNotSimulated() throws {
+    let yaml = Self.header + "    image: redis\n"
+    do throws(ComposeV1Error) {
+      _ = try ComposeV1Config(environment: [:]).merge(
+        [ComposeLoader.Source(name: "./a.yml", text: yaml)], workingDirectory: "/")
+      Issue.record("a repeated key was accepted")
+    } catch {
+      #expect(error.notSimulated)
+      #expect(error.message.contains("('image')"))
+    }
+    #expect(throws: ComposeError.self) {
+      _ = try ComposeLoader().load([.init(name: "a.yml", text: yaml)])
+    }
+  }
+
   @Test(arguments: cases) func simulated(_ c: Case) {
     #expect(Self.message(c.yaml) == c.message)
   }

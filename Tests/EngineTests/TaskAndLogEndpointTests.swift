@@ -33,6 +33,34 @@ import Testing
     #expect(task.status.containerStatus?.containerID.isEmpty == false)
   }
 
+  /// moby resolves `service` and `node` filter values to one object each (ID, name, unique ID
+  /// prefix), refuses what it cannot find, and ORs several values: what `service ps A
+  /// --filter service=B` and `node ps` send (checked on a 20.10 engine).
+  @Test func serviceAndNodeFiltersResolveLikeTheDaemon() throws {
+    let (engine, id) = try Self.running()
+    let other = try engine.serviceCreate(EngineFixture.spec("other", replicas: 1), options: .init())
+      .id
+    engine.wait(GoDuration(nanoseconds: 60_000_000_000))
+    let both = try engine.taskList(
+      ListOptions(filters: FilterArgs([("service", id), ("service", "other")])))
+    #expect(Set(both.compactMap(\.serviceID)) == [id, other])
+    #expect(both.count == 3)
+    // A prefix of a name is no service (it once matched every name and ID prefix).
+    #expect(throws: EngineError(statusCode: 404, message: "service time not found")) {
+      try engine.taskList(ListOptions(filters: FilterArgs([("service", "time")])))
+    }
+    let byPrefix = try engine.taskList(
+      ListOptions(filters: FilterArgs([("service", String(other.prefix(5)))])))
+    #expect(byPrefix.map(\.serviceID) == [other])
+    let node = try #require(both.first?.nodeID)
+    let onNode = try engine.taskList(
+      ListOptions(filters: FilterArgs([("node", node), ("service", "other")])))
+    #expect(onNode.map(\.serviceID) == [other])
+    #expect(throws: EngineError(statusCode: 404, message: "node nosuch not found")) {
+      try engine.taskList(ListOptions(filters: FilterArgs([("node", "nosuch")])))
+    }
+  }
+
   @Test func logsCarryTheTaskAndHonourTailAndSince() throws {
     let (engine, id) = try Self.running()
     let all = try engine.serviceLogs("timecheck", options: LogsOptions())

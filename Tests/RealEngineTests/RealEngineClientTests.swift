@@ -1,4 +1,5 @@
 import EngineAPI
+import Foundation
 import RealEngine
 import Testing
 
@@ -81,5 +82,43 @@ import Testing
           "Cannot connect to the Docker daemon at unix:///nonexistent/swarmlab.sock. Is the docker daemon running?"
       )
     ) { try RealEngineClient(endpoint: endpoint) }
+  }
+
+  /// A refused TCP connection, and a unix socket file nobody listens on: the connection fails
+  /// after the reply's promise exists, which must still end in docker's error (not a trap).
+  @Test func refusedConnectionsAreDockersCannotConnect() throws {
+    #expect(
+      throws: EngineError(
+        statusCode: 0,
+        message:
+          "Cannot connect to the Docker daemon at tcp://127.0.0.1:1. Is the docker daemon running?")
+    ) {
+      try RealEngineClient(endpoint: EngineEndpoint(transport: .tcp(host: "127.0.0.1", port: 1)))
+    }
+    let path = NSTemporaryDirectory() + "swarmlab-deaf-\(getpid()).sock"
+    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    try #require(fd >= 0)
+    defer {
+      close(fd)
+      unlink(path)
+    }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { raw in
+      for (i, byte) in path.utf8.prefix(raw.count - 1).enumerated() { raw[i] = byte }
+    }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+      }
+    }
+    // Bound but never listening: connecting is refused.
+    try #require(bound == 0)
+    #expect(
+      throws: EngineError(
+        statusCode: 0,
+        message:
+          "Cannot connect to the Docker daemon at unix://\(path). Is the docker daemon running?")
+    ) { try RealEngineClient(endpoint: EngineEndpoint(transport: .unix(path: path))) }
   }
 }

@@ -219,6 +219,8 @@ public struct ComposeV1Config: Sendable {
     let node: Node?
     do {
       node = try Yams.compose(yaml: source.text)
+    } catch YamlError.duplicatedKeysInMapping(let keys, _) {
+      throw ComposeV1Error(ComposeError.duplicateKeys(keys), notSimulated: true)
     } catch let error as YamlError {
       throw ComposeV1Error(PyYAMLErrorText(file: source.name, text: source.text).message(error))
     } catch {

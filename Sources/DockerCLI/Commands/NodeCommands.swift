@@ -59,8 +59,12 @@ enum NodeCommands {
     }
     var out = CommandOutput()
     if !nodeIDs.isEmpty {
-      let tasks = try client.taskList(ListOptions(filters: cmd.flags.filters())).filter {
-        nodeIDs.contains($0.nodeID ?? "")
+      // One request per node with the node added to the learner's filters, as docker does.
+      var tasks: [Task] = []
+      for id in nodeIDs {
+        var filters = cmd.flags.filters()
+        filters.add("node", id)
+        tasks += try client.taskList(ListOptions(filters: filters))
       }
       out.items.append(
         .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now))

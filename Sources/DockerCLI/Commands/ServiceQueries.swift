@@ -32,14 +32,11 @@ enum ServiceQueries {
     }
     var out = CommandOutput()
     if !serviceIDs.isEmpty {
-      // Ask only for these services' tasks, as docker does (unless the user filters by service).
+      // The services join the learner's filters as docker does: the daemon lists the tasks of
+      // any of them (a `--filter service=…` adds to the list) that pass the other filters.
       var filters = cmd.flags.filters()
-      if filters.values("service").isEmpty {
-        for id in serviceIDs { filters.add("service", id) }
-      }
-      let tasks = try client.taskList(ListOptions(filters: filters)).filter {
-        serviceIDs.contains($0.serviceID ?? "")
-      }
+      for id in serviceIDs { filters.add("service", id) }
+      let tasks = try client.taskList(ListOptions(filters: filters))
       out.items.append(
         .taskList(tasks, TaskListFormat(cmd), try Names.lookup(&client), now: client.now))
     }

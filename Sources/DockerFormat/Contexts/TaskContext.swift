@@ -43,12 +43,17 @@ public enum TaskContext {
   public static func rows(
     _ tasks: [Task], _ names: ObjectNames, now: Timestamp, options: TaskRowOptions
   ) -> [TemplateValue] {
+    // docker keeps the shown name by task ID, so a task listed twice (`node ps self self`)
+    // shows its second, indented name on both rows.
     var previous: String?
-    return tasks.map { task in
-      var name = name(task, names, noResolve: options.noResolve)
-      let display = options.isTable && name == previous ? " \\_ " + name : name
+    var shown: [String: String] = [:]
+    for task in tasks {
+      let name = name(task, names, noResolve: options.noResolve)
+      shown[task.id] = options.isTable && name == previous ? " \\_ " + name : name
       previous = name
-      name = display
+    }
+    return tasks.map { task in
+      let name = shown[task.id] ?? ""
       let node =
         task.nodeID.map { id in options.noResolve ? id : (names.nodes[id] ?? id) } ?? ""
       var error = task.status.err ?? ""

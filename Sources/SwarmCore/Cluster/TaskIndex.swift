@@ -41,9 +41,9 @@ struct TaskIndex: Sendable {
   var balancerKeys: Set<IPAM.LoadBalancerKey> = []
   /// Stopped tasks nothing wants any more (removed, or their service gone).
   private(set) var reapable: Set<String> = []
-  /// Stopped tasks still wanted running (failed, completed, rejected): the restart
-  /// supervisor's work list.
-  private(set) var deadWanted: Set<String> = []
+  /// Tasks that stopped while still wanted running (failed, completed, rejected) since the
+  /// restart supervisor last looked: its work list, so a pass costs what changed.
+  var newlyDead: Set<String> = []
   /// Slots changed since the reaper last looked.
   var reapSlots: Set<SlotKey> = []
   /// The history limit the reaper last applied (nil: every slot is weighed at its next pass).
@@ -175,9 +175,7 @@ struct TaskIndex: Sendable {
     if (old?.reapable ?? false) != (new?.reapable ?? false) {
       mark(id, new?.reapable ?? false, in: &reapable)
     }
-    if (old?.deadWanted ?? false) != (new?.deadWanted ?? false) {
-      mark(id, new?.deadWanted ?? false, in: &deadWanted)
-    }
+    if !(old?.deadWanted ?? false) && (new?.deadWanted ?? false) { newlyDead.insert(id) }
   }
 
   private func mark(_ id: String, _ member: Bool, in set: inout Set<String>) {

@@ -8,12 +8,17 @@
 /// `reconcileSlot`, which applies the same policy through `plan(for:slotTasks:)`.
 enum RestartSupervisor {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
+    guard !cluster.taskIndex.newlyDead.isEmpty else { return false }
+    // A dead task found in a slot no runnable task holds is `reconcileSlot`'s, which retires
+    // it when it refills the slot; nothing else covers such a slot, so it needs no second look.
+    let dead = cluster.taskIndex.newlyDead
+    cluster.taskIndex.newlyDead = []
     let index = cluster.taskIndex
-    guard !index.deadWanted.isEmpty else { return false }
     let now = cluster.now
     var covered: [String] = []
-    for id in index.deadWanted {
-      guard let task = cluster.state.tasks[id], let service = cluster.state.services[task.serviceID]
+    for id in dead {
+      guard let task = cluster.state.tasks[id], task.desiredState <= .running,
+        task.status.state.isTerminal, let service = cluster.state.services[task.serviceID]
       else { continue }
       // A retired slot is the orchestrator's to remove, not to refill.
       if case .replicated(let replicas) = service.spec.mode, task.slot > replicas { continue }
