@@ -45,9 +45,15 @@ public final class Engine: EngineClient {
   /// The earliest instant some component has work, known since the last settle; nil when the
   /// state changed since (then `wait` settles first). Lets idle polls only move the clock.
   private var nextDeadline: SimTime??
-  /// Open exec instances by ID (created, started, or a shell waiting for input).
+  /// Exec instances by ID (created, started, a shell waiting for input, or exited and kept so
+  /// the CLI can inspect the exit code). Bounded: see `pruneExecs`.
   var execs: [String: ExecInstance] = [:]
+  /// Exec IDs in creation order, for pruning the oldest first.
   var execOrder: [String] = []
+  /// How many execs were ever created: exec IDs count on from it, so pruning never reuses one.
+  var execSerial = 0
+  /// How many exec instances are kept at least; dockerd likewise forgets exited execs.
+  public static let execLimit = 1_000
   /// The most recent commands run inside containers (at least `execRecordLimit`), in order:
   /// lessons check what a learner ran there. A ring, as the session's records are, so a long
   /// session inside containers does not grow without bound.

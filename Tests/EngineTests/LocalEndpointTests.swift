@@ -105,4 +105,26 @@ import Testing
     // Records already dropped are skipped, never repeated.
     #expect(engine.execRecords(since: 0).first?.argv[1] == "\(limit)")
   }
+
+  /// Exec instances are forgotten once exited and old, as dockerd's exec garbage collection
+  /// does: thousands of `docker exec` keep the table bounded, the newest stay inspectable,
+  /// an open shell survives however old, and IDs are never reused.
+  @Test func execInstancesStayBounded() throws {
+    let (engine, summary) = try Self.withTask()
+    let shell = try engine.execCreate(
+      summary.id, config: ExecConfig(cmd: ["sh"], attachStdin: true, tty: true))
+    _ = try engine.execStart(shell.id)
+    var ids: Set<String> = [shell.id]
+    var last = shell.id
+    for _ in 0..<(3 * Engine.execLimit) {
+      let exec = try engine.execCreate(summary.id, config: ExecConfig(cmd: ["true"]))
+      _ = try engine.execStart(exec.id)
+      #expect(ids.insert(exec.id).inserted)
+      last = exec.id
+    }
+    #expect(engine.execs.count < 2 * Engine.execLimit + 1)
+    #expect(engine.execs.count > Engine.execLimit)
+    #expect(engine.execs[last]?.phase == .exited(0))
+    #expect(try engine.execInput(shell.id, line: "exit 4").exitCode == 4)
+  }
 }

@@ -13,10 +13,31 @@ extension Engine {
     guard !config.cmd.isEmpty else { throw .invalidParameter("No exec command specified") }
     // Exec IDs must not draw from the cluster's ID sequence: that would shift every later
     // object ID and make a session's history change what `docker service create` prints.
-    let id = StableHash.hex("exec/\(execOrder.count)/\(target.id)", count: 64)
+    let id = StableHash.hex("exec/\(execSerial)/\(target.id)", count: 64)
+    execSerial += 1
+    pruneExecs()
     execs[id] = ExecInstance(id: id, containerID: target.id, config: config)
     execOrder.append(id)
     return IDResponse(id: id)
+  }
+
+  /// Forgets exited execs beyond the newest `execLimit` once twice that many are kept (a whole
+  /// block at a time, so creating an exec stays O(1) on average), as dockerd's exec garbage
+  /// collection does: a long session of `docker exec` must not grow without bound. Open shells
+  /// are kept whatever their age; so is a container's own main process while its container
+  /// exists. An old exec never started is dropped too: nothing would ever start it.
+  func pruneExecs() {
+    guard execs.count >= 2 * Self.execLimit else { return }
+    let recent = Set(execOrder.suffix(Self.execLimit))
+    execs = execs.filter { id, exec in
+      if recent.contains(id) { return true }
+      switch exec.phase {
+      case .open: return true
+      case .created, .exited:
+        return exec.isMainProcess && cluster.state.containers[exec.containerID] != nil
+      }
+    }
+    execOrder = execOrder.filter { execs[$0] != nil }
   }
 
   func execInstance(_ id: String) throws(EngineError) -> ExecInstance {
