@@ -78,14 +78,18 @@ struct TaskIndex: Sendable {
         }
       }
     }
-    guard !ids.isEmpty else { return }
-    var seen: Set<String> = []
-    seen.reserveCapacity(ids.count)
-    for id in ids where seen.insert(id).inserted { update(id, cluster) }
+    // `update` is idempotent, so a task written twice may be looked at twice; a component's
+    // writes to one task come one after another, and skipping those repeats costs a compare
+    // of two copies of one string (O(1)) where a set of every ID cost a hash each.
+    var last: String?
+    for id in ids where id != last {
+      update(id, cluster)
+      last = id
+    }
   }
 
   /// Re-derives everything the index holds about one task (gone, new or changed), touching
-  /// only the tables whose answer changed.
+  /// only the tables whose answer changed. Running it again changes nothing.
   private mutating func update(_ id: String, _ cluster: Cluster) {
     let old = entries[id]
     guard let position = cluster.state.tasks.index(forKey: id) else {
@@ -104,11 +108,15 @@ struct TaskIndex: Sendable {
     }
     let task = cluster.state.tasks.values[position]
     let state = task.status.state
-    let gone = task.desiredState >= .remove || cluster.state.services[task.serviceID] == nil
+    // Asked only of stopped tasks, and without copying the service out of its table.
+    let reapable =
+      state.isTerminal
+      && (task.desiredState >= .remove
+        || cluster.state.services.index(forKey: task.serviceID) == nil)
     let entry = Entry(
       slot: old?.slot ?? SlotKey(task), runnable: task.isRunnable,
       loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil, state: state,
-      reapable: state.isTerminal && gone)
+      reapable: reapable)
     if old == nil {
       if slotTasks[entry.slot] == nil {
         slotTasks[entry.slot] = [id]
