@@ -12,11 +12,10 @@ enum Agent {
     // Due tasks act in table order, as a scan would find them: a step creates containers
     // (IDs drawn in turn). A step changes only its own task (and containers), never another
     // task's due time, and adds no tasks.
-    for id in TaskIndex.inTableOrder(due, cluster.state) {
-      guard let index = cluster.state.tasks.index(forKey: id) else { continue }
+    for index in TaskIndex.positions(of: due, cluster.state) {
       step(cluster.state.tasks.values[index], at: index, &cluster)
       // Its deadline was taken: the index works out the next one.
-      cluster.state.tasks.touch(id)
+      cluster.state.tasks.touch(cluster.state.tasks.keys[index])
     }
     return true
   }
@@ -45,6 +44,7 @@ enum Agent {
   /// iterated.
   static func workingNodes(_ state: ClusterState) -> Set<String> {
     var working: Set<String> = []
+    working.reserveCapacity(state.nodes.count)
     for machine in state.machines where machine.isRunning {
       guard let nodeID = machine.nodeID, state.nodes[nodeID]?.state == .ready else { continue }
       working.insert(nodeID)

@@ -91,11 +91,12 @@ struct TaskIndex: Sendable {
   /// Re-derives everything the index holds about one task (gone, new or changed), touching
   /// only the tables whose answer changed. Running it again changes nothing.
   private mutating func update(_ id: String, _ cluster: Cluster) {
-    let old = entries[id]
+    let known = entries.index(forKey: id)
+    let old = known.map { entries.values[$0] }
     guard let position = cluster.state.tasks.index(forKey: id) else {
       guard let old else { return }
       apply(id, from: old, to: nil)
-      entries[id] = nil
+      entries.remove(at: known!)
       slotTasks[old.slot]?.removeAll { $0 == id }
       if slotTasks[old.slot]?.isEmpty == true {
         slotTasks[old.slot] = nil
@@ -130,7 +131,8 @@ struct TaskIndex: Sendable {
     }
     if entry != old {
       apply(id, from: old, to: entry)
-      entries[id] = entry
+      // In place when known: `apply` changes other tables only, so the position holds.
+      if let known { entries.values[known] = entry } else { entries[id] = entry }
     }
     if entry.runnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
       balancerCandidates.append(id)
@@ -190,8 +192,14 @@ struct TaskIndex: Sendable {
 
   /// Task IDs in table order (components act in that order, as a scan of the table would).
   static func inTableOrder(_ ids: some Sequence<String>, _ state: ClusterState) -> [String] {
-    ids.compactMap { id in state.tasks.index(forKey: id).map { ($0, id) } }
-      .sorted { $0.0 < $1.0 }.map(\.1)
+    positions(of: ids, state).map { state.tasks.keys[$0] }
+  }
+
+  /// The table positions of the tasks that exist among `ids`, ascending: for components that
+  /// change tasks in place and add or remove none, so the positions stay valid (one hash per
+  /// task, where looking each ID up again cost a second).
+  static func positions(of ids: some Sequence<String>, _ state: ClusterState) -> [Int] {
+    ids.compactMap { state.tasks.index(forKey: $0) }.sorted()
   }
 
   /// Prepares a replicated service's coverage for its current replica count.

@@ -35,12 +35,18 @@ struct DeadlineQueue: Sendable {
 
   /// Gives `key` the deadline `at`, or none.
   mutating func set(_ key: String, at: SimTime?) {
+    // One hash of the key per call: the index sets two deadlines on every task write.
     guard let at else {
-      current[key] = nil
+      if !current.isEmpty, let live = current.index(forKey: key) { current.remove(at: live) }
       return
     }
-    guard current[key]?.at != at else { return }
-    current[key] = Live(at: at, sequence: nextSequence)
+    let entry = Live(at: at, sequence: nextSequence)
+    if let live = current.index(forKey: key) {
+      guard current.values[live].at != at else { return }
+      current.values[live] = entry
+    } else {
+      current[key] = entry
+    }
     heap.insert(Entry(at: at, sequence: nextSequence, key: key))
     nextSequence &+= 1
     // Stale entries cost memory only until they surface; rebuild when they outnumber live ones.
@@ -61,8 +67,10 @@ struct DeadlineQueue: Sendable {
     var due: [String] = []
     while let top = heap.min, top.at <= now {
       heap.removeMin()
-      guard isLive(top) else { continue }
-      current[top.key] = nil
+      guard let live = current.index(forKey: top.key),
+        current.values[live] == Live(at: top.at, sequence: top.sequence)
+      else { continue }
+      current.remove(at: live)
       due.append(top.key)
     }
     return due
