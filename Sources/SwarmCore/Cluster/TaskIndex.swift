@@ -137,8 +137,10 @@ struct TaskIndex: Sendable {
     if entry.runnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
       balancerCandidates.append(id)
     }
-    // The reaper weighs a slot only when it holds more tasks than the history limit.
-    if reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
+    // The reaper weighs a slot only when it holds more tasks than the history limit, and
+    // only after a change it reads (a task added, stopped or no longer wanted changes the
+    // entry; a write that left the entry as it was, such as an agent's deadline, does not).
+    if entry != old, reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
       reapSlots.insert(entry.slot)
     }
     agentDeadlines.set(id, at: Agent.dueTime(task, workingNodes, cluster))
