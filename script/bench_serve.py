@@ -63,50 +63,80 @@ for _ in range(30):
     cli.append(time.perf_counter() - start)
 print("docker service ls through the socket (30 runs, whole CLI process):")
 print("  " + percentiles(cli))
+# What of that is the CLI starting up (no request at all), and what the server's answer.
+alone = []
+for _ in range(30):
+    start = time.perf_counter()
+    subprocess.run([DOCKER, "--version"], env=env, check=True, capture_output=True)
+    alone.append(time.perf_counter() - start)
+print("  for comparison, docker --version (no request): " + percentiles(alone))
+raw, conn = [], UnixConnection(SOCK)
+for _ in range(200):
+    start = time.perf_counter()
+    status, _ = request(conn, "GET", "/v1.41/services?status=true")
+    assert status == 200, status
+    raw.append(time.perf_counter() - start)
+print("  GET /v1.41/services?status=true alone (200 on one connection): " + percentiles(raw))
 
-latencies, errors, stale, lock = [], [], [], threading.Lock()
+# Every HTTP request's latency, by kind: a write operation is two requests (inspect then
+# update, as `docker service scale` does; or create then remove), each timed and checked.
+latencies = {"read": [], "write": []}
+errors, stale, lock = [], [], threading.Lock()
 
 
 def client(number):
     conn = UnixConnection(SOCK)
-    mine, failures, conflicts = [], [], []
+    mine = {"read": [], "write": []}
+    failures, conflicts = [], []
     reads = ["/v1.41/services?status=true", "/v1.41/tasks", "/v1.41/nodes",
              "/v1.41/containers/json?all=1", "/_ping", "/v1.41/services/bench-web"]
-    for i in range(REQUESTS):
+
+    def timed(kind, method, path, body=None):
         start = time.perf_counter()
+        status, data = request(conn, method, path, body)
+        mine[kind].append(time.perf_counter() - start)
+        return status, data
+
+    for i in range(REQUESTS):
         if i % 5 == 4:
             # Writes: scale a shared service (with its current version) or create and
             # remove a service of this client's own.
             if i % 10 == 4:
-                _, data = request(conn, "GET", "/v1.41/services/bench-api")
+                status, data = timed("read", "GET", "/v1.41/services/bench-api")
+                if status != 200:
+                    failures.append((i, "inspect", status))
+                    continue
                 service = json.loads(data)
                 spec = service["Spec"]
                 spec["Mode"]["Replicated"]["Replicas"] = 1 + (i // 10) % 4
-                status, _ = request(
-                    conn, "POST", "/v1.41/services/bench-api/update?version=%d"
+                status, data = timed(
+                    "write", "POST", "/v1.41/services/bench-api/update?version=%d"
                     % service["Version"]["Index"], spec)
-                # 500 "update out of sequence": another client updated first; that is the
-                # correct answer to a stale version (dockerd's), counted apart, not an error.
-                ok = status in (200, 500)
-                if status == 500:
+                # "update out of sequence": another client updated first; that is dockerd's
+                # answer to a stale version (500), counted apart, not an error. Any other
+                # 500 is one.
+                if status == 500 and b"update out of sequence" in data:
                     conflicts.append(i)
+                elif status != 200:
+                    failures.append((i, "update", status, data[:120]))
             else:
                 name = "bench-%d-%d" % (number, i)
-                status, _ = request(conn, "POST", "/v1.41/services/create", {
+                status, data = timed("write", "POST", "/v1.41/services/create", {
                     "Name": name,
                     "TaskTemplate": {"ContainerSpec": {"Image": "diamol/ch12-timecheck:1.0"}}})
-                ok = status == 201
-                if ok:
-                    status, _ = request(conn, "DELETE", "/v1.41/services/" + name)
-                    ok = status == 200
+                if status != 201:
+                    failures.append((i, "create", status, data[:120]))
+                    continue
+                status, data = timed("write", "DELETE", "/v1.41/services/" + name)
+                if status != 200:
+                    failures.append((i, "remove", status, data[:120]))
         else:
-            status, _ = request(conn, "GET", reads[i % len(reads)])
-            ok = status == 200
-        mine.append(time.perf_counter() - start)
-        if not ok:
-            failures.append((i, status))
+            status, data = timed("read", "GET", reads[i % len(reads)])
+            if status != 200:
+                failures.append((i, reads[i % len(reads)], status, data[:120]))
     with lock:
-        latencies.extend(mine)
+        for kind in mine:
+            latencies[kind].extend(mine[kind])
         errors.extend(failures)
         stale.extend(conflicts)
 
@@ -118,9 +148,12 @@ for thread in threads:
 for thread in threads:
     thread.join()
 elapsed = time.perf_counter() - start
-print("%d clients x %d requests (4 reads : 1 write), %.2f s, %.0f requests/s:" % (
-    CLIENTS, REQUESTS, elapsed, len(latencies) / elapsed))
-print("  " + percentiles(latencies))
+total = len(latencies["read"]) + len(latencies["write"])
+print("%d clients x %d operations (4 reads : 1 write; a write is 2 requests): %d HTTP requests"
+      " in %.2f s, %.0f requests/s:" % (CLIENTS, REQUESTS, total, elapsed, total / elapsed))
+print("  all    " + percentiles(latencies["read"] + latencies["write"]))
+print("  reads  " + percentiles(latencies["read"]) + "  (%d)" % len(latencies["read"]))
+print("  writes " + percentiles(latencies["write"]) + "  (%d)" % len(latencies["write"]))
 print("  errors: %d" % len(errors) + ("" if not errors else " " + repr(errors[:5])))
 print("  scale updates refused as out of sequence (a concurrent writer won): %d" % len(stale))
 print("server peak memory (VmHWM): " + peak_memory())

@@ -7,6 +7,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -295,17 +296,37 @@ static void on_resize(int signo) {
   resize_flag = 1;
 }
 
+/* A file to remove if a signal ends the process (the shell's `serve` socket): set and cleared
+   from ordinary code, read by the handler, so the path is complete whenever the flag is. */
+static char remove_path[4096];
+static volatile sig_atomic_t remove_path_set = 0;
+static volatile sig_atomic_t interactive_installed = 0;
+
 static void on_terminate(int signo) {
-  /* tcsetattr and raise are async-signal-safe. */
+  /* tcsetattr, unlink and raise are async-signal-safe. */
   if (terminal_saved) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+  if (remove_path_set) unlink(remove_path);
   signal(signo, SIG_DFL);
   raise(signo);
+}
+
+static void install_terminate_handlers(void) {
+  static int installed = 0;
+  if (installed) return;
+  installed = 1;
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  sigemptyset(&action.sa_mask);
+  action.sa_handler = on_terminate;
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
 }
 
 void cle_install_signal_handlers(void) {
   static int installed = 0;
   if (installed) return;
   installed = 1;
+  interactive_installed = 1;
   if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved_termios) == 0) terminal_saved = 1;
   struct sigaction action;
   memset(&action, 0, sizeof action);
@@ -316,10 +337,32 @@ void cle_install_signal_handlers(void) {
   sigaction(SIGINT, &action, NULL);
   action.sa_handler = on_resize;
   sigaction(SIGWINCH, &action, NULL);
-  action.sa_handler = on_terminate;
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
+  install_terminate_handlers();
   atexit(cle_restore_terminal);
+}
+
+int cle_remove_on_terminate(const char *path) {
+  remove_path_set = 0;
+  atomic_signal_fence(memory_order_seq_cst);
+  if (path == NULL) return 1;
+  size_t length = strlen(path);
+  if (length >= sizeof remove_path) return 0;
+  memcpy(remove_path, path, length + 1);
+  atomic_signal_fence(memory_order_seq_cst);
+  remove_path_set = 1;
+  install_terminate_handlers();
+  /* Without the interactive handlers (stdin not a terminal) Ctrl-C ends the process too. */
+  if (!interactive_installed) {
+    struct sigaction current;
+    if (sigaction(SIGINT, NULL, &current) == 0 && current.sa_handler == SIG_DFL) {
+      struct sigaction action;
+      memset(&action, 0, sizeof action);
+      sigemptyset(&action.sa_mask);
+      action.sa_handler = on_terminate;
+      sigaction(SIGINT, &action, NULL);
+    }
+  }
+  return 1;
 }
 
 int cle_interrupt_consume(void) {

@@ -91,6 +91,14 @@ public struct ComposeLoader: Sendable {
     switch error {
     case .scanner(_, let problem, let mark, _):
       return "yaml: line \(mark.line): \(problem)"
+    case .composer(_, "found undefined alias", let mark, let yaml):
+      // go-yaml names the anchor and no line.
+      let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = lines.dropFirst(max(mark.line - 1, 0)).first ?? ""
+      let name = line.unicodeScalars.dropFirst(max(mark.column, 0)).prefix {
+        !" ,[]{}\t".unicodeScalars.contains($0)
+      }
+      return "yaml: unknown anchor '\(String(String.UnicodeScalarView(name)))' referenced"
     case .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
       return mark.line > 1 ? "yaml: line \(mark.line - 1): \(problem)" : "yaml: \(problem)"
     default:

@@ -34,11 +34,17 @@ indirect enum Shape: Sendable {
   }
 }
 
-/// One validation failure: the dotted field, the message and whether it is a wrong type.
+/// One validation failure: the dotted field, the message and whether it is a wrong type; what
+/// docker-compose 1.x words differently is kept apart (the refused key, the types allowed).
 struct SchemaViolation: Sendable {
   var field: [String]
   var description: String
   var isWrongType: Bool
+  /// The key an object does not allow.
+  var extraKey: String? = nil
+  /// The types the value may have (every alternative's, for a `oneOf` none of which fits).
+  var allowed: [Shape.Primitive] = []
+  var value: YAMLValue? = nil
 
   var fieldText: String { field.isEmpty ? "(root)" : field.joined(separator: ".") }
   var message: String { "\(fieldText) \(description)" }
@@ -91,21 +97,30 @@ struct SchemaValidator {
           violations.append(
             SchemaViolation(
               field: field, description: "Additional property \(key) is not allowed",
-              isWrongType: false))
+              isWrongType: false, extraKey: key))
         }
       }
     case .dictionary(let valueShape):
       guard expect([.object], value, field), let entries = value.mappingEntries else { return }
       for (key, child) in entries { check(child, valueShape, at: field + [key]) }
     case .oneOf(let alternatives):
-      let chosen = alternatives.first { Self.kindMatches(value, $0) } ?? alternatives[0]
-      check(value, chosen, at: field)
+      if let chosen = alternatives.first(where: { Self.kindMatches(value, $0) }) {
+        check(value, chosen, at: field)
+        return
+      }
+      let before = violations.count
+      check(value, alternatives[0], at: field)
+      let all = alternatives.compactMap(Self.primitive(of:))
+      for i in before..<violations.count where violations[i].field == field {
+        violations[i].allowed = all
+      }
     case .nullable(let inner):
       if value == .null { return }
       if !Self.kindMatches(value, inner), let kind = Self.primitive(of: inner) {
         violations.append(
           SchemaViolation(
-            field: field, description: "must be a \(kind.rawValue) or null", isWrongType: true))
+            field: field, description: "must be a \(kind.rawValue) or null", isWrongType: true,
+            allowed: [kind, .null], value: value))
         return
       }
       check(value, inner, at: field)
@@ -123,7 +138,9 @@ struct SchemaValidator {
       names.count == 1
       ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
     violations.append(
-      SchemaViolation(field: field, description: "must be a \(text)", isWrongType: true))
+      SchemaViolation(
+        field: field, description: "must be a \(text)", isWrongType: true, allowed: allowed,
+        value: value))
     return false
   }
 
@@ -137,7 +154,7 @@ struct SchemaValidator {
     }
   }
 
-  private static func primitive(of shape: Shape) -> Shape.Primitive? {
+  static func primitive(of shape: Shape) -> Shape.Primitive? {
     switch shape {
     case .string, .duration: return .string
     case .integer: return .integer

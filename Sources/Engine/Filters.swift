@@ -14,26 +14,35 @@ enum Filters {
     return parts.count == 1 || label.value == parts[1]
   }
 
+  /// Values of one key are alternatives and keys all apply, as in moby and swarmkit, except
+  /// labels: every label given must match (`MatchKVList`).
   static func services(_ services: [SwarmCore.Service], _ filters: FilterArgs)
     throws(EngineError) -> [SwarmCore.Service]
   {
     var result = services
     for (key, values) in filters.fields {
-      for value in values {
-        switch key {
-        case "id": result = result.filter { $0.id.hasPrefix(value) }
-        case "name": result = result.filter { $0.spec.name.hasPrefix(value) }
-        case "label": result = result.filter { matches($0.spec.labels, value) }
-        case "mode":
-          // An unknown mode matches nothing (a real 20.10 engine lists no service for it).
-          result = result.filter { service in
-            value == (service.spec.replicas != nil ? "replicated" : "global")
-          }
-        default: throw .invalidParameter("Invalid filter '\(key)'")
-        }
+      let test: (SwarmCore.Service, String) -> Bool
+      switch key {
+      case "id": test = { s, v in s.id.hasPrefix(v) }
+      case "name": test = { s, v in s.spec.name.hasPrefix(v) }
+      case "label": test = { s, v in matches(s.spec.labels, v) }
+      case "mode":
+        // An unknown mode matches nothing (a real 20.10 engine lists no service for it).
+        test = { s, v in v == (s.spec.replicas != nil ? "replicated" : "global") }
+      default: throw .invalidParameter("Invalid filter '\(key)'")
       }
+      result = keep(result, key, values, test)
     }
     return result
+  }
+
+  /// The items that pass one key's values: any of them, or all of them for `label`.
+  static func keep<T>(_ items: [T], _ key: String, _ values: [String], _ test: (T, String) -> Bool)
+    -> [T]
+  {
+    key == "label" || key == "node.label"
+      ? items.filter { item in values.allSatisfy { test(item, $0) } }
+      : items.filter { item in values.contains { test(item, $0) } }
   }
 
   static func tasks(_ tasks: [SwarmTask], _ filters: FilterArgs, _ state: ClusterState)
@@ -91,31 +100,31 @@ enum Filters {
   {
     var result = nodes
     for (key, values) in filters.fields {
-      for value in values {
-        switch key {
-        case "id": result = result.filter { $0.id.hasPrefix(value) }
-        case "name": result = result.filter { $0.hostname.contains(value) }
-        case "role":
-          // moby refuses a role or membership swarmkit does not have.
-          guard ["manager", "worker"].contains(value.lowercased()) else {
-            throw .invalidParameter("Invalid role filter: '\(value)'")
-          }
-          result = result.filter { $0.role.rawValue == value.lowercased() }
-        case "membership":
-          guard ["accepted", "pending"].contains(value.lowercased()) else {
-            throw .invalidParameter("Invalid membership filter: '\(value)'")
-          }
-          result = result.filter { _ in value.lowercased() == "accepted" }
-        case "label", "node.label": result = result.filter { matches($0.labels, value) }
-        default: throw .invalidParameter("Invalid filter '\(key)'")
+      let test: (SwarmCore.Node, String) -> Bool
+      switch key {
+      case "id": test = { n, v in n.id.hasPrefix(v) }
+      case "name": test = { n, v in n.hostname.contains(v) }
+      case "role":
+        // moby refuses a role or membership swarmkit does not have.
+        if let bad = values.first(where: { !["manager", "worker"].contains($0.lowercased()) }) {
+          throw .invalidParameter("Invalid role filter: '\(bad)'")
         }
+        test = { n, v in n.role.rawValue == v.lowercased() }
+      case "membership":
+        if let bad = values.first(where: { !["accepted", "pending"].contains($0.lowercased()) }) {
+          throw .invalidParameter("Invalid membership filter: '\(bad)'")
+        }
+        test = { _, v in v.lowercased() == "accepted" }
+      case "label", "node.label": test = { n, v in matches(n.labels, v) }
+      default: throw .invalidParameter("Invalid filter '\(key)'")
       }
+      result = keep(result, key, values, test)
     }
     return result
   }
 
-  /// Values of one key are alternatives (any may match), keys all apply, as in moby. A name
-  /// is a regular expression (read here as a substring with optional `^`/`$` anchors) for
+  /// Values of one key are alternatives (any may match; every label must), keys all apply, as
+  /// in moby. A name is a regular expression (read here as a substring with optional `^`/`$` anchors) for
   /// networks this engine has instantiated, but swarmkit matches a swarm network that has no
   /// task here by its exact name.
   static func networks(
@@ -142,7 +151,7 @@ enum Filters {
         }
       default: throw .invalidParameter("Invalid filter '\(key)'")
       }
-      result = result.filter { n in values.contains { test(n, $0) } }
+      result = keep(result, key, values, test)
     }
     return result
   }
@@ -168,27 +177,25 @@ enum Filters {
   {
     var result = containers
     for (key, values) in filters.fields {
-      for value in values {
-        switch key {
-        case "id": result = result.filter { $0.id.hasPrefix(value) }
-        case "name": result = result.filter { $0.name.contains(value) }
-        case "label": result = result.filter { matches($0.labels, value) }
-        case "ancestor":
-          result = result.filter {
-            ImageReference($0.image).repository == ImageReference(value).repository
+      let test: (Container, String) -> Bool
+      switch key {
+      case "id": test = { c, v in c.id.hasPrefix(v) }
+      case "name": test = { c, v in c.name.contains(v) }
+      case "label": test = { c, v in matches(c.labels, v) }
+      case "ancestor":
+        test = { c, v in ImageReference(c.image).repository == ImageReference(v).repository }
+      case "status":
+        test = { c, v in
+          switch v {
+          case "running": c.isRunning
+          case "exited": c.state == .exited
+          case "created": c.state == .created
+          default: false
           }
-        case "status":
-          result = result.filter { c in
-            switch value {
-            case "running": c.isRunning
-            case "exited": c.state == .exited
-            case "created": c.state == .created
-            default: false
-            }
-          }
-        default: throw .invalidParameter("Invalid filter '\(key)'")
         }
+      default: throw .invalidParameter("Invalid filter '\(key)'")
       }
+      result = keep(result, key, values, test)
     }
     return result
   }

@@ -41,13 +41,22 @@ public struct APIResponse: Sendable {
   struct ErrorBody: Encodable { var message: String }
 }
 
-/// Which log stream a follow keeps reading, and from when.
+/// Which log stream a follow keeps reading, and from when; or a container whose exit a
+/// `POST /containers/{id}/wait` is waiting for (answered once, then the response ends).
 public struct LogFollow: Sendable {
-  public enum Source: Sendable { case service(String), task(String), container(String) }
+  public enum Source: Sendable {
+    case service(String), task(String), container(String)
+    /// `wait`: until the container has stopped, or with `removed` until it is gone.
+    case exit(container: String, removed: Bool)
+  }
   public var source: Source
   public var options: LogsOptions
   /// Simulated time of the last line sent; the next poll asks for later ones.
   public var after: Timestamp
+  /// The last exit code a wait saw (a `--rm` container is gone by the time it is removed).
+  var exitCode: Int?
+  /// A wait has sent its answer: the next poll ends the response.
+  var answered = false
 }
 
 /// An exec whose start request asked to hijack the connection.

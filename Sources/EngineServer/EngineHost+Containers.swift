@@ -20,6 +20,19 @@ extension EngineHost {
         return summary
       }
       return json(list)
+    } else if request.matches("POST", "create") {
+      let body = try WireJSON.body(ContainerCreateRequest.self, request)
+      let name = request.query["name"].flatMap { $0.isEmpty ? nil : $0 }
+      return json(try engine.containerCreate(body, name: name), status: 201)
+    } else if let id = request.match("POST", "{}/wait") {
+      // The status line goes out at once and the body when the container stops, as dockerd
+      // streams it.
+      let container = try engine.containerInspect(id)
+      let follow = LogFollow(
+        source: .exit(container: container.id, removed: request.query["condition"] == "removed"),
+        options: LogsOptions(), after: engine.now)
+      return APIResponse(
+        status: 200, headers: [("Content-Type", "application/json")], follow: follow)
     } else if let id = request.match("GET", "{}/json") {
       return json(try engine.containerInspect(id))
     } else if let id = request.match("DELETE", "{}") {
@@ -49,6 +62,16 @@ extension EngineHost {
     } else {
       return .notSimulated(request, path: path(request))
     }
+  }
+
+  /// `POST /images/create` (the pull `docker run` falls back on): the catalog is the registry.
+  func images(_ request: APIRequest) throws(EngineError) -> APIResponse {
+    guard request.matches("POST", "create"), let image = request.query["fromImage"] else {
+      return .notSimulated(request, path: path(request))
+    }
+    let tag = request.query["tag"].flatMap { $0.isEmpty ? nil : $0 }
+    try engine.imagePull(tag.map { "\(image):\($0)" } ?? image)
+    return APIResponse(status: 200, headers: [("Content-Type", "application/json")], body: [])
   }
 
   func exec(_ request: APIRequest) throws(EngineError) -> APIResponse {

@@ -29,6 +29,7 @@ extension EngineHost {
       case "tasks": response = try tasks(request)
       case "containers": response = try containers(request)
       case "exec": response = try exec(request)
+      case "images": response = try images(request)
       case "networks": response = try networks(request)
       case "configs": response = try configs(request)
       case "secrets": response = try secrets(request)

@@ -100,6 +100,7 @@ extension EngineHost {
 
   private func nextLogs(_ follow: inout LogFollow) -> [UInt8]? {
     syncClock()
+    if case .exit(let id, let removed) = follow.source { return nextExit(&follow, id, removed) }
     var options = follow.options
     options.tail = "all"
     let next = follow.after.unixNanos + 1
@@ -111,11 +112,23 @@ extension EngineHost {
       case .service(let id): messages = try engine.serviceLogs(id, options: options)
       case .task(let id): messages = try engine.taskLogs(id, options: options)
       case .container(let id): messages = try engine.containerLogs(id, options: options)
+      case .exit: return nil
       }
     } catch {
       return nil
     }
     if let last = messages.map(\.timestamp).max() { follow.after = last }
     return LogStream.frames(messages, follow.options, wireOffset: wireOffset)
+  }
+
+  /// `container.ContainerWaitOKBody` once the container has stopped (or is gone).
+  private func nextExit(_ follow: inout LogFollow, _ id: String, _ removed: Bool) -> [UInt8]? {
+    if follow.answered { return nil }
+    let container = engine.cluster.state.containers[id]
+    if let container, container.state == .exited { follow.exitCode = container.exitCode }
+    let done = removed ? container == nil : container.map { $0.state == .exited } ?? true
+    guard done else { return [] }
+    follow.answered = true
+    return Array("{\"Error\":null,\"StatusCode\":\(follow.exitCode ?? 0)}\n".utf8)
   }
 }

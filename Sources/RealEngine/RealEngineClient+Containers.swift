@@ -41,6 +41,35 @@ extension RealEngineClient {
     try logs("/containers/\(Self.segment(ref))/logs", options: options, swarm: false, id: ref)
   }
 
+  public func containerCreate(_ request: ContainerCreateRequest, name: String?)
+    throws(EngineError) -> ContainerCreateResponse
+  {
+    try decode(
+      ContainerCreateResponse.self,
+      try call(
+        "POST", "/containers/create", query: name.map { [("name", $0)] } ?? [],
+        body: try encode(request)))
+  }
+
+  /// Over request/response HTTP the output is read after the process ends: start, wait for
+  /// the exit, then the log (a `--rm` container's log is gone by then). An interactive main
+  /// shell is not relayed.
+  public func containerAttachStart(_ id: String) throws(EngineError) -> ExecOutput {
+    struct WaitBody: Decodable { var StatusCode: Int }
+    try containerStart(id)
+    let wait = try decode(
+      WaitBody.self, try call("POST", "/containers/\(Self.segment(id))/wait"))
+    let logs = (try? containerLogs(id, options: LogsOptions())) ?? []
+    let chunks: [ExecOutput.Chunk] = logs.map {
+      $0.stream == .stderr ? .stderr($0.line + "\n") : .stdout($0.line + "\n")
+    }
+    return ExecOutput(chunks: chunks, exitCode: wait.StatusCode)
+  }
+
+  public func imagePull(_ reference: String) throws(EngineError) {
+    _ = try call("POST", "/images/create", query: [("fromImage", reference)])
+  }
+
   // MARK: Exec
 
   /// moby's `ExecConfig` with the attach flags a one-shot command needs to be heard.

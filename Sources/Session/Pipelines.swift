@@ -79,8 +79,8 @@ extension Session {
     for chunk in result.chunks {
       switch sinks[chunk.stream == .stdout ? 1 : 2] ?? .terminal(chunk.stream) {
       case .terminal(let stream): routed.chunks.append(OutputChunk(stream, chunk.kind))
-      case .pipe: piped += chunk.plainText
-      case .file(let path): _ = workspace.write(path, chunk.plainText, append: true)
+      case .pipe: piped += chunk.redirectedText
+      case .file(let path): _ = workspace.write(path, chunk.redirectedText, append: true)
       }
     }
     return routed

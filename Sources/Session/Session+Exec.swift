@@ -37,6 +37,32 @@ extension Session {
     }
   }
 
+  /// `docker container run`: create and start through the API; an interactive shell
+  /// (`-it IMAGE sh`) opens the nested prompt as `exec` does, and its `exit` stops the
+  /// container.
+  func containerRun(_ parsed: ParsedCommand) -> SessionOutput {
+    let result: ContainerRunCommand.Result
+    if remoteEngine != nil && parsed.flags.bool("interactive") && !parsed.flags.bool("detach") {
+      return failure(
+        "swarmlab: 'docker container run -i' in the foreground is not relayed to a real engine (use -d, then exec)",
+        code: 127)
+    }
+    if var client = remoteEngine {
+      result = ContainerRunCommand.run(parsed, &client)
+      remoteEngine = client
+    } else {
+      var simulated = engine
+      result = ContainerRunCommand.run(parsed, &simulated)
+    }
+    if let id = result.shellContainer, let prompt = result.prompt {
+      containerShellsOpened += 1
+      openExec = (id, prompt, "\(id)#\(containerShellsOpened)", id)
+    }
+    var output = take(ExecOutput(chunks: result.chunks))
+    output.exitCode = result.exitCode
+    return output
+  }
+
   /// A line typed while inside a container; `exit` (or the container stopping) closes the
   /// shell and its status becomes the exec's.
   func runInContainer(_ line: String, _ id: String) -> SessionOutput {

@@ -110,7 +110,12 @@ public final class Session {
 
   /// Runs one line (possibly several commands joined by `;`, `&&`, `||`).
   public func run(_ line: String) -> SessionOutput {
-    if let exec = openExec { return runInContainer(line, exec.id) }
+    if let exec = openExec {
+      let output = runInContainer(line, exec.id)
+      // The shell's exit status is the status of the `docker exec|run` that opened it.
+      if openExec == nil { lastStatus = output.exitCode }
+      return output
+    }
     switch ShellParser.parse(line) {
     case .incomplete(let reason):
       return failure("swarmlab: unexpected end of line: \(Self.describe(reason))", code: 2)
@@ -196,8 +201,8 @@ public final class Session {
       switch item {
       case .stdout(let text): result.chunks.append(.out(text))
       case .stderr(let text): result.chunks.append(.err(text))
-      case .animation(let frames):
-        result.chunks.append(OutputChunk(.stdout, .animation(frames: frames)))
+      case .animation(let frames, let piped):
+        result.chunks.append(OutputChunk(.stdout, .animation(frames: frames, piped: piped)))
       case .follow(let request):
         result.chunks.append(OutputChunk(.stdout, .follow(FollowRequest(logs: request))))
       }
@@ -209,6 +214,7 @@ public final class Session {
   private func frontEnd(_ command: FrontEndCommand, _ parsed: ParsedCommand) -> SessionOutput {
     switch command {
     case .exec: return exec(parsed)
+    case .run: return containerRun(parsed)
     case .dataObjectCreate(let kind): return dataObjectCreate(kind, parsed)
     case _ where remoteEngine != nil && Self.dockerNeedsSimulation(parsed):
       // The deploy goes through the Engine API, but is written against the simulated engine

@@ -47,9 +47,10 @@ public struct OutputChunk: Sendable, Equatable {
   public enum Kind: Sendable, Equatable {
     /// Text, newlines included.
     case text(String)
-    /// A progress block docker redraws in place on a terminal: every frame in order; a pipe
-    /// gets the last one only.
-    case animation(frames: [[String]])
+    /// A progress block docker redraws in place on a terminal: every frame in order, the last
+    /// staying on screen (what a transcript shows); `piped` is what docker writes instead when
+    /// the shell sends its output to a pipe or a file.
+    case animation(frames: [[String]], piped: [String])
     /// `logs -f`: after the current lines, keep printing new ones as time passes.
     case follow(FollowRequest)
     /// Clear the terminal (`clear`).
@@ -70,9 +71,15 @@ public struct OutputChunk: Sendable, Equatable {
   public var plainText: String {
     switch kind {
     case .text(let text): text
-    case .animation(let frames): (frames.last ?? []).map { $0 + "\n" }.joined()
+    case .animation(let frames, _): (frames.last ?? []).map { $0 + "\n" }.joined()
     case .follow, .clearScreen: ""
     }
+  }
+
+  /// The text as a pipe or a file inside the shell receives it.
+  public var redirectedText: String {
+    if case .animation(_, let piped) = kind { return piped.map { $0 + "\n" }.joined() }
+    return plainText
   }
 }
 

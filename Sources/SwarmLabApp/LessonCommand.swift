@@ -34,8 +34,25 @@ struct LessonCommand: ParsableCommand {
   /// `--engine ADDRESS` and `--yes` (shared with the shell, whose parser also claims them):
   /// prove (or teach) the lesson on a real engine.
   @OptionGroup var options: SessionOptions
+  @OptionGroup(visibility: .private) var shell: ShellOptions
+  @OptionGroup(visibility: .private) var published: PublishedPortsOption
 
   mutating func run() throws {
+    // A lesson's seed and hostname are in its file and its clock starts with it: saved
+    // progress replays under them, so other values could not be honoured.
+    try options.refuseSimulationFlags(
+      "a lesson fixes its seed, hostname and start in its own file, so saved progress replays the same"
+    )
+    try shell.check("lesson")
+    try published.refuse("lesson")
+    if check != nil && prove {
+      throw ValidationError("--check grades a transcript and --prove proves the lesson; give one")
+    }
+    if check != nil || (id == nil && !prove) {
+      try options.refuseEngine(
+        check != nil
+          ? "--check grades the transcript on the simulation" : "the lesson list reads no engine")
+    }
     let library = try LessonSupport.library(dir)
     if prove, let engine = options.engine {
       let chosen = try id.map { id in try LessonSupport.find(id, library) }.map { [$0] } ?? library

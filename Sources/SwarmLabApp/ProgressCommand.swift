@@ -14,6 +14,11 @@ struct ProgressCommand: ParsableCommand {
   @Flag(help: "Print JSON, for collecting a class's progress.")
   var json = false
 
+  // The root's options, hidden here so one given with `progress` is refused, not dropped.
+  @OptionGroup(visibility: .private) var options: SessionOptions
+  @OptionGroup(visibility: .private) var shell: ShellOptions
+  @OptionGroup(visibility: .private) var published: PublishedPortsOption
+
   /// One lesson's progress as reported.
   struct Report: Codable {
     struct Step: Codable {
@@ -27,6 +32,10 @@ struct ProgressCommand: ParsableCommand {
   }
 
   mutating func run() throws {
+    try options.refuseSimulationFlags("progress reads saved progress; it runs no swarm")
+    try options.refuseEngine("progress reads saved progress; it talks to no engine")
+    try shell.check("progress")
+    try published.refuse("progress")
     let store = LessonSupport.store()
     let reports = try LessonSupport.library(dir).compactMap { lesson -> Report? in
       guard case .progress(let saved) = store.load(lesson.id) else { return nil }

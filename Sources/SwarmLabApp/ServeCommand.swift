@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Engine
 import EngineServer
 import Foundation
@@ -20,6 +19,7 @@ struct ServeCommand: ParsableCommand {
       """)
 
   @OptionGroup var options: SessionOptions
+  @OptionGroup(visibility: .private) var shell: ShellOptions
 
   @Option(
     help:
@@ -42,6 +42,10 @@ struct ServeCommand: ParsableCommand {
   var logRequests = false
 
   mutating func run() throws {
+    let waitForStop = Self.holdStopSignals()
+    try shell.check("serve")
+    try options.refuseEngine(
+      "serve serves a simulated swarm; point your docker CLI at the real engine itself")
     guard let mode = EngineHost.ClockMode(rawValue: clock) else {
       throw ValidationError("--clock is real or manual, got '\(clock)'")
     }
@@ -83,7 +87,7 @@ struct ServeCommand: ParsableCommand {
       server.shutdown()
       throw error
     }
-    Self.waitForSignal()
+    waitForStop()
     server.shutdown()
     print("swarmlab serve: stopped; removed \(path)")
   }
@@ -100,19 +104,27 @@ struct ServeCommand: ParsableCommand {
     return String(cString: dir) + "/docker.sock"
   }
 
-  /// Blocks until SIGINT or SIGTERM.
-  static func waitForSignal() {
-    signal(SIGINT, SIG_IGN)
-    signal(SIGTERM, SIG_IGN)
-    let done = DispatchSemaphore(value: 0)
-    let queue = DispatchQueue(label: "swarmlab.serve.signals")
-    let sources = [SIGINT, SIGTERM].map { number in
-      let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-      source.setEventHandler { done.signal() }
-      source.resume()
-      return source
+  /// Holds SIGINT, SIGTERM and SIGHUP (the terminal it ran in was closed) from now on, so one
+  /// sent as soon as "Stop with Ctrl-C" is printed still stops the server cleanly; the result
+  /// blocks until one arrives. Call before any thread starts: threads inherit the blocked
+  /// set, so the signal waits for `sigwait` rather than ending the process. A signal the
+  /// process was started ignoring (SIGHUP under `nohup`) stays ignored.
+  static func holdStopSignals() -> () -> Void {
+    // Linux queues a blocked signal even when it is ignored, so an ignored SIGHUP is left
+    // out. C function pointers are not Equatable: the handlers' addresses are compared.
+    let previous = signal(SIGHUP, SIG_IGN)
+    signal(SIGHUP, previous)
+    let hangupIgnored =
+      unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    var stops = sigset_t()
+    sigemptyset(&stops)
+    for number in [SIGINT, SIGTERM] + (hangupIgnored ? [] : [SIGHUP]) {
+      sigaddset(&stops, number)
     }
-    done.wait()
-    for source in sources { source.cancel() }
+    pthread_sigmask(SIG_BLOCK, &stops, nil)
+    return {
+      var number: Int32 = 0
+      while sigwait(&stops, &number) != 0 {}
+    }
   }
 }

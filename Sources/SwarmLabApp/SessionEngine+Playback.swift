@@ -24,7 +24,7 @@ extension SessionEngine {
         }
         if chunk.stream == .stderr { terminal.writeError(text) } else { terminal.write(text) }
         if chunk.stream == .stdout { header = text }
-      case .animation(let frames):
+      case .animation(let frames, _):
         let next = output.chunks.dropFirst(index + 1).first
         let trailer = next.flatMap { chunk -> String? in
           guard case .text(let text) = chunk.kind, text.hasPrefix(Self.background) else {

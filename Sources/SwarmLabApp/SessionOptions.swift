@@ -7,11 +7,21 @@ import SwarmCore
 
 /// The flags that fix a simulated run, shared by every subcommand.
 struct SessionOptions: ParsableArguments {
-  @Option(help: "Seed for IDs and tokens; the same seed and commands give the same output.")
-  var seed: UInt64 = 1
+  // Optional underneath, so a subcommand that cannot use them knows they were given.
+  @Option(
+    name: .customLong("seed"),
+    help: ArgumentHelp(
+      "Seed for IDs and tokens; the same seed and commands give the same output (default: 1).",
+      valueName: "seed"))
+  var givenSeed: UInt64?
+  var seed: UInt64 { givenSeed ?? 1 }
 
-  @Option(help: "Hostname of the simulated machine.")
-  var hostname: String = "docker-desktop"
+  @Option(
+    name: .customLong("hostname"),
+    help: ArgumentHelp(
+      "Hostname of the simulated machine (default: docker-desktop).", valueName: "hostname"))
+  var givenHostname: String?
+  var hostname: String { givenHostname ?? "docker-desktop" }
 
   @Option(
     name: .customLong("start-time"),
@@ -29,9 +39,33 @@ struct SessionOptions: ParsableArguments {
       "With --engine: allow swarm leave --force and removing objects this session did not create.")
   var yes = false
 
+  /// `--seed`, `--hostname`, `--start-time` as given.
+  var givenSimulationFlags: [String] {
+    (givenSeed != nil ? ["--seed"] : []) + (givenHostname != nil ? ["--hostname"] : [])
+      + (startTime != nil ? ["--start-time"] : [])
+  }
+
+  /// `--yes` only loosens what a real engine allows.
+  func validate() throws {
+    if yes && engine == nil { throw ValidationError("--yes applies only with --engine") }
+  }
+
+  /// Refuses `--seed`, `--hostname` and `--start-time`, saying why they cannot apply.
+  func refuseSimulationFlags(_ why: String) throws {
+    guard let flag = givenSimulationFlags.first else { return }
+    throw ValidationError("\(flag): \(why)")
+  }
+
+  /// Refuses `--engine` (and `--yes`), saying why.
+  func refuseEngine(_ why: String) throws {
+    guard engine != nil else { return }
+    throw ValidationError("--engine: \(why)")
+  }
+
   /// The options as command-line arguments, to hand them on to another command.
   var arguments: [String] {
-    ["--seed", String(seed), "--hostname", hostname]
+    (givenSeed.map { ["--seed", String($0)] } ?? [])
+      + (givenHostname.map { ["--hostname", $0] } ?? [])
       + (startTime.map { ["--start-time", $0] } ?? [])
       + (engine.map { ["--engine", $0] } ?? []) + (yes ? ["--yes"] : [])
   }

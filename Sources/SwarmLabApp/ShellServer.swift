@@ -2,6 +2,7 @@ import ArgumentParser
 import Engine
 import EngineServer
 import Foundation
+import LineEditor
 import NIOConcurrencyHelpers
 import Session
 
@@ -112,6 +113,9 @@ final class ShellServer {
       server.stopListening()
       return fail("\(error)")
     }
+    // Killed rather than left (SIGTERM, a closed terminal's SIGHUP), the shell still removes
+    // the socket, as `swarmlab serve` does on its signals.
+    Interrupts.removeOnTermination(server.socketPath)
     terminal.write(
       "SwarmLab is serving this shell's swarm over the Docker Engine API (v1.41).\n"
         + instructions(server))
@@ -181,6 +185,7 @@ final class ShellServer {
   private func stop(_ terminal: TerminalOutput) {
     guard let server else { return }
     let path = server.socketPath
+    Interrupts.removeOnTermination(nil)
     server.stopListening()
     if portsFromServe && !portsForSession {
       server.unpublishPorts()
@@ -191,6 +196,7 @@ final class ShellServer {
 
   /// Leaving the shell: every listener closes and the socket file goes.
   func shutdown() {
+    if server != nil { Interrupts.removeOnTermination(nil) }
     server?.shutdown()
     server = nil
   }

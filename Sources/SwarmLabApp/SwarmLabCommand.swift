@@ -25,23 +25,14 @@ struct SwarmLabCommand: ParsableCommand {
 
   @OptionGroup var options: SessionOptions
 
-  @Option(
-    name: .customShort("c"),
-    help: ArgumentHelp(
-      "Run these commands (one line) and exit with the last one's status.", valueName: "commands"))
-  var commands: String?
-
-  @Option(help: "The shell prompt.")
-  var prompt: String = "PS> "
-
-  @Option(help: "Record the interactive session as a golden transcript in this file.")
-  var record: String?
-
-  @Flag(name: .shortAndLong, help: "Open the shell without the welcome lines.")
-  var quiet = false
-
-  @Flag(name: .customLong("no-color"), help: "No colour, even on a terminal (as NO_COLOR=1).")
-  var noColor = false
+  /// `-c`, `--prompt`, `--record`, `--quiet`, `--no-color` (a group, so subcommands can see
+  /// and refuse them).
+  @OptionGroup var shell: ShellOptions
+  var commands: String? { shell.commands }
+  var prompt: String { shell.prompt }
+  var record: String? { shell.record }
+  var quiet: Bool { shell.quiet }
+  var noColor: Bool { shell.noColor }
 
   /// `--ports`; an option group, as `serve` has the same flag (a flag declared on both a
   /// command and its subcommand would be read by the parent only).
@@ -148,13 +139,20 @@ struct SwarmLabCommand: ParsableCommand {
   }
 }
 
-/// `--ports`, for the shell and `serve`.
+/// `--ports`, for the shell and `serve` (other subcommands declare it hidden, to refuse it).
 struct PublishedPortsOption: ParsableArguments {
   @Flag(
     help:
       "Every port a simulated service publishes also answers on 127.0.0.1 (curl, a browser); in the shell and serve."
   )
   var ports = false
+
+  /// For a subcommand that publishes nothing.
+  func refuse(_ subcommand: String) throws {
+    guard ports else { return }
+    throw ValidationError(
+      "--ports is for the shell and swarmlab serve; 'swarmlab \(subcommand)' publishes no ports")
+  }
 }
 
 /// `swarmlab run FILE [--echo]`.
@@ -164,6 +162,8 @@ struct RunCommand: ParsableCommand {
     abstract: "Run a file of commands (or - for stdin) without the interactive shell.")
 
   @OptionGroup var options: SessionOptions
+  @OptionGroup(visibility: .private) var shell: ShellOptions
+  @OptionGroup(visibility: .private) var published: PublishedPortsOption
 
   @Flag(help: "Print 'PS> command' before each command's output, so the run reads like the book.")
   var echo = false
@@ -172,8 +172,11 @@ struct RunCommand: ParsableCommand {
   var file: String
 
   mutating func run() throws {
+    // --prompt is what --echo prints before each command.
+    try shell.check("run", honouring: ["--prompt"])
+    try published.refuse("run")
     var runner = ScriptRunner(
-      session: try options.session(try options.configuration()), echo: echo)
+      session: try options.session(try options.configuration(), prompt: shell.prompt), echo: echo)
     if file == "-" { throw ExitCode(runner.run(lines: StandardInputLines())) }
     let text = try FileText.read(file)
     throw ExitCode(
@@ -235,12 +238,19 @@ struct RecordCommand: ParsableCommand {
     commandName: "record", abstract: "Open the shell and save the session as a golden transcript.")
 
   @OptionGroup var options: SessionOptions
+  @OptionGroup(visibility: .private) var shell: ShellOptions
+  @OptionGroup(visibility: .private) var published: PublishedPortsOption
 
   @Argument(help: "The transcript file to write.")
   var file: String
 
   mutating func run() throws {
-    var root = try SwarmLabCommand.parse(["--record", file] + options.arguments)
+    try shell.check("record", honouring: ["--prompt", "--quiet"])
+    try published.refuse("record")
+    // The shell's own options go on with the recording shell.
+    let forwarded =
+      (shell.givenPrompt.map { ["--prompt", $0] } ?? []) + (shell.quiet ? ["--quiet"] : [])
+    var root = try SwarmLabCommand.parse(["--record", file] + options.arguments + forwarded)
     try root.run()
   }
 }

@@ -21,6 +21,8 @@ struct TestCommand: ParsableCommand {
   /// `--engine ADDRESS` and `--yes` (shared with the shell, whose parser also claims them):
   /// run the transcripts marked `#! engine: any` on that real engine and skip the others.
   @OptionGroup var options: SessionOptions
+  @OptionGroup(visibility: .private) var shell: ShellOptions
+  @OptionGroup(visibility: .private) var published: PublishedPortsOption
 
   @Argument(help: "Transcript files (.txt, .md) or folders to search.")
   var paths: [String] = []
@@ -29,10 +31,10 @@ struct TestCommand: ParsableCommand {
     if options.engine != nil && bless {
       throw ValidationError("--bless rewrites goldens from the simulation only; drop --engine")
     }
-    if options.seed != 1 || options.hostname != "docker-desktop" || options.startTime != nil {
-      throw ValidationError(
-        "a transcript fixes its seed, hostname and start time in its own header (#! seed: …)")
-    }
+    try options.refuseSimulationFlags(
+      "a transcript fixes its seed, hostname and start time in its own header (#! seed: …)")
+    try shell.check("test")
+    try published.refuse("test")
     let files = TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
     guard !files.isEmpty else {
       throw ValidationError(

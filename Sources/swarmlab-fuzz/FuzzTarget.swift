@@ -42,15 +42,28 @@ enum FuzzTarget: String, CaseIterable {
       Array(files), workingDirectory: "/diamol")
   }
 
-  /// Parsing, completion, and continuation lines fed one by one as the shell does.
+  /// What the shell does with typed lines: each line goes to the `ContinuationScanner` (as
+  /// `SessionEngine` and `ScriptRunner` feed it) until it says the command is complete, then
+  /// the command is parsed; completion reads the text before the cursor. The scanner must
+  /// agree with the parser on every prefix (its contract): a disagreement traps, so the
+  /// fuzzer reports it like a crash.
   private static func shell(_ text: String) {
-    _ = ShellParser.parse(text)
     _ = ShellParser.completionContext(text)
-    var pending = ""
+    var scanner = ContinuationScanner()
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      pending = pending.isEmpty ? String(line) : ShellParser.continuing(pending, with: String(line))
-      if case .incomplete = ShellParser.parse(pending) { continue }
-      pending = ""
+      let more = scanner.needsMore(after: String(line))
+      let outcome = ShellParser.parse(scanner.text)
+      switch outcome {
+      case .incomplete:
+        precondition(more, "scanner ran \(scanner.text.debugDescription), which is unfinished")
+      case .complete:
+        precondition(!more, "scanner waits after \(scanner.text.debugDescription), complete")
+      case .failure:
+        // Errors inside backticks and `${…}` show once the command is complete.
+        let deferred = scanner.text.contains("`") || scanner.text.contains("${")
+        precondition(!more || deferred, "scanner waits after \(scanner.text.debugDescription)")
+      }
+      if !more { scanner = ContinuationScanner() }
     }
   }
 

@@ -26,6 +26,12 @@ import Testing
     Case(
       name: "tab", yaml: "version: \"3.7\"\nservices:\n\tweb:\n    image: busybox\n",
       message: "yaml: line 3: found character that cannot start any token"),
+    Case(
+      name: "tab after a value", yaml: header + "\tports: 1\n",
+      message: "yaml: line 5: found a tab character that violates indentation"),
+    Case(
+      name: "undefined alias", yaml: "version: \"3.7\"\nservices:\n  web:\n    image: *x\n",
+      message: "yaml: unknown anchor 'x' referenced"),
     Case(name: "empty file", yaml: "", message: "Top-level object must be a mapping"),
     Case(name: "a list", yaml: "- a\n- b\n", message: "Top-level object must be a mapping"),
     Case(

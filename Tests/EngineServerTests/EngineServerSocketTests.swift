@@ -121,6 +121,29 @@ struct EngineServerSocketTests {
     #expect(gone.hasPrefix("HTTP/1.1 404") && gone.contains("get data: no such volume"))
   }
 
+  @Test("docker run's requests: create by name, pull refusal, start, and a wait answered at exit")
+  func containerRun() throws {
+    let (server, path) = try start()
+    defer { server.shutdown() }
+    let created = exchange(
+      path, "POST", "/v1.41/containers/create?name=fid-run",
+      body:
+        #"{"Image":"diamol/ch12-timecheck:1.0","Cmd":["sh","-c","exit 3"],"HostConfig":{"NetworkMode":"default"}}"#
+    )
+    #expect(created.hasPrefix("HTTP/1.1 201") && created.contains(#"{"Id":""#))
+    let again = exchange(
+      path, "POST", "/v1.41/containers/create?name=fid-run",
+      body: #"{"Image":"diamol/ch12-timecheck:1.0"}"#)
+    #expect(again.hasPrefix("HTTP/1.1 409") && again.contains("is already in use"))
+    let noImage = exchange(path, "POST", "/v1.41/containers/create", body: #"{"Image":"nosuch"}"#)
+    #expect(noImage.hasPrefix("HTTP/1.1 404") && noImage.contains("No such image: nosuch:latest"))
+    let pull = exchange(path, "POST", "/v1.41/images/create?fromImage=nosuch&tag=latest")
+    #expect(pull.hasPrefix("HTTP/1.1 404") && pull.contains("pull access denied for nosuch"))
+    #expect(exchange(path, "POST", "/v1.41/containers/fid-run/start").hasPrefix("HTTP/1.1 204"))
+    let wait = exchange(path, "POST", "/v1.41/containers/fid-run/wait?condition=next-exit")
+    #expect(wait.hasPrefix("HTTP/1.1 200") && wait.contains(#""StatusCode":3"#))
+  }
+
   @Test("concurrent clients are served one request at a time without losing any")
   func concurrentClients() throws {
     let (server, path) = try start()

@@ -13,6 +13,8 @@ final class PseudoTerminal {
   /// Every byte the program wrote, for diagnosing a failed expectation.
   private(set) var rawOutput: [UInt8] = []
   private var exitStatus: Int32?
+  /// The signal that ended the program, when one did.
+  private(set) var terminatingSignal: Int32?
 
   /// Starts `executable` as a session leader whose stdin/stdout/stderr is the pty's slave side.
   init(
@@ -82,6 +84,11 @@ final class PseudoTerminal {
     _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
   }
 
+  /// Sends `signal` to the program (as `kill`, or a terminal closing, would).
+  func signal(_ signal: Int32) {
+    kill(pid, signal)
+  }
+
   /// Waits until the screen text contains `text`; false on timeout.
   @discardableResult
   func waitFor(_ text: String, timeout: Double = 10) -> Bool {
@@ -120,6 +127,7 @@ final class PseudoTerminal {
       if waitpid(pid, &status, WNOHANG) == pid {
         drain()
         exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+        if exitStatus == -1 { terminatingSignal = status & 0x7F }
         return exitStatus == -1 ? nil : exitStatus
       }
       usleep(20_000)

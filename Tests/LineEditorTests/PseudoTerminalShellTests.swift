@@ -178,6 +178,66 @@ struct PseudoTerminalShellTests {
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
+  @Test(
+    "killed while serving (SIGTERM, a closed terminal's SIGHUP), the shell removes its socket",
+    arguments: [SIGTERM, SIGHUP])
+  func serveSocketGoesOnSignal(_ number: Int32) throws {
+    let shell = try start()
+    let directory = NSTemporaryDirectory() + "swarmlab-serve-sig-" + UUID().uuidString.prefix(8)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let socket = directory + "/docker.sock"
+    shell.send("serve --socket \(socket)\r")
+    #expect(shell.waitFor("export DOCKER_HOST=unix://\(socket)"), "\(shell.screen.text)")
+    #expect(shell.waitFor("PS> ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    #expect(FileManager.default.fileExists(atPath: socket))
+    shell.signal(number)
+    // Ended by the signal itself (the handler re-raises it), as an unhandled one would.
+    #expect(shell.waitForExit() == nil)
+    #expect(shell.terminatingSignal == number)
+    #expect(!FileManager.default.fileExists(atPath: socket), "the socket file stayed behind")
+  }
+
+  @Test("serve stopped before the signal: nothing is removed (the path may be someone else's)")
+  func stoppedServeRemovesNothingOnSignal() throws {
+    let shell = try start()
+    let directory = NSTemporaryDirectory() + "swarmlab-serve-sig-" + UUID().uuidString.prefix(8)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let socket = directory + "/docker.sock"
+    shell.send("serve --socket \(socket)\r")
+    #expect(shell.waitFor("PS> ", count: 2), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    shell.send("serve stop\r")
+    #expect(shell.waitFor("PS> ", count: 3), "\(shell.screen.text)")
+    #expect(shell.waitForRawMode())
+    // Another program's file now sits at the old path.
+    #expect(FileManager.default.createFile(atPath: socket, contents: Data("x".utf8)))
+    shell.signal(SIGTERM)
+    #expect(shell.waitForExit() == nil)
+    #expect(FileManager.default.fileExists(atPath: socket))
+  }
+
+  @Test(
+    "swarmlab serve stops cleanly on SIGHUP and SIGTERM and removes its socket",
+    arguments: [SIGHUP, SIGTERM])
+  func serveCommandStopsOnSignal(_ number: Int32) throws {
+    let directory = NSTemporaryDirectory() + "swarmlab-serve-sig-" + UUID().uuidString.prefix(8)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let socket = directory + "/docker.sock"
+    let server = try PseudoTerminal(
+      executable: swarmlabBinary(), arguments: ["serve", "--socket", socket],
+      environment: ["HOME": directory, "PATH": "/usr/bin:/bin"])
+    #expect(server.waitFor("Stop with Ctrl-C."), "\(server.screen.text)")
+    #expect(FileManager.default.fileExists(atPath: socket))
+    server.signal(number)
+    #expect(server.waitForExit() == 0, "\(server.screen.text)")
+    #expect(server.waitFor("swarmlab serve: stopped; removed \(socket)"), "\(server.screen.text)")
+    #expect(!FileManager.default.fileExists(atPath: socket))
+  }
+
   @Test("the progress animation ends on the book's final frame")
   func progressAnimation() throws {
     let shell = try start()

@@ -36,9 +36,10 @@ final class ServeProcess {
     }
   }
 
-  /// SIGTERM, as a learner's Ctrl-C would; true when it exited cleanly and removed the socket.
-  func stop() -> Bool {
-    process.terminate()
+  /// SIGTERM (or `signal`), as a learner's Ctrl-C or a closed terminal would; true when it
+  /// exited cleanly and removed the socket.
+  func stop(signal: Int32 = SIGTERM) -> Bool {
+    kill(process.processIdentifier, signal)
     process.waitUntilExit()
     let removed = !FileManager.default.fileExists(atPath: socket)
     try? FileManager.default.removeItem(atPath: directory)

@@ -170,6 +170,54 @@ import Testing
     #expect(cluster.state.services[id]?.updateStatus?.message == "rollback completed")
   }
 
+  /// After a failed start-first update a real 20.10 swarm shows the failed task as
+  /// `Shutdown / Failed`, and the restart supervisor's replacement (of the failed spec) stopped
+  /// by the rollback before it ran: `Shutdown / Shutdown`, no error. The old task never stops.
+  @Test func aFailedStartFirstTaskIsShutDownAndItsReplacementRetiredByTheRollback() throws {
+    var policy = UpdatePolicy()
+    policy.failureAction = .rollback
+    policy.order = .startFirst
+    var (cluster, id) = try Self.cluster(replicas: 2, update: policy)
+    let old = cluster.state.tasks(ofService: id).map(\.id)
+    let new = Self.template(NewImage.sick.rawValue, cluster)
+    try ControlAPI.updateService(id, &cluster) { $0.template = new }
+    cluster.advance(by: .seconds(30))
+    #expect(cluster.state.services[id]?.updateStatus?.state == .rollbackCompleted)
+    let sick = cluster.state.tasks(ofService: id).filter { $0.template.image == new.image }
+      .sorted { $0.createdAt < $1.createdAt }
+    try #require(sick.count == 2)
+    #expect(sick[0].desiredState == .shutdown)
+    #expect(sick[0].status.state == .failed)
+    #expect(sick[0].status.err?.hasSuffix("dockerexec: unhealthy container") == true)
+    #expect(sick[1].slot == sick[0].slot)
+    #expect(sick[1].desiredState == .shutdown)
+    #expect(sick[1].status.state == .shutdown)
+    #expect(sick[1].status.err == nil)
+    #expect(old.allSatisfy { cluster.state.tasks[$0]?.status.state == .running })
+  }
+
+  /// A paused update leaves the failed task's slot to the restart supervisor: the failed task
+  /// is shut down and replaced (with the new spec) after the restart delay, next to the old
+  /// task, again and again, as a real 20.10 swarm does.
+  @Test func aPausedStartFirstUpdateKeepsRestartingTheFailedSlot() throws {
+    var policy = UpdatePolicy()
+    policy.order = .startFirst
+    var (cluster, id) = try Self.cluster(replicas: 2, update: policy)
+    let new = Self.template(NewImage.sick.rawValue, cluster)
+    try ControlAPI.updateService(id, &cluster) { $0.template = new }
+    cluster.advance(by: .seconds(40))
+    #expect(cluster.state.services[id]?.updateStatus?.state == .paused)
+    let sick = cluster.state.tasks(ofService: id).filter { $0.template.image == new.image }
+    #expect(sick.count >= 3)
+    #expect(Set(sick.map(\.slot)).count == 1)
+    #expect(sick.filter(\.status.state.isTerminal).allSatisfy { $0.desiredState == .shutdown })
+    #expect(sick.count { !$0.status.state.isTerminal } == 1)
+    let oldRunning = cluster.state.tasks(ofService: id).count {
+      $0.template.image != new.image && $0.status.state == .running
+    }
+    #expect(oldRunning == 2)
+  }
+
   @Test func stopFirstNeverRunsMoreThanTheReplicas() throws {
     var (cluster, id) = try Self.cluster(replicas: 3)
     let new = Self.template(NewImage.good.rawValue, cluster)

@@ -68,5 +68,9 @@ void cle_install_signal_handlers(void);
 int cle_interrupt_consume(void);
 int cle_interrupt_peek(void);
 void cle_restore_terminal(void);
+/* The file SIGTERM and SIGHUP (and SIGINT when the interactive handlers are not installed)
+   remove before the process ends; NULL forgets it. Installs those handlers if needed. Returns
+   0 when the path is too long to keep (nothing is then removed). */
+int cle_remove_on_terminate(const char *path);
 
 #endif

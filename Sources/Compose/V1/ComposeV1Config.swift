@@ -73,6 +73,14 @@ public struct ComposeV1Config: Sendable {
         sections.append(
           (key, interpolate ? try interpolation.section(section, named: singular) : section))
       }
+      // compose checks each file, interpolated, against the schema before merging them.
+      var document = file.body.mappingEntries ?? []
+      for i in document.indices {
+        if let section = sections.first(where: { $0.key == document[i].key }) {
+          document[i].value = section.value
+        }
+      }
+      try ComposeV1Schema.validate(.mapping(document), file: file.name, version: file.version)
       processed.append(.mapping(sections))
     }
     let services = try mergedServices(processed, workingDirectory: workingDirectory)
@@ -117,15 +125,23 @@ public struct ComposeV1Config: Sendable {
       throw ComposeV1Error("Version in \"\(file)\" is invalid - it should be a string.")
     }
     if version == "1" {
-      throw ComposeV1Error(
-        "Version in \"\(file)\" is invalid. You might be seeing this error because you're using the wrong Compose file version. Either specify a supported version (e.g \"2.2\" or \"3.3\") and place your service definitions under the `services` key, or omit the `version` key and place your service definitions at the root of the file to use version 1.\nFor more on the Compose file format versions, see https://docs.docker.com/compose/compose-file/"
-      )
+      throw ComposeV1Error("Version in \"\(file)\" is invalid. \(versionExplanation)")
     }
     guard (try? #/[2-9]+(\.\d+)?/#.wholeMatch(in: version)) != nil else {
       throw ComposeV1Error("Version \"\(version)\" in \"\(file)\" is invalid.")
     }
-    return version.contains(".") ? version : version + ".0"
+    let normalized = version.contains(".") ? version : version + ".0"
+    // The formats compose 1.26 knows: 2.0 to 2.4 and 3.0 to 3.8.
+    let supported = (0...4).map { "2.\($0)" } + (0...8).map { "3.\($0)" }
+    guard supported.contains(normalized) else {
+      throw ComposeV1Error("Version in \"\(file)\" is unsupported. \(versionExplanation)")
+    }
+    return normalized
   }
+
+  /// compose's `VERSION_EXPLANATION`.
+  static let versionExplanation =
+    "You might be seeing this error because you're using the wrong Compose file version. Either specify a supported version (e.g \"2.2\" or \"3.3\") and place your service definitions under the `services` key, or omit the `version` key and place your service definitions at the root of the file to use version 1.\nFor more on the Compose file format versions, see https://docs.docker.com/compose/compose-file/"
 
   /// Section names and compose's singular names for them (in messages and conversion paths).
   private static let sections = [
@@ -204,7 +220,7 @@ public struct ComposeV1Config: Sendable {
     do {
       node = try Yams.compose(yaml: source.text)
     } catch let error as YamlError {
-      throw ComposeV1Error(pyYAMLMessage(error, file: source.name))
+      throw ComposeV1Error(PyYAMLErrorText(file: source.name, text: source.text).message(error))
     } catch {
       throw ComposeV1Error("yaml.YAMLError: \(error)")
     }
@@ -224,30 +240,6 @@ public struct ComposeV1Config: Sendable {
     case .sequence?: return "<class 'list'>"
     case .scalar(let scalar)?: return scalar.string.isEmpty ? "<class 'NoneType'>" : "<class 'str'>"
     default: return "<class 'NoneType'>"
-    }
-  }
-
-  /// PyYAML's `MarkedYAMLError` text, as compose prints it after `ERROR: `.
-  private static func pyYAMLMessage(_ error: YamlError, file: String) -> String {
-    func place(_ mark: Mark) -> String {
-      "  in \"\(file)\", line \(mark.line), column \(mark.column)"
-    }
-    // PyYAML leaves the context's place out when it is the problem's.
-    func contextMark(_ context: Mark, _ problem: Mark) -> String {
-      context.line == problem.line && context.column == problem.column ? "" : place(context) + "\n"
-    }
-    switch error {
-    case .scanner(let context, let problem, let mark, _):
-      let head = context.map { "\($0.text)\n" + contextMark($0.mark, mark) } ?? ""
-      return "yaml.scanner.ScannerError: \(head)\(problem)\n\(place(mark))"
-    case .parser(let context, let problem, let mark, _):
-      let head = context.map { "\($0.text)\n" + contextMark($0.mark, mark) } ?? ""
-      return "yaml.parser.ParserError: \(head)\(problem)\n\(place(mark))"
-    case .composer(let context, let problem, let mark, _):
-      let head = context.map { "\($0.text)\n" + contextMark($0.mark, mark) } ?? ""
-      return "yaml.composer.ComposerError: \(head)\(problem)\n\(place(mark))"
-    default:
-      return "yaml.YAMLError: \(error)"
     }
   }
 }

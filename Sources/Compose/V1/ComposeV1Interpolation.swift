@@ -26,6 +26,7 @@ struct ComposeV1Interpolation {
         do {
           converted.append((key, try walk(option, path: [section, name, key])))
         } catch let failure {
+          if let conversion = failure.conversion { throw ComposeV1Error(conversion) }
           throw ComposeV1Error(
             "Invalid interpolation format for \"\(key)\" option in \(section) \"\(name)\": \"\(failure.text)\""
           )
@@ -36,12 +37,16 @@ struct ComposeV1Interpolation {
     return .mapping(out)
   }
 
-  private struct Invalid: Error { var text: String }
+  /// A bad `${` (its text), or a value compose could not cast (its whole message).
+  private struct Invalid: Error {
+    var text: String
+    var conversion: String? = nil
+  }
 
   private mutating func walk(_ value: YAMLValue, path: [String]) throws(Invalid) -> YAMLValue {
     switch value {
     case .string(let text):
-      return Self.convert(.string(try substitute(text)), path: path)
+      return try Self.convert(.string(try substitute(text)), path: path)
     case .list(let items):
       var out: [YAMLValue] = []
       for item in items { out.append(try walk(item, path: path)) }
@@ -51,7 +56,7 @@ struct ComposeV1Interpolation {
       for (key, child) in entries { out.append((key, try walk(child, path: path + [key]))) }
       return .mapping(out)
     default:
-      return Self.convert(value, path: path)
+      return try Self.convert(value, path: path)
     }
   }
 
@@ -98,8 +103,16 @@ struct ComposeV1Interpolation {
     return ""
   }
 
-  /// compose's `ConversionMap`: which option paths are cast, and to what.
-  private static func convert(_ value: YAMLValue, path: [String]) -> YAMLValue {
+  /// compose's `ConversionMap`: which option paths are cast, and to what; a string that does
+  /// not cast stops compose with Python's `ValueError` text.
+  private static func convert(_ value: YAMLValue, path: [String]) throws(Invalid) -> YAMLValue {
+    func failure(_ reason: String) -> Invalid {
+      Invalid(
+        text: "",
+        conversion:
+          "Error while attempting to convert \(path.joined(separator: ".")) to appropriate type: \(reason)"
+      )
+    }
     guard path.count >= 3 else { return value }
     let section = path[0]
     let tail = path.dropFirst(2).joined(separator: "/")
@@ -130,22 +143,47 @@ struct ComposeV1Interpolation {
         "healthcheck/disable", "oom_kill_disable", "privileged", "read_only", "stdin_open", "tty",
         "volumes/read_only",
       ]
-      if ints.contains(tail), let n = Int(text) { return .int(n) }
-      if floats.contains(tail), let d = Double(text) { return .float(d) }
-      if booleans.contains(tail) { return boolean(text) ?? value }
+      if ints.contains(tail) {
+        guard let n = Int(trimmed(text)) else {
+          throw failure("\"\(text)\" is not a valid integer")
+        }
+        return .int(n)
+      }
+      if floats.contains(tail) {
+        guard let d = Double(trimmed(text)) else {
+          throw failure("could not convert string to float: '\(text)'")
+        }
+        return .float(d)
+      }
+      if booleans.contains(tail) {
+        guard let b = boolean(text) else {
+          throw failure("\"\(text.lowercased())\" is not a valid boolean value")
+        }
+        return b
+      }
     } else if path.count == 3,
       path[2] == "external" || path[2] == "internal"
         || path[2] == "attachable"
     {
-      return boolean(text) ?? value
+      guard let b = boolean(text) else {
+        throw failure("\"\(text.lowercased())\" is not a valid boolean value")
+      }
+      return b
     }
     return value
   }
 
+  /// Python's `int()` and `float()` allow blanks around the number.
+  private static func trimmed(_ text: String) -> String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+    return String(text.drop(while: blank).reversed().drop(while: blank).reversed())
+  }
+
   private static func boolean(_ text: String) -> YAMLValue? {
     switch text.lowercased() {
-    case "true", "yes", "y", "on", "1": return .bool(true)
-    case "false", "no", "n", "off", "0": return .bool(false)
+    // compose's `to_boolean`: no 1 or 0.
+    case "true", "yes", "y", "on": return .bool(true)
+    case "false", "no", "n", "off": return .bool(false)
     default: return nil
     }
   }

@@ -67,7 +67,9 @@ public enum ConvergenceWatcher {
           frames.append(frame)
           return ConvergenceReport(header: header, frames: frames, outcome: .converged)
         }
-        frame.verifyCountdown = Int((period - since) / 1_000_000_000) + 1
+        // docker prints `wait/time.Second + 1` with `wait` a hair under the time left (its
+        // clock has moved since it noted convergence): whole seconds left, rounded up.
+        frame.verifyCountdown = Int((period - since + 999_999_999) / 1_000_000_000)
       } else {
         convergedAt = nil
       }

@@ -22,6 +22,20 @@ public enum DockerCommands {
       if frontEnd == .exec, case .failure(let failure) = ExecCommand.plan(command, &client) {
         return failure.output
       }
+      if frontEnd == .run {
+        let result = ContainerRunCommand.run(command, &client)
+        guard result.shellContainer == nil else {
+          return .failure("swarmlab: '\(name) -it' runs only in a SwarmLab session", code: 127)
+        }
+        var output = CommandOutput(exitCode: result.exitCode)
+        for chunk in result.chunks {
+          switch chunk {
+          case .stdout(let text): output.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+          case .stderr(let text): output.err(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+          }
+        }
+        return output
+      }
       return .failure("swarmlab: '\(name)' runs only in a SwarmLab session", code: 127)
     case nil:
       // `docker -v` alone: the root command with global flags only prints nothing here.

@@ -13,13 +13,18 @@ enum ServiceCommands {
     {
       return refusal
     }
-    let spec: ServiceSpec
+    var spec: ServiceSpec
+    let files: ServiceFileFlags.Values
     do throws(ServiceSpecBuilder.Invalid) {
-      var built = try ServiceSpecBuilder.create(cmd)
-      try ServiceFileFlags.applyCreate(cmd, &built, &client)
-      spec = built
+      spec = try ServiceSpecBuilder.create(cmd)
+      files = try ServiceFileFlags.values(cmd, command: "create")
     } catch {
       return .failure(error.message, code: error.code)
+    }
+    do throws(ServiceFileFlags.LookupFailure) {
+      try ServiceFileFlags.applyCreate(files, &spec, &client)
+    } catch {
+      return try error.output()
     }
     // docker looks each network up before it sends the spec.
     for name in cmd.flags.strings("network") where !name.contains("=") {
@@ -66,13 +71,19 @@ enum ServiceCommands {
     // docker looks each added network up first (its ID goes in the spec).
     for name in cmd.flags.strings("network-add") { _ = try client.lookupNetwork(name) }
     let networks = (try? client.networkList(ListOptions())) ?? []
+    let files: ServiceFileFlags.Values
     do throws(ServiceSpecBuilder.Invalid) {
       try ServiceSpecBuilder.update(cmd, &spec) { name in
         networks.first { $0.name == name || $0.id == name }?.id
       }
-      try ServiceFileFlags.applyUpdate(cmd, &spec, &client)
+      files = try ServiceFileFlags.values(cmd, command: "update")
     } catch {
       return .failure(error.message, code: error.code)
+    }
+    do throws(ServiceFileFlags.LookupFailure) {
+      try ServiceFileFlags.applyUpdate(files, cmd, &spec, &client)
+    } catch {
+      return try error.output()
     }
     let response = try client.serviceUpdate(
       service.id, version: service.version, spec: spec,

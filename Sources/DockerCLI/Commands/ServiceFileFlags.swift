@@ -44,50 +44,73 @@ enum ServiceFileFlags {
     return request
   }
 
-  /// The requests as references with IDs: every name must exist (one list call, as the CLI).
+  /// The requests as references with IDs, as docker/cli's `ParseConfigs`: targets must be
+  /// unique, then one list call finds every name. The daemon's answer to that call (a worker,
+  /// no swarm) is docker's to print, so it is passed on, never read as "not found".
   static func configs(_ requests: [FileRequest], _ client: inout any EngineClient)
-    throws(ServiceSpecBuilder.Invalid) -> [ConfigReference]
+    throws(LookupFailure) -> [ConfigReference]
   {
-    try checkTargets(requests, kind: "config")
-    var filters = FilterArgs()
-    for r in requests { filters.add("name", r.source) }
-    let found = (try? client.configList(ListOptions(filters: filters))) ?? []
-    return try requests.map { r throws(ServiceSpecBuilder.Invalid) in
-      guard let config = found.first(where: { $0.spec.name == r.source }) else {
-        throw ServiceSpecBuilder.Invalid(message: "config not found: \(r.source)")
-      }
-      return ConfigReference(
+    try resolve(
+      requests, kind: "config", list: { o throws(EngineError) in try client.configList(o) },
+      name: \.spec.name, id: \.id
+    )
+    .map { r, id in
+      ConfigReference(
         file: FileTarget(name: r.target, uid: r.uid, gid: r.gid, mode: r.mode),
-        configID: config.id, configName: r.source)
+        configID: id, configName: r.source)
     }
   }
 
+  /// As `configs`, for `ParseSecrets`.
   static func secrets(_ requests: [FileRequest], _ client: inout any EngineClient)
-    throws(ServiceSpecBuilder.Invalid) -> [SecretReference]
+    throws(LookupFailure) -> [SecretReference]
   {
-    try checkTargets(requests, kind: "secret")
-    var filters = FilterArgs()
-    for r in requests { filters.add("name", r.source) }
-    let found = (try? client.secretList(ListOptions(filters: filters))) ?? []
-    return try requests.map { r throws(ServiceSpecBuilder.Invalid) in
-      guard let secret = found.first(where: { $0.spec.name == r.source }) else {
-        throw ServiceSpecBuilder.Invalid(message: "secret not found: \(r.source)")
-      }
-      return SecretReference(
+    try resolve(
+      requests, kind: "secret", list: { o throws(EngineError) in try client.secretList(o) },
+      name: \.spec.name, id: \.id
+    )
+    .map { r, id in
+      SecretReference(
         file: FileTarget(name: r.target, uid: r.uid, gid: r.gid, mode: r.mode),
-        secretID: secret.id, secretName: r.source)
+        secretID: id, secretName: r.source)
     }
   }
 
-  private static func checkTargets(_ requests: [FileRequest], kind: String)
-    throws(ServiceSpecBuilder.Invalid)
-  {
-    var seen: Set<String> = []
-    for r in requests {
-      guard seen.insert(r.target).inserted else {
-        throw ServiceSpecBuilder.Invalid(
-          message: "duplicate \(kind) target for \(r.source) not allowed")
+  /// Why `--config`/`--secret` names could not be resolved: the daemon refused the list call
+  /// (docker prints its answer), or the CLI's own check failed (`errors.Errorf` in
+  /// docker/cli, printed as it is).
+  enum LookupFailure: Error {
+    case daemon(EngineError)
+    case cli(String)
+
+    /// The command's output for a CLI refusal; a daemon error goes on to be printed as one.
+    func output() throws(EngineError) -> CommandOutput {
+      switch self {
+      case .daemon(let error): throw error
+      case .cli(let message): return .failure(message)
       }
+    }
+  }
+
+  /// Each request with the ID of the object its source names.
+  private static func resolve<Object>(
+    _ requests: [FileRequest], kind: String,
+    list: (ListOptions) throws(EngineError) -> [Object],
+    name: (Object) -> String, id: (Object) -> String
+  ) throws(LookupFailure) -> [(FileRequest, String)] {
+    var seen: Set<String> = []
+    for r in requests where !seen.insert(r.target).inserted {
+      throw .cli("duplicate \(kind) target for \(r.source) not allowed")
+    }
+    var filters = FilterArgs()
+    for r in requests { filters.add("name", r.source) }
+    let found: [Object]
+    do { found = try list(ListOptions(filters: filters)) } catch { throw .daemon(error) }
+    return try requests.map { r throws(LookupFailure) in
+      guard let object = found.first(where: { name($0) == r.source }) else {
+        throw .cli("\(kind) not found: \(r.source)")
+      }
+      return (r, id(object))
     }
   }
 
@@ -135,59 +158,71 @@ enum ServiceFileFlags {
       code: 125)
   }
 
-  /// `service create`: the configs, secrets and mounts the flags ask for.
-  static func applyCreate(
-    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, _ client: inout any EngineClient
-  ) throws(ServiceSpecBuilder.Invalid) {
+  /// The flags' values, checked as pflag checks them, before anything is looked up: `--mount`,
+  /// `--config`, `--secret` on `create`, their `-add` forms on `update`.
+  struct Values {
+    var mounts: [Mount] = []
+    var configs: [FileRequest] = []
+    var secrets: [FileRequest] = []
+  }
+
+  /// Reads the flags of `service create` (`command` "create") or `update` (their `-add` forms).
+  static func values(_ cmd: ParsedCommand, command: String) throws(ServiceSpecBuilder.Invalid)
+    -> Values
+  {
+    let suffix = command == "update" ? "-add" : ""
     let f = cmd.flags
+    var values = Values()
+    for text in f.strings("mount" + suffix) {
+      values.mounts.append(try mount(text, flag: "mount" + suffix, command: command))
+    }
+    for text in f.strings("config" + suffix) {
+      values.configs.append(try fileRequest(text, flag: "config" + suffix, command: command))
+    }
+    for text in f.strings("secret" + suffix) {
+      values.secrets.append(try fileRequest(text, flag: "secret" + suffix, command: command))
+    }
+    return values
+  }
+
+  /// `service create`: the configs, secrets and mounts the flags ask for (secrets are looked
+  /// up first, as docker's `runCreate` does).
+  static func applyCreate(
+    _ values: Values, _ spec: inout ServiceSpec, _ client: inout any EngineClient
+  ) throws(LookupFailure) {
     var c = spec.taskTemplate.containerSpec ?? ContainerSpec(image: nil)
-    let mounts = try f.strings("mount").map { text throws(ServiceSpecBuilder.Invalid) in
-      try mount(text, flag: "mount", command: "create")
-    }
-    let configRequests = try f.strings("config").map { text throws(ServiceSpecBuilder.Invalid) in
-      try fileRequest(text, flag: "config", command: "create")
-    }
-    let secretRequests = try f.strings("secret").map { text throws(ServiceSpecBuilder.Invalid) in
-      try fileRequest(text, flag: "secret", command: "create")
-    }
-    if !mounts.isEmpty { c.mounts = mounts }
-    if !secretRequests.isEmpty { c.secrets = try secrets(secretRequests, &client) }
-    if !configRequests.isEmpty { c.configs = try configs(configRequests, &client) }
+    if !values.mounts.isEmpty { c.mounts = values.mounts }
+    if !values.secrets.isEmpty { c.secrets = try secrets(values.secrets, &client) }
+    if !values.configs.isEmpty { c.configs = try configs(values.configs, &client) }
     spec.taskTemplate.containerSpec = c
   }
 
   /// `service update`: `-rm` first (configs and secrets by name, mounts by target), then `-add`.
   static func applyUpdate(
-    _ cmd: ParsedCommand, _ spec: inout ServiceSpec, _ client: inout any EngineClient
-  ) throws(ServiceSpecBuilder.Invalid) {
+    _ values: Values, _ cmd: ParsedCommand, _ spec: inout ServiceSpec,
+    _ client: inout any EngineClient
+  ) throws(LookupFailure) {
     let f = cmd.flags
     var c = spec.taskTemplate.containerSpec ?? ContainerSpec(image: nil)
     var mounts = c.mounts ?? []
     for target in f.strings("mount-rm") { mounts.removeAll { $0.target == target } }
-    for text in f.strings("mount-add") {
-      let m = try mount(text, flag: "mount-add", command: "update")
+    for m in values.mounts {
       mounts.removeAll { $0.target == m.target }
       mounts.append(m)
     }
     c.mounts = mounts.isEmpty ? nil : mounts
     var configRefs = c.configs ?? []
     for name in f.strings("config-rm") { configRefs.removeAll { $0.configName == name } }
-    let configAdds = try f.strings("config-add").map { text throws(ServiceSpecBuilder.Invalid) in
-      try fileRequest(text, flag: "config-add", command: "update")
-    }
-    if !configAdds.isEmpty {
-      let added = try configs(configAdds, &client)
+    if !values.configs.isEmpty {
+      let added = try configs(values.configs, &client)
       configRefs.removeAll { old in added.contains { $0.file?.name == old.file?.name } }
       configRefs += added
     }
     c.configs = configRefs.isEmpty ? nil : configRefs
     var secretRefs = c.secrets ?? []
     for name in f.strings("secret-rm") { secretRefs.removeAll { $0.secretName == name } }
-    let secretAdds = try f.strings("secret-add").map { text throws(ServiceSpecBuilder.Invalid) in
-      try fileRequest(text, flag: "secret-add", command: "update")
-    }
-    if !secretAdds.isEmpty {
-      let added = try secrets(secretAdds, &client)
+    if !values.secrets.isEmpty {
+      let added = try secrets(values.secrets, &client)
       secretRefs.removeAll { old in added.contains { $0.file?.name == old.file?.name } }
       secretRefs += added
     }

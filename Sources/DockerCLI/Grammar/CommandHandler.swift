@@ -24,6 +24,8 @@ public enum CommandHandler: Sendable {
 public enum FrontEndCommand: Sendable, Equatable {
   /// `docker container exec` / `docker exec`: runs in the session, which owns the terminal.
   case exec
+  /// `docker container run` / `docker run`: an interactive shell opens in the session.
+  case run
   /// `docker stack deploy`: reads compose files from the learner's workspace.
   case stackDeploy
   /// `docker config|secret create NAME FILE`: the session reads the file from the learner's

@@ -136,6 +136,7 @@ extension CommandTree {
         short: "Run a command in a new container",
         args: .min(1),
         interspersed: false,
+        run: .frontEnd(.run),
         flags: [
           FlagSpec("add-host", type: "list", usage: "Add a custom host-to-IP mapping (host:ip)"),
           FlagSpec("attach", "a", type: "list", usage: "Attach to STDIN, STDOUT or STDERR"),

@@ -8,8 +8,9 @@ public enum DockerRenderer {
   public enum Item: Sendable, Equatable {
     case stdout(String)
     case stderr(String)
-    /// A progress block: every frame, the last being the screen docker leaves.
-    case animation([[String]])
+    /// A progress block: every frame, the last being the screen docker leaves, and what the
+    /// client writes instead to a pipe or a file.
+    case animation([[String]], piped: [String])
     /// Keep printing new log lines (`-f`).
     case follow(LogFollow)
   }
@@ -148,7 +149,8 @@ public enum DockerRenderer {
       case .progress(let report):
         let header = ProgressText.header(report)
         if !header.isEmpty { items.append(.stdout(header.map { $0 + "\n" }.joined())) }
-        items.append(.animation(ProgressText.frames(report)))
+        items.append(
+          .animation(ProgressText.frames(report), piped: ProgressText.nonTerminal(report)))
         let trailer = ProgressText.trailer(report)
         if !trailer.isEmpty { items.append(.stdout(trailer.map { $0 + "\n" }.joined())) }
       case .version(let server, let format):

@@ -1,8 +1,8 @@
 import EngineAPI
 
 /// docker's service convergence display (`cli/command/service/progress`), in the form the book
-/// shows: the TTY screen, with bars, whose last frame stays on screen. Piped output gets only
-/// that final frame.
+/// shows: the TTY screen, with bars, whose last frame stays on screen; and the lines the
+/// client writes instead when its output is not a terminal (`nonTerminal`).
 public enum ProgressText {
   /// The lines printed once before the redrawn block (the service ID for `create`).
   public static func header(_ report: ConvergenceReport) -> [String] {
@@ -36,6 +36,36 @@ public enum ProgressText {
       frames[frames.count - 1].append("verify: Service converged")
     }
     return frames
+  }
+
+  /// The block as the 20.10 client writes it when its output is not a terminal (a pipe or a
+  /// file): jsonmessage drops every message that carries a progress bar, so a task's state
+  /// lines never appear; each poll prints the overall line until all tasks run (the first poll
+  /// also each slot's empty `1/3:  ` line), then the verify countdown once per poll.
+  public static func nonTerminal(_ report: ConvergenceReport) -> [String] {
+    var lines: [String] = []
+    var done = false
+    var rollbackShown = false
+    for (index, frame) in report.frames.enumerated() {
+      if let rollback = frame.rollbackMessage, !rollbackShown {
+        lines.append(rollback)
+        rollbackShown = true
+      }
+      if !done {
+        let verb =
+          frame.isRollback ? "overall progress: rolling back update: " : "overall progress: "
+        lines.append("\(verb)\(frame.running) out of \(frame.total) tasks")
+        if index == 0 { lines += frame.slots.map { "\($0.label):  " } }
+        done = frame.running == frame.total
+      }
+      if let countdown = frame.verifyCountdown {
+        lines.append("verify: Waiting \(countdown) seconds to verify that tasks are stable...")
+      }
+    }
+    if case .converged = report.outcome, !report.frames.isEmpty {
+      lines.append("verify: Service converged")
+    }
+    return lines
   }
 
   /// Plain lines after the block (a wait that gave up, as after Ctrl-C).

@@ -86,7 +86,9 @@ public enum LocalObjectConversion {
   /// `types.ContainerJSON` on a Docker Desktop engine (overlay2 storage, `/var/lib/docker`).
   public static func container(_ c: Container, _ cluster: Cluster) -> ContainerJSON {
     let zero = "0001-01-01T00:00:00Z"
-    let argv = c.command.split(separator: " ").map(String.init)
+    let argv =
+      c.standalone.flatMap { $0.command.isEmpty ? nil : $0.command }
+      ?? c.command.split(separator: " ").map(String.init)
     var state = ContainerState(
       status: c.state.rawValue, running: c.isRunning,
       pid: c.isRunning ? StableHash.processID(c.id) : 0, exitCode: c.exitCode ?? 0,
@@ -117,11 +119,18 @@ public enum LocalObjectConversion {
       env: imageEnv + c.env.filter { !imageEnv.contains($0) }, cmd: argv,
       image: c.resolvedImage, workingDir: template?.workdir ?? image?.workdir ?? "",
       labels: ServiceSpecConversion.labels(c.labels))
-    return ContainerJSON(
+    var json = ContainerJSON(
       id: c.id, created: c.createdAt.civil.rfc3339Nano, path: argv.first ?? "",
       args: Array(argv.dropFirst()), state: state,
       image: "sha256:" + StableHash.hex(c.resolvedImage, count: 64), name: "/" + c.name,
       graphDriver: graph, config: config, networkSettings: networkSettings(c, cluster))
+    if let run = c.standalone {
+      json.hostConfig.networkMode = run.network ?? "default"
+      json.hostConfig.autoRemove = run.autoRemove
+      json.config.tty = run.tty
+      json.config.openStdin = run.openStdin
+    }
+    return json
   }
 
   /// A stopped container keeps its networks but no addresses.

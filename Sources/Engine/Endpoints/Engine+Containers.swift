@@ -18,8 +18,16 @@ extension Engine {
     var containers = cluster.state.containers.values.filter {
       $0.nodeID == cluster.currentMachine
     }
-    // Newest first, as the daemon returns them.
-    containers.sort { $0.createdAt > $1.createdAt }
+    // Newest first, as the daemon returns them; of `docker run` containers made at one
+    // simulated instant the later one is the newer.
+    containers = containers.enumerated().sorted { a, b in
+      if a.element.createdAt != b.element.createdAt {
+        return a.element.createdAt > b.element.createdAt
+      }
+      let (aRun, bRun) = (a.element.standalone != nil, b.element.standalone != nil)
+      if aRun != bRun { return aRun }
+      return aRun ? a.offset > b.offset : a.offset < b.offset
+    }.map(\.element)
     if !options.all && options.limit == nil { containers = containers.filter(\.isRunning) }
     if let limit = options.limit, limit >= 0 { containers = Array(containers.prefix(limit)) }
     containers = try Filters.containers(containers, options.filters)
@@ -27,10 +35,9 @@ extension Engine {
   }
 
   func summary(_ c: Container) -> ContainerSummary {
-    let networks =
-      c.taskID.flatMap { cluster.state.tasks[$0] }?.networkAddresses.compactMap {
-        cluster.state.networks[$0.networkID]?.name
-      } ?? []
+    let networks = ServiceDNS.addresses(of: c, cluster.state).compactMap {
+      cluster.state.networks[$0.networkID]?.name
+    }
     return ContainerSummary(
       id: c.id, names: ["/" + c.name], image: c.resolvedImage,
       imageID: "sha256:" + StableHash.hex(c.resolvedImage, count: 64), command: c.command,
@@ -85,7 +92,12 @@ extension Engine {
   }
 
   public func containerStart(_ ref: String) throws(EngineError) {
-    let id = try resolveContainer(ref).id
+    let container = try resolveContainer(ref)
+    if container.standalone != nil {
+      _ = try startStandalone(container, attached: false)
+      return
+    }
+    let id = container.id
     try mutate { cluster throws(ControlError) in try ControlAPI.startContainer(id, &cluster) }
   }
 }
@@ -126,8 +138,9 @@ extension Engine {
     var ids: Set<String> = []
     for container in cluster.state.containers.values
     where container.nodeID == cluster.currentMachine && container.isRunning {
-      guard let task = container.taskID.flatMap({ cluster.state.tasks[$0] }) else { continue }
-      for attachment in task.networkAddresses { ids.insert(attachment.networkID) }
+      for attachment in ServiceDNS.addresses(of: container, cluster.state) {
+        ids.insert(attachment.networkID)
+      }
     }
     return ids
   }

@@ -86,6 +86,9 @@ extension Engine {
       exec.phase = .exited(Int(output.exitCode))
       exec.shell = nil
       execs[id] = exec
+      if exec.isMainProcess, cluster.state.containers[exec.containerID]?.isRunning == true {
+        finishMainProcess(exec.containerID, ShellOutput(exitCode: output.exitCode))
+      }
       return ExecOutput(chunks: output.chunks, exitCode: Int(output.exitCode))
     }
     return ExecOutput(chunks: output.chunks, prompt: shell.prompt, status: Int(output.exitCode))

@@ -11,6 +11,9 @@ struct ExecInstance {
   var phase: Phase = .created
   /// The shell reading the learner's lines while the exec is open.
   var shell: ContainerShell?
+  /// The container's own main process (`docker run -it IMAGE sh`): when it exits, so does
+  /// the container.
+  var isMainProcess = false
 }
 
 /// A command run inside a container, as lessons check it (`ran wget inside a web container`).

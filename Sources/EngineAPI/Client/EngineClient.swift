@@ -67,6 +67,16 @@ public protocol EngineClient {
   mutating func containerStart(_ ref: String) throws(EngineError)
   mutating func containerLogs(_ ref: String, options: LogsOptions) throws(EngineError)
     -> [LogMessage]
+  /// `POST /containers/create?name=`; a nil name gets the daemon's `adjective_surname`.
+  mutating func containerCreate(_ request: ContainerCreateRequest, name: String?)
+    throws(EngineError) -> ContainerCreateResponse
+  /// `POST /containers/{id}/attach` then `/start`, as a foreground `docker run` does: what
+  /// the main process writes until it exits (`exitCode` set, and with `--rm` the container
+  /// is gone), or, for an interactive shell, its prompt; the learner's lines then go to
+  /// `execInput` with the container's ID.
+  mutating func containerAttachStart(_ id: String) throws(EngineError) -> ExecOutput
+  /// `POST /images/create?fromImage=`: what `docker run` does when the image is not local.
+  mutating func imagePull(_ reference: String) throws(EngineError)
 
   // MARK: Exec
   mutating func execCreate(_ container: String, config: ExecConfig) throws(EngineError)

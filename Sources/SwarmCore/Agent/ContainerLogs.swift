@@ -9,7 +9,7 @@ public enum ContainerLogs {
     now: SimTime
   ) -> [LogLine] {
     var lines: [LogLine] = []
-    if let started = container.startedAt, !container.startupCheckFailed,
+    if container.runsImageApp, let started = container.startedAt, !container.startupCheckFailed,
       let schedule = catalog.lookup(container.resolvedImage)?.logs
     {
       let end = min(container.finishedAt ?? now, now)

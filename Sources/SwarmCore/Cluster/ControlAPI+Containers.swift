@@ -45,8 +45,14 @@ extension ControlAPI {
     container.state = .exited
     container.exitCode = exitCode
     container.finishedAt = cluster.now
+    container.ownNetworks = []
     cluster.state.containers[id] = container
     Agent.containerExited(id, exitCode: exitCode, &cluster)
+    // `--rm`: the daemon removes the container once it has stopped.
+    if container.standalone?.autoRemove == true {
+      cluster.state.containers[id] = nil
+      VolumeMounts.release(containerID: id, &cluster)
+    }
   }
 }
 

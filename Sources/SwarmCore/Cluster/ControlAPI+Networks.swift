@@ -74,6 +74,11 @@ extension ControlAPI {
       }
       throw .failedPrecondition("network \(network.id) is in use by service \(user.id)")
     }
+    if let container = standaloneUser(of: network.id, cluster.state) {
+      throw .failedPrecondition(
+        "network \(network.id) is in use by task \(container.standalone?.attachmentTaskID ?? container.id)"
+      )
+    }
     if network.scope == "swarm" { try requireCommit(&cluster) }
     cluster.state.networks[network.id] = nil
     cluster.state.networking.loadBalancers.removeAll { $0.networkID == network.id }

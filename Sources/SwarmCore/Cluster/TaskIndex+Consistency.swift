@@ -14,6 +14,7 @@ extension TaskIndex {
     guard entries == fresh.entries, slotTasks == fresh.slotTasks,
       nodeTasks == fresh.nodeTasks, serviceNodeTasks == fresh.serviceNodeTasks,
       self.fresh == fresh.fresh, pending == fresh.pending, reapable == fresh.reapable,
+      deadWanted == fresh.deadWanted,
       workingNodes == fresh.workingNodes
     else { return false }
     for task in cluster.state.tasks.values {

@@ -17,6 +17,8 @@ struct TaskIndex: Sendable {
     var state: TaskState
     /// Stopped and unwanted: the reaper deletes it.
     var reapable: Bool
+    /// Stopped while still wanted: the restart supervisor's to retire (and maybe replace).
+    var deadWanted: Bool
   }
 
   private(set) var entries: [String: Entry] = [:]
@@ -39,6 +41,9 @@ struct TaskIndex: Sendable {
   var balancerKeys: Set<IPAM.LoadBalancerKey> = []
   /// Stopped tasks nothing wants any more (removed, or their service gone).
   private(set) var reapable: Set<String> = []
+  /// Stopped tasks still wanted running (failed, completed, rejected): the restart
+  /// supervisor's work list.
+  private(set) var deadWanted: Set<String> = []
   /// Slots changed since the reaper last looked.
   var reapSlots: Set<SlotKey> = []
   /// The history limit the reaper last applied (nil: every slot is weighed at its next pass).
@@ -110,14 +115,15 @@ struct TaskIndex: Sendable {
     let task = cluster.state.tasks.values[position]
     let state = task.status.state
     // Asked only of stopped tasks, and without copying the service out of its table.
-    let reapable =
+    let stoppedAndGone =
       state.isTerminal
       && (task.desiredState >= .remove
         || cluster.state.services.index(forKey: task.serviceID) == nil)
     let entry = Entry(
       slot: old?.slot ?? SlotKey(task), runnable: task.isRunnable,
       loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil, state: state,
-      reapable: reapable)
+      reapable: stoppedAndGone,
+      deadWanted: state.isTerminal && task.desiredState <= .running && !stoppedAndGone)
     if old == nil {
       if slotTasks[entry.slot] == nil {
         slotTasks[entry.slot] = [id]
@@ -180,6 +186,9 @@ struct TaskIndex: Sendable {
     }
     if (old?.reapable ?? false) != (new?.reapable ?? false) {
       mark(id, new?.reapable ?? false, in: &reapable)
+    }
+    if (old?.deadWanted ?? false) != (new?.deadWanted ?? false) {
+      mark(id, new?.deadWanted ?? false, in: &deadWanted)
     }
   }
 

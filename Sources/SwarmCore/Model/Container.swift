@@ -29,6 +29,11 @@ public struct Container: Sendable, Equatable, Identifiable {
   public var startupCheckFailed = false
   /// Volumes and bind mounts, in the order docker lists them in `Mounts`.
   public var mounts: [ContainerMount] = []
+  /// What `docker run` asked for a container no task owns (nil for task containers).
+  public var standalone: StandaloneConfig?
+  /// A standalone container's own addresses on overlays while it runs (a task container's
+  /// are its task's).
+  public var ownNetworks: [NetworkAttachment] = []
 
   public init(
     id: String, name: String, image: String, resolvedImage: String, command: String,
@@ -44,6 +49,35 @@ public struct Container: Sendable, Equatable, Identifiable {
   }
 
   public var isRunning: Bool { state == .running }
+
+  /// Whether the image's own app runs in it (its log schedule, its HTTP answers): true for
+  /// task containers and for `docker run IMAGE` without a command.
+  public var runsImageApp: Bool { standalone?.command.isEmpty ?? true }
+}
+
+/// A container `docker run` created: its command, its network, and what happens when it exits.
+public struct StandaloneConfig: Sendable, Equatable {
+  /// The command given after the image (empty: the image's own).
+  public var command: [String]
+  /// `--network`, as given (nil: the default bridge).
+  public var network: String?
+  /// `--rm`: removed by the daemon when it exits.
+  public var autoRemove: Bool
+  /// `-i`: its standard input stays open (a shell waits for input instead of exiting).
+  public var openStdin: Bool
+  public var tty: Bool
+  /// The swarm task that holds its overlay attachment (swarmkit names it in errors).
+  public var attachmentTaskID: String?
+
+  public init(
+    command: [String], network: String?, autoRemove: Bool, openStdin: Bool, tty: Bool
+  ) {
+    self.command = command
+    self.network = network
+    self.autoRemove = autoRemove
+    self.openStdin = openStdin
+    self.tty = tty
+  }
 }
 
 /// One line a container wrote, with the instant it was written.

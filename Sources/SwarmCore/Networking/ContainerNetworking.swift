@@ -28,7 +28,7 @@ public struct ContainerNetworking: Sendable {
   public init(_ c: Container, _ cluster: Cluster) {
     container = c
     let task = c.taskID.flatMap { cluster.state.tasks[$0] }
-    let attachments = task?.networkAddresses ?? []
+    let attachments = task?.networkAddresses ?? c.ownNetworks
     if !attachments.isEmpty {
       endpoints = attachments.map { a in
         let parts = a.address.split(separator: "/")
@@ -43,7 +43,8 @@ public struct ContainerNetworking: Sendable {
       // Bridge addresses go to running bridge containers of the machine in creation order.
       let peers = cluster.state.containers.values.filter { other in
         other.nodeID == c.nodeID && other.isRunning
-          && (other.taskID.flatMap { cluster.state.tasks[$0]?.networkAddresses.isEmpty } ?? true)
+          && (other.taskID.flatMap { cluster.state.tasks[$0]?.networkAddresses.isEmpty }
+            ?? other.ownNetworks.isEmpty)
       }
       let index = peers.firstIndex { $0.id == c.id } ?? peers.count
       endpoints = [

@@ -54,6 +54,18 @@ public enum ServiceDNS {
           }
         }
       }
+      // A container `docker run` attached answers to its name on that network.
+      if records.isEmpty {
+        for other in state.containers.values
+        where other.isRunning && other.name.lowercased() == name {
+          if let a = other.ownNetworks.first(where: { $0.networkID == networkID }) {
+            records.append(
+              Record(
+                address: a.address.withoutPrefixLength, reverseName: other.name + "." + networkName,
+                networkID: networkID))
+          }
+        }
+      }
       if !records.isEmpty { return records }
     }
     return records
@@ -62,15 +74,18 @@ public enum ServiceDNS {
   /// The overlays a container is attached to, in attachment order, without ingress (which
   /// serves no names).
   public static func networks(of container: Container, _ state: ClusterState) -> [String] {
-    guard let taskID = container.taskID, let task = state.tasks[taskID] else { return [] }
-    return task.networkAddresses.map(\.networkID).filter { state.networks[$0]?.isIngress == false }
+    addresses(of: container, state).map(\.networkID).filter {
+      state.networks[$0]?.isIngress == false
+    }
   }
 
   /// The container's own address on each network it is attached to (ingress included).
   public static func addresses(of container: Container, _ state: ClusterState)
     -> [NetworkAttachment]
   {
-    guard let taskID = container.taskID, let task = state.tasks[taskID] else { return [] }
+    guard let taskID = container.taskID, let task = state.tasks[taskID] else {
+      return container.ownNetworks
+    }
     return task.networkAddresses
   }
 }

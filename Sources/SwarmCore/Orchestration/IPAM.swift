@@ -138,8 +138,9 @@ public enum IPAM {
     var network: String
   }
 
-  /// Which host numbers of a network's `/24` (`base` is `10.0.1`) are held by VIPs, live
-  /// tasks' addresses and endpoints. Read as bytes, without building a set of strings: it is
+  /// Which host numbers of a network's `/24` (`base` is `10.0.1`) are held by VIPs (an
+  /// empty one holds nothing), live tasks' addresses, standalone containers' addresses and
+  /// endpoints. Read as bytes, without building a set of strings: it is
   /// gathered again on every join of a 1,000-node swarm (each node's ingress endpoint).
   static func heldHosts(on networkID: String, base: String, _ state: ClusterState) -> [Bool] {
     var hosts = Array(repeating: false, count: 256)
@@ -163,6 +164,9 @@ public enum IPAM {
     }
     for task in state.tasks.values where !task.status.state.isTerminal {
       for a in task.networkAddresses where a.networkID == networkID { mark(a.address) }
+    }
+    for container in state.containers.values {
+      for a in container.ownNetworks where a.networkID == networkID { mark(a.address) }
     }
     for lb in state.networking.loadBalancers where lb.networkID == networkID {
       mark(lb.address)

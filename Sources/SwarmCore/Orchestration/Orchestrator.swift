@@ -1,12 +1,14 @@
 /// Keeps every service at its desired shape: one runnable task per replicated slot (or per
 /// eligible node for global services), restarting failed tasks after the restart delay and
 /// retiring surplus slots. Mirrors swarmkit's replicated/global orchestrators and restart
-/// supervisor; rolling replacement of stale tasks is the `Updater`'s job.
+/// supervisor (`RestartSupervisor` for a dead task whose slot still runs another); rolling
+/// replacement of stale tasks is the `Updater`'s job.
 enum Orchestrator {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard cluster.state.isActive else { return false }
     cluster.refreshTaskIndex()
-    var changed = false
+    var changed = RestartSupervisor.reconcile(&cluster)
+    if changed { cluster.refreshTaskIndex() }
     let now = cluster.now
     for service in cluster.state.services.values {
       switch service.spec.mode {
@@ -78,21 +80,9 @@ enum Orchestrator {
         cluster.state.tasks[task.id]?.desiredState = .shutdown
         cluster.state.tasks[task.id]?.updatedAt = now
       }
-      let policy = dead.template.restart
-      let failed = dead.status.state == .failed || dead.status.state == .rejected
-      switch policy.condition {
-      case .none: return true
-      case .onFailure where !failed: return true
-      default: break
-      }
-      if policy.maxAttempts > 0 {
-        let attempts = tasks.count { $0.status.state.isTerminal && $0.desiredState >= .shutdown }
-        if attempts > policy.maxAttempts { return true }
-      }
-      rejectedInARow = dead.status.state == .rejected ? dead.rejectedInARow + 1 : 0
-      restartAt =
-        max(dead.status.timestamp, dead.restartAt ?? dead.status.timestamp)
-        + retryDelay(policy.delay, rejectedInARow: rejectedInARow)
+      guard let plan = RestartSupervisor.plan(for: dead, slotTasks: tasks) else { return true }
+      rejectedInARow = plan.rejectedInARow
+      restartAt = plan.at
     }
     var task = SwarmTask(
       id: cluster.ids.objectID(), serviceID: service.id, slot: slot, nodeID: node,

@@ -60,11 +60,10 @@ enum Updater {
     }
     guard !dirty.isEmpty else {
       if status?.state == .rollbackStarted, service.spec.rollback.monitor > .zero {
-        // Nothing to redo (a start-first update's old tasks still run). swarmkit's restart
-        // supervisor would already have replaced the failed task with one of the new spec,
-        // giving the rollback a slot to redo and then its monitor period, so a real engine
-        // shows `rollback_started` (and the CLI its rollback display) for a while: SwarmLab
-        // keeps that state for the rollback's monitor period.
+        // Nothing to redo: a start-first update's old tasks still run and the restart policy
+        // gave the failed task no replacement (`RestartSupervisor`) for the rollback to
+        // retire. A real engine still shows `rollback_started` (and the CLI its rollback
+        // display) for the rollback's monitor period, so SwarmLab keeps that state as long.
         var rollout = Rollout(
           service: service, policy: service.spec.rollback, isRollback: true, dirty: [],
           now: cluster.now)
