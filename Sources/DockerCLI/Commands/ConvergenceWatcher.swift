@@ -21,6 +21,7 @@ public enum ConvergenceWatcher {
     var convergedAt: Timestamp?
     var rollbackMessage: String?
     var rollingBack = false
+    var last: (tasks: [ProgressTask], nodes: [Node], mode: ServiceMode, frame: ProgressFrame)?
     let start = client.now
     while true {
       guard let service = try? client.serviceInspect(serviceID, options: .init()),
@@ -44,7 +45,17 @@ public enum ConvergenceWatcher {
         }
       }
       let nodes = (try? client.nodeList(.init())) ?? []
-      var frame = snapshot(service, tasks, nodes, now: client.now)
+      var frame: ProgressFrame
+      // Between the swarm's deadlines a poll sees the same tasks and nodes (an in-process
+      // engine even hands back the same arrays, compared in O(1)): the frame is the last
+      // one at a later time. A 100,000-task create polls 30 times and changes 6.
+      if let last, last.tasks == tasks, last.nodes == nodes, last.mode == service.spec.mode {
+        frame = last.frame
+        frame.time = client.now
+      } else {
+        frame = snapshot(service, tasks, nodes, now: client.now)
+        last = (tasks, nodes, service.spec.mode, frame)
+      }
       frame.rollbackMessage = rollbackMessage
       frame.isRollback = rollingBack
       let monitor = service.spec.updateConfig?.monitor?.nanoseconds ?? 0
@@ -92,14 +103,18 @@ public enum ConvergenceWatcher {
     -> ProgressFrame
   {
     let activeNodes = Set(nodes.filter { $0.status.state != "down" }.map(\.id))
-    var best: [Int: ProgressTask] = [:]
+    let replicated = service.spec.mode.replicated?.replicas.map { Int($0) }
+    // Indexed by slot; slots past the replica count are never read, nor past the highest
+    // slot any task holds (which bounds the array by what exists).
+    let highest = min(replicated ?? 0, tasks.reduce(0) { max($0, $1.slot) })
+    var best = [ProgressTask?](repeating: nil, count: highest + 1)
     var bestOnNode: [String: ProgressTask] = [:]
     for task in tasks {
       let current =
         task.desiredState <= .running || (task.state.isTerminal && task.desiredState <= .shutdown)
       guard current else { continue }
       if task.slot > 0 {
-        guard task.nodeID.map(activeNodes.contains) ?? true else { continue }
+        guard task.slot <= highest, task.nodeID.map(activeNodes.contains) ?? true else { continue }
         if let old = best[task.slot], !isBetter(task, than: old) { continue }
         best[task.slot] = task
       } else if let node = task.nodeID {
@@ -110,10 +125,10 @@ public enum ConvergenceWatcher {
     var running = 0
     var total = 0
     var slots: [SlotProgress] = []
-    if let replicas = service.spec.mode.replicated?.replicas.map({ Int($0) }) {
+    if let replicas = replicated {
       total = replicas
       for slot in 1...max(replicas, 1) where replicas > 0 {
-        let task = best[slot]
+        let task = slot <= highest ? best[slot] : nil
         if let task, isRunning(task) { running += 1 }
         if replicas <= maxBars {
           slots.append(

@@ -4,8 +4,27 @@ public enum TaskState: String, Sendable, Codable, CaseIterable, Comparable {
   case new, pending, assigned, accepted, preparing, ready, starting, running, complete
   case shutdown, failed, rejected, remove, orphaned
 
-  public static func < (lhs: TaskState, rhs: TaskState) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  public static func < (lhs: TaskState, rhs: TaskState) -> Bool { lhs.rank < rhs.rank }
+
+  /// The position in swarmkit's order (a switch: the progress display compares states of
+  /// every task on every poll).
+  private var rank: Int {
+    switch self {
+    case .new: 0
+    case .pending: 1
+    case .assigned: 2
+    case .accepted: 3
+    case .preparing: 4
+    case .ready: 5
+    case .starting: 6
+    case .running: 7
+    case .complete: 8
+    case .shutdown: 9
+    case .failed: 10
+    case .rejected: 11
+    case .remove: 12
+    case .orphaned: 13
+    }
   }
 
   /// docker's `PrettyPrint`: `Running`.

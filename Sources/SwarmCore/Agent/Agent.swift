@@ -12,11 +12,10 @@ enum Agent {
     // Due tasks act in table order, as a scan would find them: a step creates containers
     // (IDs drawn in turn). A step changes only its own task (and containers), never another
     // task's due time, and adds no tasks.
-    for id in TaskIndex.inTableOrder(due, cluster.state) {
-      guard let index = cluster.state.tasks.index(forKey: id) else { continue }
+    for index in TaskIndex.positions(of: due, cluster.state) {
       step(cluster.state.tasks.values[index], at: index, &cluster)
       // Its deadline was taken: the index works out the next one.
-      cluster.state.tasks.touch(id)
+      cluster.state.tasks.touch(cluster.state.tasks.keys[index])
     }
     return true
   }
@@ -45,6 +44,7 @@ enum Agent {
   /// iterated.
   static func workingNodes(_ state: ClusterState) -> Set<String> {
     var working: Set<String> = []
+    working.reserveCapacity(state.nodes.count)
     for machine in state.machines where machine.isRunning {
       guard let nodeID = machine.nodeID, state.nodes[nodeID]?.state == .ready else { continue }
       working.insert(nodeID)
@@ -147,9 +147,13 @@ enum Agent {
 
   private static func createContainer(for task: SwarmTask, at index: Int, _ cluster: inout Cluster)
   {
-    guard let service = cluster.state.services[task.serviceID], let nodeID = task.nodeID,
-      let node = cluster.state.nodes[nodeID]
+    // Fields read in place rather than the service and the node copied out, once per task.
+    guard let serviceIndex = cluster.state.services.index(forKey: task.serviceID),
+      let nodeID = task.nodeID, let nodeIndex = cluster.state.nodes.index(forKey: nodeID)
     else { return }
+    let serviceName = cluster.state.services.values[serviceIndex].spec.name
+    let serviceID = task.serviceID
+    let hostname = cluster.state.nodes.values[nodeIndex].hostname
     let image = cluster.catalog.lookup(task.template.resolvedImage)
     var command = image?.command ?? ""
     if !task.template.command.isEmpty || !task.template.args.isEmpty {
@@ -158,18 +162,18 @@ enum Agent {
       if !task.template.args.isEmpty { command += " " + task.template.args.joined(separator: " ") }
     }
     var container = Container(
-      id: cluster.ids.containerID(), name: task.containerName(serviceName: service.spec.name),
+      id: cluster.ids.containerID(), name: task.containerName(serviceName: serviceName),
       image: task.template.image, resolvedImage: task.template.resolvedImage, command: command,
-      nodeID: node.hostname, now: cluster.now)
+      nodeID: hostname, now: cluster.now)
     container.taskID = task.id
-    container.serviceID = service.id
+    container.serviceID = serviceID
     container.env = task.template.env + (image?.env ?? [])
     container.app = AppState(image?.http, env: container.env)
     // The swarm's labels replace the user's of the same key; sorted by key, as `Label.set`
     // leaves them.
     let swarm = [
-      Label("com.docker.swarm.node.id", nodeID), Label("com.docker.swarm.service.id", service.id),
-      Label("com.docker.swarm.service.name", service.spec.name),
+      Label("com.docker.swarm.node.id", nodeID), Label("com.docker.swarm.service.id", serviceID),
+      Label("com.docker.swarm.service.name", serviceName),
       Label("com.docker.swarm.task", ""), Label("com.docker.swarm.task.id", task.id),
       Label("com.docker.swarm.task.name", container.name),
     ]

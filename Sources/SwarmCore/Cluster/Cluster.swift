@@ -88,8 +88,9 @@ public struct Cluster: Sendable {
       if pass == 0
         && (state.topology.count != topologySeen || state.machines.contains { !$0.isRunning })
       {
-        changed = Heartbeat.reconcile(&self) || changed
-        changed = Raft.reconcile(&self) || changed
+        let machines = state.machinesByNode()
+        changed = Heartbeat.reconcile(&self, machines: machines) || changed
+        changed = Raft.reconcile(&self, machines: machines) || changed
         topologySeen = state.topology.count
       }
       changed = TaskEviction.reconcile(&self) || changed

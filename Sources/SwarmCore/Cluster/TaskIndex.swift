@@ -83,20 +83,25 @@ struct TaskIndex: Sendable {
         }
       }
     }
-    guard !ids.isEmpty else { return }
-    var seen: Set<String> = []
-    seen.reserveCapacity(ids.count)
-    for id in ids where seen.insert(id).inserted { update(id, cluster) }
+    // `update` is idempotent, so a task written twice may be looked at twice; a component's
+    // writes to one task come one after another, and skipping those repeats costs a compare
+    // of two copies of one string (O(1)) where a set of every ID cost a hash each.
+    var last: String?
+    for id in ids where id != last {
+      update(id, cluster)
+      last = id
+    }
   }
 
   /// Re-derives everything the index holds about one task (gone, new or changed), touching
-  /// only the tables whose answer changed.
+  /// only the tables whose answer changed. Running it again changes nothing.
   private mutating func update(_ id: String, _ cluster: Cluster) {
-    let old = entries[id]
+    let known = entries.index(forKey: id)
+    let old = known.map { entries.values[$0] }
     guard let position = cluster.state.tasks.index(forKey: id) else {
       guard let old else { return }
       apply(id, from: old, to: nil)
-      entries[id] = nil
+      entries.remove(at: known!)
       slotTasks[old.slot]?.removeAll { $0 == id }
       if slotTasks[old.slot]?.isEmpty == true {
         slotTasks[old.slot] = nil
@@ -109,12 +114,16 @@ struct TaskIndex: Sendable {
     }
     let task = cluster.state.tasks.values[position]
     let state = task.status.state
-    let gone = task.desiredState >= .remove || cluster.state.services[task.serviceID] == nil
+    // Asked only of stopped tasks, and without copying the service out of its table.
+    let stoppedAndGone =
+      state.isTerminal
+      && (task.desiredState >= .remove
+        || cluster.state.services.index(forKey: task.serviceID) == nil)
     let entry = Entry(
       slot: old?.slot ?? SlotKey(task), runnable: task.isRunnable,
       loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil, state: state,
-      reapable: state.isTerminal && gone,
-      deadWanted: state.isTerminal && task.desiredState <= .running && !gone)
+      reapable: stoppedAndGone,
+      deadWanted: state.isTerminal && task.desiredState <= .running && !stoppedAndGone)
     if old == nil {
       if slotTasks[entry.slot] == nil {
         slotTasks[entry.slot] = [id]
@@ -128,13 +137,16 @@ struct TaskIndex: Sendable {
     }
     if entry != old {
       apply(id, from: old, to: entry)
-      entries[id] = entry
+      // In place when known: `apply` changes other tables only, so the position holds.
+      if let known { entries.values[known] = entry } else { entries[id] = entry }
     }
     if entry.runnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
       balancerCandidates.append(id)
     }
-    // The reaper weighs a slot only when it holds more tasks than the history limit.
-    if reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
+    // The reaper weighs a slot only when it holds more tasks than the history limit, and
+    // only after a change it reads (a task added, stopped or no longer wanted changes the
+    // entry; a write that left the entry as it was, such as an agent's deadline, does not).
+    if entry != old, reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
       reapSlots.insert(entry.slot)
     }
     agentDeadlines.set(id, at: Agent.dueTime(task, workingNodes, cluster))
@@ -189,8 +201,14 @@ struct TaskIndex: Sendable {
 
   /// Task IDs in table order (components act in that order, as a scan of the table would).
   static func inTableOrder(_ ids: some Sequence<String>, _ state: ClusterState) -> [String] {
-    ids.compactMap { id in state.tasks.index(forKey: id).map { ($0, id) } }
-      .sorted { $0.0 < $1.0 }.map(\.1)
+    positions(of: ids, state).map { state.tasks.keys[$0] }
+  }
+
+  /// The table positions of the tasks that exist among `ids`, ascending: for components that
+  /// change tasks in place and add or remove none, so the positions stay valid (one hash per
+  /// task, where looking each ID up again cost a second).
+  static func positions(of ids: some Sequence<String>, _ state: ClusterState) -> [Int] {
+    ids.compactMap { state.tasks.index(forKey: $0) }.sorted()
   }
 
   /// Prepares a replicated service's coverage for its current replica count.

@@ -138,28 +138,40 @@ public enum IPAM {
     var network: String
   }
 
-  /// Addresses currently held on a network (VIPs, live tasks' addresses, endpoints).
-  static func addresses(on networkID: String, _ state: ClusterState) -> Set<String> {
-    var held: Set<String> = []
-    for service in state.services.values {
-      for vip in service.virtualIPs where vip.networkID == networkID && !vip.address.isEmpty {
-        held.insert(vip.address.withoutPrefixLength)
+  /// Which host numbers of a network's `/24` (`base` is `10.0.1`) are held by VIPs (an
+  /// empty one holds nothing), live tasks' addresses, standalone containers' addresses and
+  /// endpoints. Read as bytes, without building a set of strings: it is
+  /// gathered again on every join of a 1,000-node swarm (each node's ingress endpoint).
+  static func heldHosts(on networkID: String, base: String, _ state: ClusterState) -> [Bool] {
+    var hosts = Array(repeating: false, count: 256)
+    let prefix = Array((base + ".").utf8)
+    func mark(_ address: String) {
+      var utf8 = address.utf8[...]
+      guard utf8.starts(with: prefix) else { return }
+      utf8 = utf8.dropFirst(prefix.count)
+      var host = 0
+      var digits = 0
+      for byte in utf8 {
+        if byte == UInt8(ascii: "/") { break }
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 3 else { return }
+        host = host * 10 + Int(byte - UInt8(ascii: "0"))
+        digits += 1
       }
+      if digits > 0 && host < hosts.count { hosts[host] = true }
+    }
+    for service in state.services.values {
+      for vip in service.virtualIPs where vip.networkID == networkID { mark(vip.address) }
     }
     for task in state.tasks.values where !task.status.state.isTerminal {
-      for a in task.networkAddresses where a.networkID == networkID {
-        held.insert(a.address.withoutPrefixLength)
-      }
+      for a in task.networkAddresses where a.networkID == networkID { mark(a.address) }
     }
     for container in state.containers.values {
-      for a in container.ownNetworks where a.networkID == networkID {
-        held.insert(a.address.withoutPrefixLength)
-      }
+      for a in container.ownNetworks where a.networkID == networkID { mark(a.address) }
     }
     for lb in state.networking.loadBalancers where lb.networkID == networkID {
-      held.insert(lb.address.withoutPrefixLength)
+      mark(lb.address)
     }
-    return held
+    return hosts
   }
 
   /// `10.0.1.0/24` → `10.0.1`.
@@ -179,13 +191,7 @@ struct AddressBook {
     guard let subnet = cluster.state.networks[networkID]?.subnet else { return nil }
     let base = IPAM.networkBase(subnet) + "."
     if held[networkID] == nil {
-      var hosts = Array(repeating: false, count: 256)
-      for address in IPAM.addresses(on: networkID, cluster.state) where address.hasPrefix(base) {
-        if let host = Int(address.dropFirst(base.count)), hosts.indices.contains(host) {
-          hosts[host] = true
-        }
-      }
-      held[networkID] = hosts
+      held[networkID] = IPAM.heldHosts(on: networkID, base: IPAM.networkBase(subnet), cluster.state)
     }
     guard let address = IPAM.nextAddress(on: networkID, held: held[networkID]!, in: &cluster)
     else { return nil }

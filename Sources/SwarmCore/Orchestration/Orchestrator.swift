@@ -109,7 +109,9 @@ enum Orchestrator {
   /// Lets restarted tasks run once their restart delay has passed.
   private static func promoteRestarts(_ cluster: inout Cluster) -> Bool {
     cluster.refreshTaskIndex()
-    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now)
+    // In ID order, as the queue once gave them (each is promoted on its own, but the order
+    // of the writes is the order the index learns of them).
+    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now).sorted()
     var changed = false
     for id in due {
       guard let task = cluster.state.tasks[id] else { continue }

@@ -11,19 +11,25 @@ public enum Raft {
   /// swarmkit's `ElectionTick` (10) × `TickInterval` (1 s).
   public static let electionTimeout = SimDuration.seconds(10)
 
-  static func reconcile(_ cluster: inout Cluster) -> Bool {
+  /// `machines` is `state.machinesByNode()`, built once for heartbeats and raft.
+  static func reconcile(_ cluster: inout Cluster, machines: [String: Int]) -> Bool {
     guard cluster.state.isActive else { return false }
     var changed = false
     let now = cluster.now
-    let machines = cluster.state.machinesByNode()
-    for node in cluster.state.nodes.values {
-      let reachable = node.role == .manager && isReachable(machines[node.id], cluster)
-      var updated = node
-      if node.role == .manager { updated.managerReachable = reachable }
-      if node.isLeader && !reachable { updated.isLeader = false }
-      if updated != node {
-        updated.updatedAt = now
-        cluster.state.nodes[node.id] = updated
+    // Nodes read and changed in place, by position (none is added or removed here), and
+    // workers' machines not looked up: only managers take part.
+    for position in cluster.state.nodes.values.indices {
+      let node = cluster.state.nodes.values[position]
+      let isManager = node.role == .manager
+      let machine = isManager ? machines[node.id].map { cluster.state.machines[$0] } : nil
+      let reachable = isManager && isReachable(machine, cluster)
+      let wasReachable = node.managerReachable
+      let managerReachable = isManager ? reachable : wasReachable
+      let isLeader = node.isLeader && reachable
+      if managerReachable != wasReachable || isLeader != node.isLeader {
+        cluster.state.nodes.values[position].managerReachable = managerReachable
+        cluster.state.nodes.values[position].isLeader = isLeader
+        cluster.state.nodes.values[position].updatedAt = now
         changed = true
       }
     }
