@@ -276,6 +276,15 @@ public struct ContinuationScanner: Sendable {
     while j < s.count && (s[j] == " " || s[j] == "\t") { j += 1 }
     guard j < s.count, !"\n;&|<>()".unicodeScalars.contains(s[j]) else { return .refuse }
     if duplicate && s[j] == "-" { return .refuse }
+    if duplicate && i > 0 && ("0"..."9").contains(s[i - 1]) {
+      // `2>&1?` is refused by the parser: a glued descriptor's target is digits only
+      // (found by the shell fuzz target).
+      var k = j
+      while k < s.count && !" \t\n;&|<>()".unicodeScalars.contains(s[k]) {
+        guard ("0"..."9").contains(s[k]) else { return .refuse }
+        k += 1
+      }
+    }
     state.hasContent = true
     // The target is a word: a `#` in it is text.
     state.inWord = true

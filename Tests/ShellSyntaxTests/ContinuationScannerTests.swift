@@ -60,6 +60,22 @@ import Testing
     #expect(parserTookOver * 1_000 <= compared)
   }
 
+  /// Found by the shell fuzz target: `2>&1?` is a syntax error now, not a pending `|&`.
+  @Test func aGluedDescriptorWithAWordAfterItIsRefusedAtOnce() {
+    for text in ["2>&1?|&", "echo 2>&1x &&", "2>&1a |"] {
+      var scanner = ContinuationScanner()
+      let more = scanner.needsMore(after: text)
+      #expect(!more, "\(text.debugDescription)")
+      guard case .failure = ShellParser.parse(text) else {
+        Issue.record("\(text.debugDescription) parses")
+        continue
+      }
+    }
+    var fine = ContinuationScanner()
+    let pending = fine.needsMore(after: "echo a 2>&1 |")
+    #expect(pending)
+  }
+
   /// The issue's case: an unclosed `$(` and 10,000 more lines (ten times the old bound), read
   /// once each, then parsed once.
   @Test func tenThousandLinesOfAnOpenSubstitution() {
