@@ -33,4 +33,9 @@ public struct ImageReference: Sendable, Equatable {
   /// `name:tag` without the digest: how docker shows a normalised reference (`service ls`,
   /// `service ps`, the daemon's "No such image").
   public var familiar: String { "\(repository):\(tag)" }
+
+  /// The name, with the tag only when the text named one, without the digest: how
+  /// `docker ps` shows a container's image (docker/cli's container formatter keeps the
+  /// reference as it was given, so `docker run busybox` lists `busybox`, not `busybox:latest`).
+  public var familiarAsGiven: String { hasExplicitTag ? familiar : repository }
 }

@@ -16,14 +16,17 @@ import Testing
     return (terminal, { box.text })
   }
 
-  /// An editor script that replaces the file with `content`.
+  /// An editor command that replaces the file with `content`. Run as `sh SCRIPT`, not by
+  /// executing the script: a process another test forks at the moment the script is written
+  /// inherits its open write descriptor, and exec then fails with ETXTBSY ("Text file busy";
+  /// seen once in CI).
   func editor(writing content: String) throws -> String {
     let script = FileManager.default.temporaryDirectory
       .appendingPathComponent("swarmlab-test-editor-\(UUID().uuidString).sh")
     let body = "#!/bin/sh\ncat > \"$1\" <<'SWARMLAB_EOF'\n\(content)SWARMLAB_EOF\n"
     try Data(body.utf8).write(to: script)
     try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
-    return script.path
+    return "sh '\(script.path)'"
   }
 
   @Test func anEditedFileIsKeptInTheWorkspaceByteForByte() throws {

@@ -53,3 +53,22 @@ import Testing
     }
   }
 }
+
+/// A task template parses its constraints once, when they are set, for every node check of
+/// the orchestrator and the scheduler (issue 10: parsed once on the way in).
+@Suite struct TemplateConstraintTests {
+  @Test func parsedWhenSet() {
+    var template = TaskTemplate(image: "x", resolvedImage: "x")
+    #expect(template.placementConstraints.isEmpty)
+    template.constraints = ["node.role==manager", "node.role=manager"]
+    #expect(
+      template.placementConstraints == [
+        Constraint(key: "node.role", equals: true, value: "manager"), nil,
+      ])
+    template.constraints.append("node.labels.zone != b")
+    #expect(template.placementConstraints.count == 3)
+    #expect(template.placementConstraints[2]?.equals == false)
+    template.constraints = []
+    #expect(template.placementConstraints.isEmpty)
+  }
+}

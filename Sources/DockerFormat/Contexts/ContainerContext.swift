@@ -1,3 +1,4 @@
+import DistributionReference
 public import EngineAPI
 public import GoTemplate
 
@@ -28,7 +29,8 @@ public enum ContainerContext {
       type: typeName,
       fields: [
         TemplateField("ID", .string(noTrunc ? c.id : String(c.id.prefix(12)))),
-        TemplateField("Image", .string(noTrunc ? c.image : ImageText.stripDigest(c.image))),
+        TemplateField(
+          "Image", .string(noTrunc ? c.image : ImageReference(c.image).familiarAsGiven)),
         TemplateField("Command", .string(command)),
         TemplateField("CreatedAt", .string(goTime(created))),
         TemplateField("RunningFor", .string(HumanDuration.since(created, now) + " ago")),

@@ -88,7 +88,14 @@ extension Engine {
     guard !container.isRunning, let config = container.standalone else { return ExecOutput() }
     var overlay: String?
     if let ref = config.network { overlay = try attachableNetwork(ref).id }
-    let argv = config.command
+    // Without a command the image's own runs: an app (argv stays empty: the catalog's app
+    // behaviour keeps the container up), or, for a shell-only image, that shell.
+    var argv = config.command
+    if argv.isEmpty, let command = cluster.catalog.lookup(container.resolvedImage)?.command,
+      ["sh", "/bin/sh"].contains(command)
+    {
+      argv = [command]
+    }
     let executable = argv.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
     if let executable, !BusyboxApplets.names.contains(executable) {
       ControlAPI.failStart(container.id, exitCode: 127, &cluster)

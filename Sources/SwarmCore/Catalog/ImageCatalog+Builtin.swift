@@ -5,7 +5,7 @@ extension ImageCatalog {
   /// The images of `Resources/image-catalog.json`, compiled in so start-up decodes nothing.
   static func builtinImages() -> [CatalogImage] {
     var images: [CatalogImage] = []
-    images.reserveCapacity(19)
+    images.reserveCapacity(21)
     images.append(
       CatalogImage(
         repository: "diamol/ch12-timecheck",
@@ -801,6 +801,36 @@ extension ImageCatalog {
           ]),
         files: [],
         volumes: ["/var/lib/postgresql/data"]))
+    images.append(
+      CatalogImage(
+        repository: "diamol/base",
+        tag: "latest",
+        digest: "sha256:781d0db6a6ccc8b8f9f835c81571b3fc651d4d01ae4d426189763ddf3f54735e",
+        command: "/bin/sh",
+        workdir: "/",
+        shell: "sh",
+        env: [
+          "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        ],
+        exit: ExitBehaviour(
+          after: "0s",
+          code: 0),
+        files: []))
+    images.append(
+      CatalogImage(
+        repository: "busybox",
+        tag: "latest",
+        digest: "sha256:0dcb9b113249d7d3389f7434e4ca2dad7374d26d6aae8c14dbf1613c2e0214ba",
+        command: "sh",
+        workdir: "/",
+        shell: "sh",
+        env: [
+          "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        ],
+        exit: ExitBehaviour(
+          after: "0s",
+          code: 0),
+        files: []))
     return images
   }
 }

@@ -135,7 +135,11 @@ extension ControlAPI {
       throw .invalidArgument("name must be valid as a DNS name component")
     }
     try validatePolicies(spec)
-    for constraint in spec.template.constraints { _ = try Constraint.parse(constraint) }
+    // Parsed when set; only a rejected one is parsed again, for swarmkit's reason.
+    for (text, parsed) in zip(spec.template.constraints, spec.template.placementConstraints)
+    where parsed == nil {
+      _ = try Constraint.parse(text)
+    }
     try validateFileReferences(spec.template, state)
     try validateEndpoint(spec)
     for port in spec.ports where port.publishedPort > 0 && port.publishMode == "ingress" {

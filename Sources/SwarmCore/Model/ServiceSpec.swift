@@ -61,7 +61,14 @@ public struct TaskTemplate: Sendable, Equatable {
   public var user: String?
   public var hostname: String?
   public var restart = RestartPolicy()
-  public var constraints: [String] = []
+  /// `--constraint`s as given (inspect shows them verbatim); see `placementConstraints`.
+  public var constraints: [String] = [] {
+    didSet { placementConstraints = constraints.map(Constraint.init) }
+  }
+  /// `constraints` parsed once, when set: the orchestrator and the scheduler match them against
+  /// every node of every pass. nil for text swarmkit rejects (the daemon refuses it on the way
+  /// in; a nil here matches no node, as in swarmkit).
+  public private(set) var placementConstraints: [Constraint?] = []
   public var placementPreferences: [String] = []
   public var maxReplicasPerNode: Int = 0
   /// Network names or IDs the tasks attach to, in the order given.

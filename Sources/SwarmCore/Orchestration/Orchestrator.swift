@@ -31,7 +31,7 @@ enum Orchestrator {
           }
         }
       case .global:
-        let constraints = service.spec.template.constraints.map(Constraint.init)
+        let constraints = service.spec.template.placementConstraints
         let eligible = cluster.state.nodes.values.filter {
           $0.acceptsTasks && Placement.satisfies($0, constraints)
         }

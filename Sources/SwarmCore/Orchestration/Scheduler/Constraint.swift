@@ -1,7 +1,7 @@
 /// A placement constraint such as `node.role==manager` or `node.labels.zone != a`, parsed and
 /// matched as swarmkit's `constraint` package does: the first `==` or `!=` splits key from
 /// value, values compare case-insensitively, and a missing node label reads as empty.
-public struct Constraint: Sendable, Equatable {
+public struct Constraint: Sendable, Hashable {
   public var key: String
   public var equals: Bool
   public var value: String

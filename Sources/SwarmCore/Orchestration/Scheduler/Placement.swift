@@ -6,7 +6,7 @@ enum Placement {
   }
 
   static func satisfiesConstraints(_ node: Node, _ template: TaskTemplate) -> Bool {
-    satisfies(node, template.constraints.map(Constraint.init))
+    satisfies(node, template.placementConstraints)
   }
 
   /// Constraints parsed once (nil for text swarmkit rejects, which matches no node), for

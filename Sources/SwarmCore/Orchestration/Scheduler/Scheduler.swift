@@ -89,12 +89,12 @@ struct NodeQueue {
   /// What decides which nodes a task may use, besides the counts.
   struct Key: Hashable {
     var serviceID: String
-    var constraints: [String]
+    var constraints: [Constraint?]
     var maxReplicas: Int
 
     init(_ task: SwarmTask) {
       serviceID = task.serviceID
-      constraints = task.template.constraints
+      constraints = task.template.placementConstraints
       maxReplicas = task.template.maxReplicasPerNode
     }
   }
@@ -118,7 +118,7 @@ struct NodeQueue {
 
   init(_ key: Key, nodes: [Node], load: NodeLoad) {
     self.key = key
-    let constraints = key.constraints.map(Constraint.init)
+    let constraints = key.constraints
     var entries: [Entry] = []
     for (index, node) in nodes.enumerated() {
       if !node.acceptsTasks {
