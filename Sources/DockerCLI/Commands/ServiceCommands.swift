@@ -70,7 +70,7 @@ enum ServiceCommands {
     var spec = service.spec
     // docker looks each added network up first (its ID goes in the spec).
     for name in cmd.flags.strings("network-add") { _ = try client.lookupNetwork(name) }
-    let networks = (try? client.networkList(ListOptions())) ?? []
+    let networks = try client.networkList(ListOptions())
     let files: ServiceFileFlags.Values
     do throws(ServiceSpecBuilder.Invalid) {
       try ServiceSpecBuilder.update(cmd, &spec) { name in
