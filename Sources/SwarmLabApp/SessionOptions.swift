@@ -50,9 +50,14 @@ struct SessionOptions: ParsableArguments {
       + (startTime != nil ? ["--start-time"] : [])
   }
 
-  /// `--yes` only loosens what a real engine allows.
+  /// `--yes` only loosens what a real engine allows; the simulation's flags have nothing to
+  /// fix on a real engine (its IDs, hostname and clock are its own).
   func validate() throws {
     if yes && engine == nil { throw ValidationError("--yes applies only with --engine") }
+    if engine != nil, let flag = givenSimulationFlags.first {
+      throw ValidationError(
+        "\(flag) applies only to the simulation; a real engine has its own IDs, hostname and clock")
+    }
   }
 
   /// Refuses `--seed`, `--hostname` and `--start-time`, saying why they cannot apply.

@@ -78,6 +78,14 @@ import Testing
     ),
     (["run", "--yes", "f.txt"], "--yes applies only with --engine"),
     (
+      ["--engine", "unix:///nowhere.sock", "--seed", "3"],
+      "--seed applies only to the simulation; a real engine has its own IDs, hostname and clock"
+    ),
+    (
+      ["record", "--engine", "docker", "--hostname", "h", "out.txt"],
+      "--hostname applies only to the simulation; a real engine has its own IDs, hostname and clock"
+    ),
+    (
       ["-c", "docker node ls", "record", "out.txt"],
       "-c is an option of the swarmlab shell; 'swarmlab record' does not use it"
     ),
