@@ -85,10 +85,12 @@ struct ServeCommand: ParsableCommand {
       fflush(nil)
     } catch {
       server.shutdown()
+      Self.removePrivateFolder(of: path)
       throw error
     }
     waitForStop()
     server.shutdown()
+    Self.removePrivateFolder(of: path)
     print("swarmlab serve: stopped; removed \(path)")
   }
 
@@ -102,6 +104,15 @@ struct ServeCommand: ParsableCommand {
       throw ValidationError("cannot create a private temporary folder for the socket")
     }
     return String(cString: dir) + "/docker.sock"
+  }
+
+  /// Removes the private folder `defaultSocketPath` made for `socketPath`, once the socket is
+  /// gone. Only a folder of ours, and only when empty (`rmdir` refuses anything else).
+  static func removePrivateFolder(of socketPath: String) {
+    let folder = (socketPath as NSString).deletingLastPathComponent
+    let ours = (NSTemporaryDirectory() as NSString).appendingPathComponent("swarmlab-")
+    guard folder.hasPrefix(ours) else { return }
+    rmdir(folder)
   }
 
   /// Holds SIGINT, SIGTERM and SIGHUP (the terminal it ran in was closed) from now on, so one

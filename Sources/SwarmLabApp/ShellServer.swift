@@ -111,6 +111,7 @@ final class ShellServer {
       }
     } catch {
       server.stopListening()
+      ServeCommand.removePrivateFolder(of: path)
       return fail("\(error)")
     }
     // Killed rather than left (SIGTERM, a closed terminal's SIGHUP), the shell still removes
@@ -187,6 +188,7 @@ final class ShellServer {
     let path = server.socketPath
     Interrupts.removeOnTermination(nil)
     server.stopListening()
+    if let path { ServeCommand.removePrivateFolder(of: path) }
     if portsFromServe && !portsForSession {
       server.unpublishPorts()
       portsFromServe = false
@@ -197,7 +199,9 @@ final class ShellServer {
   /// Leaving the shell: every listener closes and the socket file goes.
   func shutdown() {
     if server != nil { Interrupts.removeOnTermination(nil) }
+    let path = server?.socketPath
     server?.shutdown()
+    if let path { ServeCommand.removePrivateFolder(of: path) }
     server = nil
   }
 }
