@@ -269,6 +269,11 @@ struct Executor {
   /// Go's `printableValue` then `fmt.Fprint`.
   static func printable(_ value: TemplateValue?) -> String {
     guard let value else { return "<no value>" }
+    // Go's printableValue indirects a pointer before printing: `{{.Spec.UpdateConfig}}`
+    // prints `{1 0s pause …}`, not `&{…}` (nested pointers stay as fmt prints them).
+    if case .object(let type, let fields) = value, type.hasPrefix("*") {
+      return GoPrint.format(.object(type: String(type.dropFirst()), fields: fields), plus: false)
+    }
     return GoPrint.format(value, plus: false)
   }
 

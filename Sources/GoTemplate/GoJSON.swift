@@ -42,7 +42,8 @@ public enum GoJSON {
           "{", "}", GoPrint.sortedFields(fields).map { ($0.name, $0.value) }, true, indent, depth,
           &out)
       } else {
-        container("{", "}", fields.map { ($0.name, $0.value) }, escapeHTML, indent, depth, &out)
+        let written = fields.filter { !$0.omittedFromJSON }
+        container("{", "}", written.map { ($0.name, $0.value) }, escapeHTML, indent, depth, &out)
       }
     }
   }

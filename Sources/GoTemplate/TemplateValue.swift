@@ -29,9 +29,13 @@ public indirect enum TemplateValue: Sendable, Equatable {
 public struct TemplateField: Sendable, Equatable {
   public var name: String
   public var value: TemplateValue
+  /// A struct field at its zero value that `encoding/json` leaves out (`omitempty`, or a nil
+  /// pointer the API omits): a template reads and prints it, `json` does not write it.
+  public var omittedFromJSON: Bool
 
-  public init(_ name: String, _ value: TemplateValue) {
+  public init(_ name: String, _ value: TemplateValue, omittedFromJSON: Bool = false) {
     self.name = name
     self.value = value
+    self.omittedFromJSON = omittedFromJSON
   }
 }

@@ -47,14 +47,16 @@ final class ValueEncoder: Encoder {
     case unkeyed([Entry])
   }
 
-  /// A member: encoded already, or a nested container still being filled.
+  /// A member: encoded already, a nested container still being filled, or a field the value
+  /// left unset (a nil optional), at its Go zero value.
   enum Entry {
     case value(TemplateValue)
     case nested(ValueEncoder)
+    case unset(TemplateValue)
 
     var resolved: TemplateValue {
       switch self {
-      case .value(let value): value
+      case .value(let value), .unset(let value): value
       case .nested(let encoder): encoder.result()
       }
     }
@@ -86,9 +88,20 @@ final class ValueEncoder: Encoder {
     case .value(let value): return value
     case .unkeyed(let items): return .array(items.map(\.resolved))
     case .keyed(let entries):
-      let fields = entries.map { TemplateField($0.0, $0.1.resolved) }
       // Swift dictionaries encode in hash order; Go maps print sorted, so sort here once.
-      guard let structType else { return .map(fields.sorted { $0.name < $1.name }) }
+      guard let structType else {
+        return .map(
+          entries.compactMap { name, entry in
+            if case .unset = entry { return nil }
+            return TemplateField(name, entry.resolved)
+          }.sorted { $0.name < $1.name })
+      }
+      let fields = entries.map { name, entry in
+        if case .unset(let zero) = entry {
+          return TemplateField(name, zero, omittedFromJSON: true)
+        }
+        return TemplateField(name, entry.resolved)
+      }
       return .object(type: (pointer ? "*" : "") + structType.goTypeName, fields: fields)
     }
   }
@@ -172,6 +185,38 @@ final class ValueEncoder: Encoder {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
       let pointer = encoder.memberIsPointer(key.stringValue)
       encoder.append(field: key.stringValue, try GoValueEncoder.box(value, pointer: pointer))
+    }
+    // A nil optional is a Go field at its zero value, which templates read (`{{.UpdateStatus}}`
+    // prints `<nil>`, a nil slice `[]`) and `json` leaves out, as the API's omitempty does.
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+      guard let value else { return encoder.append(field: key.stringValue, .unset(.bool(false))) }
+      try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+      guard let value else { return encoder.append(field: key.stringValue, .unset(.string(""))) }
+      try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+      guard let value else { return encoder.append(field: key.stringValue, .unset(.int(0))) }
+      try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+      guard let value else { return encoder.append(field: key.stringValue, .unset(.int(0))) }
+      try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws {
+      guard let value else { return encoder.append(field: key.stringValue, .unset(.uint(0))) }
+      try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws {
+      guard let value else { return encoder.append(field: key.stringValue, .unset(.uint(0))) }
+      try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+      guard let value else {
+        return encoder.append(field: key.stringValue, .unset(GoZero.of(T.self)))
+      }
+      try encode(value, forKey: key)
     }
     mutating func nestedContainer<NestedKey: CodingKey>(
       keyedBy keyType: NestedKey.Type, forKey key: Key

@@ -21,10 +21,11 @@ enum InspectFixtures {
 }
 
 extension TemplateValue {
-  /// Field (or map key) names in order.
+  /// Field (or map key) names in order, as the JSON writes them (zero-valued fields the
+  /// encoder keeps for templates, `omittedFromJSON`, left out).
   var names: [String] {
     switch self {
-    case .object(_, let fields), .map(let fields): fields.map(\.name)
+    case .object(_, let fields), .map(let fields): fields.filter { !$0.omittedFromJSON }.map(\.name)
     default: []
     }
   }
@@ -41,7 +42,7 @@ extension TemplateValue {
       guard let value = current else { return nil }
       switch value {
       case .object(_, let fields), .map(let fields):
-        current = fields.first { $0.name == part }?.value
+        current = fields.first { $0.name == part && !$0.omittedFromJSON }?.value
       case .array(let items):
         guard let i = Int(part), i < items.count else { return nil }
         current = items[i]
