@@ -4,6 +4,7 @@ import EngineServer
 import Foundation
 import Session
 import SwarmCore
+import Synchronization
 
 /// `swarmlab serve`: the simulated swarm behind the Docker Engine API, for the learner's own
 /// `docker` CLI, docker-py and other Engine API tools.
@@ -99,19 +100,29 @@ struct ServeCommand: ParsableCommand {
     if let runtime = ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
       return runtime + "/swarmlab.sock"
     }
+    return try makePrivateFolder() + "/docker.sock"
+  }
+
+  /// A new private (0700) temporary folder, remembered so `removePrivateFolder` may remove it.
+  static func makePrivateFolder() throws -> String {
     var template = Array((NSTemporaryDirectory() + "swarmlab-XXXXXX").utf8CString)
     guard let dir = mkdtemp(&template) else {
       throw ValidationError("cannot create a private temporary folder for the socket")
     }
-    return String(cString: dir) + "/docker.sock"
+    let folder = String(cString: dir)
+    privateFolders.withLock { _ = $0.insert(folder) }
+    return folder
   }
 
+  /// The folders `defaultSocketPath` made in this process.
+  static let privateFolders = Mutex<Set<String>>([])
+
   /// Removes the private folder `defaultSocketPath` made for `socketPath`, once the socket is
-  /// gone. Only a folder of ours, and only when empty (`rmdir` refuses anything else).
+  /// gone. Only a folder this process made, and only when empty (`rmdir` refuses anything
+  /// else): a `--socket` in someone else's folder leaves that folder alone.
   static func removePrivateFolder(of socketPath: String) {
     let folder = (socketPath as NSString).deletingLastPathComponent
-    let ours = (NSTemporaryDirectory() as NSString).appendingPathComponent("swarmlab-")
-    guard folder.hasPrefix(ours) else { return }
+    guard privateFolders.withLock({ $0.remove(folder) != nil }) else { return }
     rmdir(folder)
   }
 

@@ -11,10 +11,7 @@ import Testing
 /// socket; stopping removes that folder with the socket, and never a folder that is not ours
 /// or that holds anything else.
 @Suite struct ServeFolderTests {
-  func privateFolder() throws -> String {
-    var template = Array((NSTemporaryDirectory() + "swarmlab-XXXXXX").utf8CString)
-    return String(cString: try #require(mkdtemp(&template)))
-  }
+  func privateFolder() throws -> String { try ServeCommand.makePrivateFolder() }
 
   @Test func anEmptyPrivateFolderGoesWithTheSocket() throws {
     let folder = try privateFolder()
@@ -30,8 +27,9 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: folder + "/keep"))
   }
 
+  /// A `--socket` in a folder serve did not make (even one named like ours) leaves it.
   @Test func aFolderNotOursStays() throws {
-    let folder = NSTemporaryDirectory() + "not-swarmlab-\(UUID().uuidString)"
+    let folder = NSTemporaryDirectory() + "swarmlab-test-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     ServeCommand.removePrivateFolder(of: folder + "/docker.sock")
