@@ -92,7 +92,7 @@ extension Engine {
     // behaviour keeps the container up), or, for a shell-only image, that shell.
     var argv = config.command
     if argv.isEmpty, let command = cluster.catalog.lookup(container.resolvedImage)?.command,
-      ["sh", "/bin/sh"].contains(command)
+      Self.shellCommands.contains(command)
     {
       argv = [command]
     }

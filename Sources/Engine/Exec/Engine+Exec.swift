@@ -68,7 +68,7 @@ extension Engine {
       workdir: config.workingDir ?? image?.workdir ?? "/", env: env)
     let executable = config.cmd[0]
     var output: ShellOutput
-    if ["sh", "/bin/sh", "ash", "/bin/ash"].contains(executable) {
+    if Self.shellCommands.contains(executable) {
       if config.cmd.count >= 3 && config.cmd[1] == "-c" {
         output = shell.run(config.cmd[2], self)
       } else if config.attachStdin {
@@ -114,6 +114,9 @@ extension Engine {
     }
     return ExecOutput(chunks: output.chunks, prompt: shell.prompt, status: Int(output.exitCode))
   }
+
+  /// The commands that start the container's busybox shell.
+  static let shellCommands: Set<String> = ["sh", "/bin/sh", "ash", "/bin/ash"]
 
   /// The busybox applets an exec can run, sorted (what the container shell completes).
   public static var execApplets: [String] { BusyboxApplets.names.sorted() }
