@@ -59,8 +59,15 @@ enum FuzzTarget: String, CaseIterable {
       case .complete:
         precondition(!more, "scanner waits after \(scanner.text.debugDescription), complete")
       case .failure:
-        // Errors inside backticks and `${…}` show once the command is complete.
-        let deferred = scanner.text.contains("`") || scanner.text.contains("${")
+        // Errors inside backticks and `${…}` show once the command is complete. Looked for in
+        // the bytes, as the shell reads them: a backtick followed by a combining mark is one
+        // Character with it, and `String.contains` would miss it.
+        let bytes = Array(scanner.text.utf8)
+        let deferred =
+          bytes.contains(UInt8(ascii: "`"))
+          || zip(bytes, bytes.dropFirst()).contains {
+            $0 == UInt8(ascii: "$") && $1 == UInt8(ascii: "{")
+          }
         precondition(!more || deferred, "scanner waits after \(scanner.text.debugDescription)")
       }
       if !more { scanner = ContinuationScanner() }
