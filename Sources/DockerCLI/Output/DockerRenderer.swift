@@ -41,9 +41,14 @@ public enum DockerRenderer {
             &items, options.format, ServiceContext.defaultFormat, ServiceContext.headers,
             services.map(ServiceContext.row)) || failed
       case .taskList(let list, let options, let names, let now):
-        let tasks = TaskContext.sorted(list, names, noResolve: options.noResolve)
+        let listing = TaskListing(list, names, noResolve: options.noResolve)
         if options.list.quiet {
-          items.append(.stdout(tasks.map { $0.id + "\n" }.joined()))
+          items.append(.stdout(listing.order.map { list[$0].id + "\n" }.joined()))
+          continue
+        }
+        if TaskTable.isDefault(options.list.format) {
+          items.append(
+            .stdout(TaskTable.render(listing, now: now, noTrunc: options.list.noTrunc)))
           continue
         }
         let format = options.list.format ?? TaskContext.defaultFormat
@@ -53,7 +58,7 @@ public enum DockerRenderer {
         failed =
           table(
             &items, format, TaskContext.defaultFormat, TaskContext.headers,
-            TaskContext.rows(tasks, names, now: now, options: rowOptions)) || failed
+            TaskContext.rows(listing, now: now, options: rowOptions)) || failed
       case .nodeList(let list, let selfID, let options):
         let nodes = list.sorted {
           NaturalOrder.less($0.description.hostname ?? "", $1.description.hostname ?? "")

@@ -35,46 +35,61 @@ extension NaturalOrder {
   /// names: sorting a 100,000-task `service ps` compares about two million pairs, and cutting
   /// both names anew for each pair (with a Unicode property lookup per character) was most of
   /// its cost.
+  ///
+  /// Each piece is two words compared in turn, so a comparison is a loop over integers: a
+  /// character is (its scalar value, 0); a digit run is (`0`, its value), because `less`
+  /// compares a run with a character by the run's first digit, and every ASCII digit falls
+  /// on the same side of any character that is not one. Runs compare by value (0 past
+  /// `Int.max`, as `less` reads them); a key that is a prefix of another sorts first.
   public struct Key: Comparable, Sendable {
-    enum Piece: Equatable, Sendable {
-      case scalar(UInt32)
-      /// A run of ASCII digits: its value (0 past `Int.max`, as `less` reads it) and first digit.
-      case number(Int, first: UInt32)
-    }
-
-    var pieces: [Piece] = []
+    var words: [UInt64] = []
 
     public init(_ text: String) {
-      var digits = ""
-      var first: UInt32 = 0
+      words.reserveCapacity(2 * text.utf8.count)
+      var value = 0
+      var inRun = false
+      var overflowed = false
       func endRun() {
-        guard !digits.isEmpty else { return }
-        pieces.append(.number(Int(digits) ?? 0, first: first))
-        digits = ""
+        guard inRun else { return }
+        words.append(UInt64(ascii: "0"))
+        words.append(overflowed ? 0 : UInt64(value))
+        inRun = false
       }
       for scalar in text.unicodeScalars {
-        if ("0"..."9").contains(scalar) {
-          if digits.isEmpty { first = scalar.value }
-          digits.unicodeScalars.append(scalar)
+        let v = scalar.value
+        if v >= 0x30 && v <= 0x39 {
+          if !inRun {
+            inRun = true
+            value = 0
+            overflowed = false
+          }
+          let (times, o1) = value.multipliedReportingOverflow(by: 10)
+          let (sum, o2) = times.addingReportingOverflow(Int(v - 0x30))
+          overflowed = overflowed || o1 || o2
+          value = sum
         } else {
           endRun()
-          pieces.append(.scalar(scalar.value))
+          words.append(UInt64(v))
+          words.append(0)
         }
       }
       endRun()
     }
 
     public static func < (a: Key, b: Key) -> Bool {
-      for (x, y) in zip(a.pieces, b.pieces) {
-        switch (x, y) {
-        case (.number(let vx, _), .number(let vy, _)):
-          if vx != vy { return vx < vy }
-        case (.number(_, let cx), .scalar(let cy)), (.scalar(let cx), .number(_, let cy)),
-          (.scalar(let cx), .scalar(let cy)):
-          if cx != cy { return cx < cy }
-        }
+      let n = min(a.words.count, b.words.count)
+      var i = 0
+      while i < n {
+        let x = a.words[i]
+        let y = b.words[i]
+        if x != y { return x < y }
+        i += 1
       }
-      return a.pieces.count < b.pieces.count
+      return a.words.count < b.words.count
     }
   }
+}
+
+extension UInt64 {
+  fileprivate init(ascii: Unicode.Scalar) { self = UInt64(ascii.value) }
 }

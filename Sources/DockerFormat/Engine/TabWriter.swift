@@ -22,6 +22,28 @@ public struct TabWriter: Sendable {
     var width: Int
   }
 
+  /// The lines of the block being cut, their cells in one array: line `i` is
+  /// `cells[starts[i]..<starts[i + 1]]` (the last line runs to the end), so a line costs no
+  /// array of its own.
+  private struct Lines {
+    var cells: [Cell] = []
+    var starts: [Int] = [0]
+
+    var count: Int { starts.count }
+
+    func cellCount(_ line: Int) -> Int {
+      (line + 1 < starts.count ? starts[line + 1] : cells.count) - starts[line]
+    }
+
+    func cell(_ line: Int, _ column: Int) -> Cell { cells[starts[line] + column] }
+
+    mutating func reset() {
+      cells.removeAll(keepingCapacity: true)
+      starts.removeAll(keepingCapacity: true)
+      starts.append(0)
+    }
+  }
+
   /// Aligns `text` as a `Write` of all of it followed by `Flush`.
   public func format(_ text: String) -> String {
     var text = text
@@ -29,25 +51,30 @@ public struct TabWriter: Sendable {
     return text.utf8.withContiguousStorageIfAvailable { format($0) } ?? ""
   }
 
+  /// Aligns UTF-8 `text`, as `format(String(decoding: text, as: UTF8.self))` does.
+  public func format(_ text: [UInt8]) -> String {
+    text.withUnsafeBufferPointer { format($0) }
+  }
+
   private func format(_ input: UnsafeBufferPointer<UInt8>) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(input.count + input.count / 2)
-    var lines: [[Cell]] = [[]]
+    var lines = Lines()
     var start = 0
     var width = 0
-    func terminateCell(at end: Int) -> Int {
-      lines[lines.count - 1].append(Cell(start: start, end: end, width: width))
-      start = end + 1
-      width = 0
-      return lines[lines.count - 1].count
-    }
-    for (i, byte) in input.enumerated() {
+    for i in 0..<input.count {
+      let byte = input[i]
       switch byte {
       case UInt8(ascii: "\t"):
-        _ = terminateCell(at: i)
+        lines.cells.append(Cell(start: start, end: i, width: width))
+        start = i + 1
+        width = 0
       case UInt8(ascii: "\n"):
-        let cells = terminateCell(at: i)
-        lines.append([])
+        lines.cells.append(Cell(start: start, end: i, width: width))
+        start = i + 1
+        width = 0
+        let cells = lines.cellCount(lines.count - 1)
+        lines.starts.append(lines.cells.count)
         if cells == 1 {
           flush(&lines, input, into: &out)
         }
@@ -56,37 +83,39 @@ public struct TabWriter: Sendable {
         if byte & 0xC0 != 0x80 { width += 1 }
       }
     }
-    if start < input.count { _ = terminateCell(at: input.count) }
+    if start < input.count {
+      lines.cells.append(Cell(start: start, end: input.count, width: width))
+    }
     flush(&lines, input, into: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
   private func flush(
-    _ lines: inout [[Cell]], _ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]
+    _ lines: inout Lines, _ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]
   ) {
     var widths: [Int] = []
     formatBlock(lines, input, &widths, 0, lines.count, into: &out)
-    lines = [[]]
+    lines.reset()
   }
 
   /// Go's recursive `format`: finds column blocks and sizes each one separately.
   private func formatBlock(
-    _ lines: [[Cell]], _ input: UnsafeBufferPointer<UInt8>, _ widths: inout [Int], _ start: Int,
+    _ lines: Lines, _ input: UnsafeBufferPointer<UInt8>, _ widths: inout [Int], _ start: Int,
     _ end: Int, into out: inout [UInt8]
   ) {
     var line0 = start
     let column = widths.count
     var this = start
     while this < end {
-      if column >= lines[this].count - 1 {
+      if column >= lines.cellCount(this) - 1 {
         this += 1
         continue
       }
       writeLines(lines, input, widths, line0, this, into: &out)
       line0 = this
       var width = minWidth
-      while this < end, column < lines[this].count - 1 {
-        width = max(width, lines[this][column].width + padding)
+      while this < end, column < lines.cellCount(this) - 1 {
+        width = max(width, lines.cell(this, column).width + padding)
         this += 1
       }
       widths.append(width)
@@ -98,16 +127,22 @@ public struct TabWriter: Sendable {
   }
 
   private func writeLines(
-    _ lines: [[Cell]], _ input: UnsafeBufferPointer<UInt8>, _ widths: [Int], _ start: Int,
+    _ lines: Lines, _ input: UnsafeBufferPointer<UInt8>, _ widths: [Int], _ start: Int,
     _ end: Int, into out: inout [UInt8]
   ) {
     guard start < end else { return }
     let pad = Array(String(padChar).utf8)
     for i in start..<end {
-      for (j, c) in lines[i].enumerated() {
+      for j in 0..<lines.cellCount(i) {
+        let c = lines.cell(i, j)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: input[c.start..<c.end]))
         if j < widths.count {
-          for _ in 0..<max(0, widths[j] - c.width) { out.append(contentsOf: pad) }
+          let count = max(0, widths[j] - c.width)
+          if pad.count == 1 {
+            out.append(contentsOf: repeatElement(pad[0], count: count))
+          } else {
+            for _ in 0..<count { out.append(contentsOf: pad) }
+          }
         }
       }
       if i + 1 < lines.count { out.append(UInt8(ascii: "\n")) }

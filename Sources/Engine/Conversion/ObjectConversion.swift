@@ -42,11 +42,13 @@ public enum ObjectConversion {
   }
 
   /// What tasks of one listing share: the spec of the template most tasks were made from,
-  /// and each network's swarm object (a 100,000-task `service ps` converts each once).
+  /// each network's swarm object, and the last service's host-mode ports (a 100,000-task
+  /// `service ps` converts each once).
   public struct TaskConversionCache {
     var template: TaskTemplate?
     var spec: TaskSpec?
     var networks: [String: SwarmNetwork] = [:]
+    var hostPorts: (serviceID: String, ports: [EngineAPI.PortConfig]?)?
 
     public init() {}
   }
@@ -58,20 +60,28 @@ public enum ObjectConversion {
       timestamp: Timestamp(t.status.timestamp), state: t.status.state.apiName,
       message: t.status.message, err: ServiceSpecConversion.nonEmpty(t.status.err))
     if let cid = t.containerID {
-      let container = cluster.state.containers[cid]
-      let running = container?.isRunning ?? false
+      // Read in place: a container copied out of the table per task costs more than the rest.
+      let containers = cluster.state.containers
+      let index = containers.index(forKey: cid)
+      let running = index.map { containers.values[$0].isRunning } ?? false
       status.containerStatus = ContainerStatus(
         containerID: cid, pid: running ? StableHash.processID(cid) : 0,
-        exitCode: t.status.exitCode ?? container?.exitCode ?? 0)
+        exitCode: t.status.exitCode ?? index.flatMap { containers.values[$0].exitCode } ?? 0)
     }
     if t.status.state == .running {
-      let hostPorts =
-        cluster.state.services[t.serviceID]?.spec.ports.filter { $0.publishMode == "host" } ?? []
-      // A 20.10 daemon reports each host-mode port twice (seen on a real swarm), so `service
-      // ps` shows `*:80->80/tcp,*:80->80/tcp`.
-      status.portStatus = PortStatus(
-        ports: ServiceSpecConversion.nonEmpty(
-          hostPorts.flatMap { [ServiceSpecConversion.port($0), ServiceSpecConversion.port($0)] }))
+      if cache.hostPorts?.serviceID != t.serviceID {
+        let hostPorts =
+          cluster.state.services[t.serviceID]?.spec.ports.filter { $0.publishMode == "host" }
+          ?? []
+        // A 20.10 daemon reports each host-mode port twice (seen on a real swarm), so
+        // `service ps` shows `*:80->80/tcp,*:80->80/tcp`.
+        cache.hostPorts = (
+          t.serviceID,
+          ServiceSpecConversion.nonEmpty(
+            hostPorts.flatMap { [ServiceSpecConversion.port($0), ServiceSpecConversion.port($0)] })
+        )
+      }
+      status.portStatus = PortStatus(ports: cache.hostPorts?.ports)
     }
     var attachments: [EngineAPI.NetworkAttachment] = []
     for a in t.networkAddresses {

@@ -128,6 +128,8 @@ extension Engine {
 extension Engine {
   public func taskList(_ options: ListOptions) throws(EngineError) -> [EngineAPI.Task] {
     try requireManager()
+    // One read of the swarm: `cluster` read inside the loop is a copy of it per task.
+    let cluster = self.cluster
     let tasks = try Filters.tasks(Array(cluster.state.tasks.values), options.filters, cluster.state)
     var cache = ObjectConversion.TaskConversionCache()
     return tasks.map { ObjectConversion.task($0, cluster, &cache) }

@@ -52,3 +52,129 @@ import Testing
         == "NAME      MODE\nID\ntpl-web   replicated\nkzhbfoybgotp\n")
   }
 }
+
+/// The writer cuts a table into one flat array of cells; it must align exactly as the
+/// array-per-line version it replaced (kept below as it was) on any input.
+@Suite struct TabWriterEquivalenceTests {
+  @Test func flatCellsAlignAsBefore() {
+    let pieces = [
+      "\t", "\t", "\t", "\n", "\n", "a", "web.1", "日本語", "é", "e\u{301}", "", "  ", "\r\n", "x\ty",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    var inputs = ["", "\n", "\t", "a\tb\n", "a\tb", "ID\tNAME\nx\n\ty\tz\n"]
+    for _ in 0..<400 {
+      inputs.append((0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined())
+    }
+    for input in inputs {
+      for writer in [TabWriter(), TabWriter(minWidth: 0, padding: 1, padChar: "·")] {
+        let expected = ArrayPerLine(writer).format(input)
+        #expect(writer.format(input) == expected, "\(input.debugDescription)")
+        #expect(writer.format(Array(input.utf8)) == expected, "\(input.debugDescription)")
+      }
+    }
+  }
+
+  /// The previous `TabWriter`, a `[Cell]` per line.
+  struct ArrayPerLine {
+    let minWidth: Int
+    let padding: Int
+    let padChar: Character
+
+    init(_ writer: TabWriter) {
+      minWidth = writer.minWidth
+      padding = writer.padding
+      padChar = writer.padChar
+    }
+
+    struct Cell {
+      var start: Int
+      var end: Int
+      var width: Int
+    }
+
+    func format(_ text: String) -> String {
+      let input = Array(text.utf8)
+      var out: [UInt8] = []
+      var lines: [[Cell]] = [[]]
+      var start = 0
+      var width = 0
+      func terminateCell(at end: Int) -> Int {
+        lines[lines.count - 1].append(Cell(start: start, end: end, width: width))
+        start = end + 1
+        width = 0
+        return lines[lines.count - 1].count
+      }
+      for (i, byte) in input.enumerated() {
+        switch byte {
+        case UInt8(ascii: "\t"):
+          _ = terminateCell(at: i)
+        case UInt8(ascii: "\n"):
+          let cells = terminateCell(at: i)
+          lines.append([])
+          if cells == 1 {
+            flush(&lines, input, into: &out)
+          }
+        default:
+          if byte & 0xC0 != 0x80 { width += 1 }
+        }
+      }
+      if start < input.count { _ = terminateCell(at: input.count) }
+      flush(&lines, input, into: &out)
+      return String(decoding: out, as: UTF8.self)
+    }
+
+    func flush(_ lines: inout [[Cell]], _ input: [UInt8], into out: inout [UInt8]) {
+      var widths: [Int] = []
+      formatBlock(lines, input, &widths, 0, lines.count, into: &out)
+      lines = [[]]
+    }
+
+    func formatBlock(
+      _ lines: [[Cell]], _ input: [UInt8], _ widths: inout [Int], _ start: Int, _ end: Int,
+      into out: inout [UInt8]
+    ) {
+      var line0 = start
+      let column = widths.count
+      var this = start
+      while this < end {
+        if column >= lines[this].count - 1 {
+          this += 1
+          continue
+        }
+        writeLines(lines, input, widths, line0, this, into: &out)
+        line0 = this
+        var width = minWidth
+        while this < end, column < lines[this].count - 1 {
+          width = max(width, lines[this][column].width + padding)
+          this += 1
+        }
+        widths.append(width)
+        formatBlock(lines, input, &widths, line0, this, into: &out)
+        widths.removeLast()
+        line0 = this
+      }
+      writeLines(lines, input, widths, line0, end, into: &out)
+    }
+
+    func writeLines(
+      _ lines: [[Cell]], _ input: [UInt8], _ widths: [Int], _ start: Int, _ end: Int,
+      into out: inout [UInt8]
+    ) {
+      guard start < end else { return }
+      let pad = Array(String(padChar).utf8)
+      for i in start..<end {
+        for (j, c) in lines[i].enumerated() {
+          out.append(contentsOf: input[c.start..<c.end])
+          if j < widths.count {
+            for _ in 0..<max(0, widths[j] - c.width) { out.append(contentsOf: pad) }
+          }
+        }
+        if i + 1 < lines.count { out.append(UInt8(ascii: "\n")) }
+      }
+    }
+  }
+}
