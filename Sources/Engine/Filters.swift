@@ -45,10 +45,12 @@ enum Filters {
       : items.filter { item in values.contains { test(item, $0) } }
   }
 
-  static func tasks(_ tasks: [SwarmTask], _ filters: FilterArgs, _ state: ClusterState)
-    throws(EngineError) -> [SwarmTask]
+  /// Whether a task passes every filter (one of each key's values). Made once, so a listing
+  /// tests each task in one pass without copying the swarm's tasks into a list first.
+  static func tasks(_ filters: FilterArgs, _ state: ClusterState)
+    throws(EngineError) -> (SwarmTask) -> Bool
   {
-    var result = tasks
+    var tests: [[(SwarmTask) -> Bool]] = []
     for (key, values) in filters.fields {
       // Several values of one key are alternatives (`--filter node=a --filter node=b`).
       var keeps: [(SwarmTask) -> Bool] = []
@@ -87,9 +89,9 @@ enum Filters {
         }
         keeps.append(keep)
       }
-      result = result.filter { task in keeps.contains { $0(task) } }
+      tests.append(keeps)
     }
-    return result
+    return { task in tests.allSatisfy { keeps in keeps.contains { $0(task) } } }
   }
 
   /// A lookup's swarmkit error as the daemon's.

@@ -9,9 +9,9 @@ struct TaskCells {
   let noResolve: Bool
   let now: Timestamp
   let options: TaskRowOptions
-  private var images: [String: String] = [:]
-  private var desiredStates: [String: String] = [:]
-  private var currentStates: [StateSince: String] = [:]
+  private var images = Memo<String>()
+  private var desiredStates = Memo<String>()
+  private var currentStates = Memo<StateSince>()
 
   /// A state entered at an instant (the key of `Running 5 minutes ago`).
   private struct StateSince: Hashable {
@@ -27,53 +27,67 @@ struct TaskCells {
   }
 
   /// The ID, cut to 12 characters unless `--no-trunc`.
-  func id(_ task: Task) -> String {
-    options.noTrunc ? task.id : String(task.id.prefix(12))
+  func id(_ id: String) -> String {
+    options.noTrunc ? id : String(id.prefix(12))
   }
 
-  mutating func image(_ task: Task) -> String {
-    let image = task.spec.containerSpec?.image ?? ""
+  /// The image without its digest, in its familiar form (`nginx:latest`), unless `--no-trunc`.
+  mutating func image(_ image: String?) -> String {
+    let image = image ?? ""
     if options.noTrunc { return image }
-    if let known = images[image] { return known }
-    let familiar = ImageText.stripDigest(image)
-    images[image] = familiar
-    return familiar
+    return images.value(image, ImageText.stripDigest)
   }
 
-  func node(_ task: Task) -> String {
-    guard let id = task.nodeID else { return "" }
+  func node(_ id: String?) -> String {
+    guard let id else { return "" }
     return noResolve ? id : (objectNames.nodes[id] ?? id)
   }
 
   /// `Running`, `Shutdown`: the desired state with its first letter upper-cased.
-  mutating func desiredState(_ task: Task) -> String {
-    let desired = task.desiredState ?? ""
-    if let known = desiredStates[desired] { return known }
-    let title = desired.prefix(1).uppercased() + desired.dropFirst()
-    desiredStates[desired] = title
-    return title
+  mutating func desiredState(_ state: String?) -> String {
+    desiredStates.value(state ?? "") { $0.prefix(1).uppercased() + $0.dropFirst() }
   }
 
-  mutating func currentState(_ task: Task) -> String {
-    let key = StateSince(state: task.status.state, since: task.status.timestamp.unixNanos)
-    if let known = currentStates[key] { return known }
-    let text = HumanDuration.taskState(task.status.state, since: task.status.timestamp, now: now)
-    currentStates[key] = text
-    return text
+  /// `Running 5 minutes ago`.
+  mutating func currentState(_ state: String, since: Timestamp) -> String {
+    let key = StateSince(state: state, since: since.unixNanos)
+    return currentStates.value(key) { [now] key in
+      HumanDuration.taskState(key.state, since: Timestamp(unixNanos: key.since), now: now)
+    }
   }
 
   /// The error quoted, cut to 29 characters and an ellipsis unless `--no-trunc`.
-  func error(_ task: Task) -> String {
-    guard var error = task.status.err, !error.isEmpty else { return "" }
+  func error(_ err: String?) -> String {
+    guard var error = err, !error.isEmpty else { return "" }
     if !options.noTrunc && error.count > 30 { error = String(error.prefix(29)) + "…" }
     return "\"\(error)\""
   }
 
   /// docker/cli's `taskContext.Ports`: the task's host-mode ports as `*:80->80/tcp`.
-  func ports(_ task: Task) -> String {
-    guard let ports = task.status.portStatus.ports, !ports.isEmpty else { return "" }
+  func ports(_ ports: [PortConfig]?) -> String {
+    guard let ports, !ports.isEmpty else { return "" }
     return ports.map {
       "*:\($0.publishedPort ?? 0)->\($0.targetPort ?? 0)/\($0.protocol ?? "tcp")"
     }.joined(separator: ",")
+  }
+}
+
+/// A column's text by the value it is made from: the previous row's first (neighbouring rows
+/// mostly share it, and comparing is cheaper than hashing), then every value seen.
+private struct Memo<Key: Hashable> {
+  private var last: (key: Key, text: String)?
+  private var known: [Key: String] = [:]
+
+  mutating func value(_ key: Key, _ make: (Key) -> String) -> String {
+    if let last, last.key == key { return last.text }
+    let text: String
+    if let seen = known[key] {
+      text = seen
+    } else {
+      text = make(key)
+      known[key] = text
+    }
+    last = (key, text)
+    return text
   }
 }

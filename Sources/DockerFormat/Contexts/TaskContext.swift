@@ -34,14 +34,16 @@ public enum TaskContext {
       return .object(
         type: typeName,
         fields: [
-          TemplateField("ID", .string(cells.id(task))),
+          TemplateField("ID", .string(cells.id(task.id))),
           TemplateField("Name", .string(shown[row])),
-          TemplateField("Image", .string(cells.image(task))),
-          TemplateField("Node", .string(cells.node(task))),
-          TemplateField("DesiredState", .string(cells.desiredState(task))),
-          TemplateField("CurrentState", .string(cells.currentState(task))),
-          TemplateField("Error", .string(cells.error(task))),
-          TemplateField("Ports", .string(cells.ports(task))),
+          TemplateField("Image", .string(cells.image(task.spec.containerSpec?.image))),
+          TemplateField("Node", .string(cells.node(task.nodeID))),
+          TemplateField("DesiredState", .string(cells.desiredState(task.desiredState))),
+          TemplateField(
+            "CurrentState",
+            .string(cells.currentState(task.status.state, since: task.status.timestamp))),
+          TemplateField("Error", .string(cells.error(task.status.err))),
+          TemplateField("Ports", .string(cells.ports(task.status.portStatus.ports))),
         ])
     }
   }

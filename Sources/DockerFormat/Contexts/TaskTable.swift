@@ -24,42 +24,52 @@ public enum TaskTable {
     }
     text.append(UInt8(ascii: "\n"))
     let tab = UInt8(ascii: "\t")
-    for row in listing.order.indices {
-      let task = listing[row]
-      appendID(task.id, noTrunc: noTrunc, to: &text)
+    let tasks = listing.tasks
+    for (row, position) in listing.order.enumerated() {
+      // Cells read the task's fields in place: a copy of a whole `Task` per cell (or per row)
+      // costs more than the cell.
+      appendID(tasks[position].id, noTrunc: noTrunc, to: &text)
       text.append(tab)
-      text += shown[row].utf8
+      append(shown[row], to: &text)
       text.append(tab)
-      text += cells.image(task).utf8
+      append(cells.image(tasks[position].spec.containerSpec?.image), to: &text)
       text.append(tab)
-      text += cells.node(task).utf8
+      append(cells.node(tasks[position].nodeID), to: &text)
       text.append(tab)
-      text += cells.desiredState(task).utf8
+      append(cells.desiredState(tasks[position].desiredState), to: &text)
       text.append(tab)
-      text += cells.currentState(task).utf8
+      append(
+        cells.currentState(
+          tasks[position].status.state, since: tasks[position].status.timestamp), to: &text)
       text.append(tab)
-      text += cells.error(task).utf8
+      append(cells.error(tasks[position].status.err), to: &text)
       text.append(tab)
-      text += cells.ports(task).utf8
+      append(cells.ports(tasks[position].status.portStatus.ports), to: &text)
       text.append(UInt8(ascii: "\n"))
     }
     return TabWriter().format(text)
+  }
+
+  private static func append(_ cell: String, to text: inout [UInt8]) {
+    var cell = cell
+    cell.withUTF8 { text.append(contentsOf: $0) }
   }
 
   /// The ID's first 12 characters (all of it with `--no-trunc`), copied as bytes when the
   /// first 13 are printable ASCII (then no character spans the cut); otherwise as `TaskCells`
   /// cuts it, by characters.
   private static func appendID(_ id: String, noTrunc: Bool, to text: inout [UInt8]) {
-    let bytes = id.utf8
-    if noTrunc || bytes.count <= 12 {
-      text += bytes
-      return
+    var bytes = id
+    let copied = bytes.withUTF8 { bytes in
+      if noTrunc || bytes.count <= 12 {
+        text.append(contentsOf: bytes)
+      } else if bytes[..<13].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<12]))
+      } else {
+        return false
+      }
+      return true
     }
-    let head = bytes.prefix(13)
-    if head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      text += head.prefix(12)
-    } else {
-      text += id.prefix(12).utf8
-    }
+    if !copied { text += id.prefix(12).utf8 }
   }
 }

@@ -60,6 +60,13 @@ public struct TabWriter: Sendable {
     var out: [UInt8] = []
     out.reserveCapacity(input.count + input.count / 2)
     var lines = Lines()
+    // One cell per tab or newline, counted first: a growing array of 100,000 rows' cells would
+    // hold up to twice their room, and copy them as it grows.
+    var cellCount = 1
+    for byte in input where byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+      cellCount += 1
+    }
+    lines.cells.reserveCapacity(cellCount)
     var start = 0
     var width = 0
     for i in 0..<input.count {

@@ -46,9 +46,12 @@ public enum ObjectConversion {
   /// `service ps` converts each once).
   public struct TaskConversionCache {
     var template: TaskTemplate?
-    var spec: TaskSpec?
+    /// Shared by the tasks converted with it: one spec in memory, not one per task.
+    var spec: SharedValue<TaskSpec>?
     var networks: [String: SwarmNetwork] = [:]
-    var hostPorts: (serviceID: String, ports: [EngineAPI.PortConfig]?)?
+    /// The service whose host-mode ports `hostPorts` are.
+    var hostPortsService: String?
+    var hostPorts: [EngineAPI.PortConfig]?
 
     public init() {}
   }
@@ -69,19 +72,17 @@ public enum ObjectConversion {
         exitCode: t.status.exitCode ?? index.flatMap { containers.values[$0].exitCode } ?? 0)
     }
     if t.status.state == .running {
-      if cache.hostPorts?.serviceID != t.serviceID {
+      if cache.hostPortsService != t.serviceID {
         let hostPorts =
           cluster.state.services[t.serviceID]?.spec.ports.filter { $0.publishMode == "host" }
           ?? []
         // A 20.10 daemon reports each host-mode port twice (seen on a real swarm), so
         // `service ps` shows `*:80->80/tcp,*:80->80/tcp`.
-        cache.hostPorts = (
-          t.serviceID,
-          ServiceSpecConversion.nonEmpty(
-            hostPorts.flatMap { [ServiceSpecConversion.port($0), ServiceSpecConversion.port($0)] })
-        )
+        cache.hostPortsService = t.serviceID
+        cache.hostPorts = ServiceSpecConversion.nonEmpty(
+          hostPorts.flatMap { [ServiceSpecConversion.port($0), ServiceSpecConversion.port($0)] })
       }
-      status.portStatus = PortStatus(ports: cache.hostPorts?.ports)
+      status.portStatus = PortStatus(ports: cache.hostPorts)
     }
     var attachments: [EngineAPI.NetworkAttachment] = []
     for a in t.networkAddresses {
@@ -92,11 +93,13 @@ public enum ObjectConversion {
       attachments.append(EngineAPI.NetworkAttachment(network: network, addresses: [a.address]))
     }
     let template = t.template
-    let spec: TaskSpec
+    let spec: SharedValue<TaskSpec>
     if let cached = cache.spec, cache.template == template {
       spec = cached
     } else {
-      spec = ServiceSpecConversion.taskSpec(template, insertDefaults: false, runtime: false)
+      spec = SharedValue(
+        wrappedValue: ServiceSpecConversion.taskSpec(
+          template, insertDefaults: false, runtime: false))
       cache.template = template
       cache.spec = spec
     }

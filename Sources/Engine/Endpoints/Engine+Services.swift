@@ -130,9 +130,16 @@ extension Engine {
     try requireManager()
     // One read of the swarm: `cluster` read inside the loop is a copy of it per task.
     let cluster = self.cluster
-    let tasks = try Filters.tasks(Array(cluster.state.tasks.values), options.filters, cluster.state)
+    let keep = try Filters.tasks(options.filters, cluster.state)
     var cache = ObjectConversion.TaskConversionCache()
-    return tasks.map { ObjectConversion.task($0, cluster, &cache) }
+    var tasks: [EngineAPI.Task] = []
+    // Room for every task, so a large listing is never moved while growing (only the part
+    // written is touched, and so resident).
+    tasks.reserveCapacity(cluster.state.tasks.count)
+    for task in cluster.state.tasks.values where keep(task) {
+      tasks.append(ObjectConversion.task(task, cluster, &cache))
+    }
+    return tasks
   }
 
   /// The fast path of `taskList(service=id, _up-to-date=true)`: reads tasks in place rather

@@ -8,7 +8,7 @@ public struct Task: GoStruct, Equatable {
   public var updatedAt: Timestamp
   public var name: String?
   public var labels: [String: String]
-  public var spec: TaskSpec
+  @SharedValue public var spec: TaskSpec
   public var serviceID: String?
   public var slot: Int?
   public var nodeID: String?
@@ -23,12 +23,25 @@ public struct Task: GoStruct, Equatable {
     nodeID: String?, status: TaskStatus, desiredState: String?,
     networksAttachments: [NetworkAttachment]? = nil
   ) {
+    self.init(
+      id: id, version: version, createdAt: createdAt, updatedAt: updatedAt, labels: labels,
+      spec: SharedValue(wrappedValue: spec), serviceID: serviceID, slot: slot, nodeID: nodeID,
+      status: status, desiredState: desiredState, networksAttachments: networksAttachments)
+  }
+
+  /// A task whose spec is one other tasks share (the daemon lists a service's tasks with one).
+  public init(
+    id: String, version: ObjectVersion, createdAt: Timestamp, updatedAt: Timestamp,
+    labels: [String: String] = [:], spec: SharedValue<TaskSpec>, serviceID: String?, slot: Int?,
+    nodeID: String?, status: TaskStatus, desiredState: String?,
+    networksAttachments: [NetworkAttachment]? = nil
+  ) {
     self.id = id
     self.version = version
     self.createdAt = createdAt
     self.updatedAt = updatedAt
     self.labels = labels
-    self.spec = spec
+    self._spec = spec
     self.serviceID = serviceID
     self.slot = slot
     self.nodeID = nodeID
