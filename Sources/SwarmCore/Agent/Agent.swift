@@ -15,7 +15,7 @@ enum Agent {
     for index in TaskIndex.positions(of: due, cluster.state) {
       step(cluster.state.tasks.values[index], at: index, &cluster)
       // Its deadline was taken: the index works out the next one.
-      cluster.state.tasks.touch(cluster.state.tasks.keys[index])
+      cluster.state.tasks.touch(position: index)
     }
     return true
   }

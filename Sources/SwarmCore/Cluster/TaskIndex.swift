@@ -6,7 +6,8 @@ import OrderedCollections
 /// have to look at, and the instants the agents and the restart supervisor act next.
 ///
 /// A rolling update of 10,000 replicas settles the swarm at some 70,000 instants; each used
-/// to read every task several times. Now an instant costs what changed at it.
+/// to read every task several times. Now an instant costs what changed at it. Tasks are known
+/// by their table handles (`TaskTable`), so the per-task tables are arrays and bit sets.
 struct TaskIndex: Sendable {
   /// What the index derived from one task, to take back when the task changes.
   struct Entry: Equatable, Sendable {
@@ -21,29 +22,30 @@ struct TaskIndex: Sendable {
     var deadWanted: Bool
   }
 
-  private(set) var entries: [String: Entry] = [:]
-  /// Each slot's tasks, oldest first.
-  private(set) var slotTasks: [SlotKey: [String]] = [:]
+  /// By handle (nil: no task holds the handle).
+  private(set) var entries: [Entry?] = []
+  /// Each slot's tasks (handles), oldest first.
+  private(set) var slotTasks: [SlotKey: [Int]] = [:]
   /// Per service, its replica slots' coverage and its global tasks.
   private(set) var services: [String: ServiceSlots] = [:]
   /// Tasks weighing on each node, overall and per service.
   private(set) var nodeTasks: [String: Int] = [:]
   private(set) var serviceNodeTasks: [String: [String: Int]] = [:]
   /// Tasks in state `new` (the allocator's) and `pending` (the scheduler's).
-  private(set) var fresh: Set<String> = []
-  private(set) var pending: Set<String> = []
+  private(set) var fresh = HandleSet()
+  private(set) var pending = HandleSet()
   /// Runnable tasks with an address and a node, changed since the allocator last looked: the
   /// ones that may need a load-balancer endpoint.
-  var balancerCandidates: [String] = []
+  var balancerCandidates: [Int] = []
   /// Load-balancer endpoints when the allocator last looked (fewer now: some were removed).
   var balancerCount = 0
   /// The endpoints that exist, by node and network, as of the allocator's last look.
   var balancerKeys: Set<IPAM.LoadBalancerKey> = []
   /// Stopped tasks nothing wants any more (removed, or their service gone).
-  private(set) var reapable: Set<String> = []
+  private(set) var reapable = HandleSet()
   /// Tasks that stopped while still wanted running (failed, completed, rejected) since the
   /// restart supervisor last looked: its work list, so a pass costs what changed.
-  var newlyDead: Set<String> = []
+  var newlyDead = HandleSet()
   /// Slots changed since the reaper last looked.
   var reapSlots: Set<SlotKey> = []
   /// The history limit the reaper last applied (nil: every slot is weighed at its next pass).
@@ -61,7 +63,7 @@ struct TaskIndex: Sendable {
   /// Brings the index up to date with the table's recorded changes; with `checkNodes`, also
   /// with the nodes' readiness, on which every agent deadline depends.
   mutating func refresh(_ cluster: inout Cluster, checkNodes: Bool) {
-    let (ids, replaced) = cluster.state.tasks.takeChanges()
+    let (handles, replaced) = cluster.state.tasks.takeChanges()
     defer {
       agentDeadlines.removeStale()
       restartDeadlines.removeStale()
@@ -70,7 +72,9 @@ struct TaskIndex: Sendable {
       self = TaskIndex()
       workingNodes = Agent.workingNodes(cluster.state)
       workingTopology = cluster.state.topology.count
-      for task in cluster.state.tasks.values { update(task.id, cluster) }
+      for position in cluster.state.tasks.values.indices {
+        update(cluster.state.tasks.handle(at: position), cluster)
+      }
       return
     }
     if checkNodes && cluster.state.topology.count != workingTopology {
@@ -78,30 +82,35 @@ struct TaskIndex: Sendable {
       let working = Agent.workingNodes(cluster.state)
       if working != workingNodes {
         workingNodes = working
-        for task in cluster.state.tasks.values {
-          agentDeadlines.set(task.id, at: Agent.dueTime(task, working, cluster))
+        let tasks = cluster.state.tasks
+        for position in tasks.values.indices {
+          agentDeadlines.set(
+            tasks.handle(at: position), at: Agent.dueTime(tasks.values[position], working, cluster))
         }
       }
     }
     // `update` is idempotent, so a task written twice may be looked at twice; a component's
-    // writes to one task come one after another, and skipping those repeats costs a compare
-    // of two copies of one string (O(1)) where a set of every ID cost a hash each.
-    var last: String?
-    for id in ids where id != last {
-      update(id, cluster)
-      last = id
+    // writes to one task come one after another, and those repeats are skipped.
+    var last = -1
+    for handle in handles where handle != last {
+      update(handle, cluster)
+      last = handle
     }
   }
 
   /// Re-derives everything the index holds about one task (gone, new or changed), touching
   /// only the tables whose answer changed. Running it again changes nothing.
-  private mutating func update(_ id: String, _ cluster: Cluster) {
-    let known = entries.index(forKey: id)
-    let old = known.map { entries.values[$0] }
-    guard let position = cluster.state.tasks.index(forKey: id) else {
+  private mutating func update(_ id: Int, _ cluster: Cluster) {
+    if id >= entries.count {
+      entries.append(contentsOf: repeatElement(nil, count: id + 1 - entries.count))
+    }
+    let old = entries[id]
+    guard let position = cluster.state.tasks.position(ofHandle: id) else {
       guard let old else { return }
       apply(id, from: old, to: nil)
-      entries.remove(at: known!)
+      entries[id] = nil
+      // The handle may stand for another task next: nothing may remember it.
+      newlyDead.remove(id)
       slotTasks[old.slot]?.removeAll { $0 == id }
       if slotTasks[old.slot]?.isEmpty == true {
         slotTasks[old.slot] = nil
@@ -137,8 +146,7 @@ struct TaskIndex: Sendable {
     }
     if entry != old {
       apply(id, from: old, to: entry)
-      // In place when known: `apply` changes other tables only, so the position holds.
-      if let known { entries.values[known] = entry } else { entries[id] = entry }
+      entries[id] = entry
     }
     if entry.runnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
       balancerCandidates.append(id)
@@ -154,7 +162,7 @@ struct TaskIndex: Sendable {
   }
 
   /// Moves a task's counts and memberships from what `old` said to what `new` says.
-  private mutating func apply(_ id: String, from old: Entry?, to new: Entry?) {
+  private mutating func apply(_ id: Int, from old: Entry?, to new: Entry?) {
     let slot = (new ?? old)!.slot
     let wasRunnable = old?.runnable ?? false
     let isRunnable = new?.runnable ?? false
@@ -190,25 +198,29 @@ struct TaskIndex: Sendable {
     if !(old?.deadWanted ?? false) && (new?.deadWanted ?? false) { newlyDead.insert(id) }
   }
 
-  private func mark(_ id: String, _ member: Bool, in set: inout Set<String>) {
+  private func mark(_ id: Int, _ member: Bool, in set: inout HandleSet) {
     if member { set.insert(id) } else { set.remove(id) }
   }
 
   /// A slot's tasks that exist, oldest first.
   func tasks(in slot: SlotKey, _ state: ClusterState) -> [SwarmTask] {
-    (slotTasks[slot] ?? []).compactMap { state.tasks[$0] }
+    tasks(slotTasks[slot] ?? [], state)
+  }
+
+  /// The tasks holding these handles, in the handles' order.
+  func tasks(_ handles: some Sequence<Int>, _ state: ClusterState) -> [SwarmTask] {
+    handles.compactMap { state.tasks.position(ofHandle: $0).map { state.tasks.values[$0] } }
   }
 
   /// Task IDs in table order (components act in that order, as a scan of the table would).
   static func inTableOrder(_ ids: some Sequence<String>, _ state: ClusterState) -> [String] {
-    positions(of: ids, state).map { state.tasks.keys[$0] }
+    ids.compactMap { state.tasks.index(forKey: $0) }.sorted().map { state.tasks.keys[$0] }
   }
 
-  /// The table positions of the tasks that exist among `ids`, ascending: for components that
-  /// change tasks in place and add or remove none, so the positions stay valid (one hash per
-  /// task, where looking each ID up again cost a second).
-  static func positions(of ids: some Sequence<String>, _ state: ClusterState) -> [Int] {
-    ids.compactMap { state.tasks.index(forKey: $0) }.sorted()
+  /// The table positions of the tasks holding these handles, ascending: for components that
+  /// change tasks in place and add or remove none, so the positions stay valid.
+  static func positions(of handles: some Sequence<Int>, _ state: ClusterState) -> [Int] {
+    handles.compactMap { state.tasks.position(ofHandle: $0) }.sorted()
   }
 
   /// Prepares a replicated service's coverage for its current replica count.

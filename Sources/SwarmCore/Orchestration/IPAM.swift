@@ -113,17 +113,21 @@ public enum IPAM {
     }
     // Only tasks changed since the last look can need an endpoint, unless endpoints were
     // removed since.
-    let candidates: [String]
+    var candidates: [Int] = []
     if removed {
-      candidates = Array(cluster.state.tasks.keys)
+      candidates = Array(cluster.state.tasks.values.indices)
     } else {
-      candidates = TaskIndex.inTableOrder(Set(cluster.taskIndex.balancerCandidates), cluster.state)
+      // A task written several times is a candidate once.
+      for position in TaskIndex.positions(of: cluster.taskIndex.balancerCandidates, cluster.state)
+      where position != candidates.last {
+        candidates.append(position)
+      }
     }
     cluster.taskIndex.balancerCandidates = []
-    for id in candidates {
-      guard let task = cluster.state.tasks[id], task.isRunnable, let node = task.nodeID else {
-        continue
-      }
+    for position in candidates {
+      // Copied out: `ensure` adds endpoints, never tasks, so positions hold.
+      let task = cluster.state.tasks.values[position]
+      guard task.isRunnable, let node = task.nodeID else { continue }
       for attachment in task.networkAddresses {
         ensure(node: node, network: attachment.networkID, &cluster)
       }

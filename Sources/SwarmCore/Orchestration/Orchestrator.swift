@@ -48,8 +48,10 @@ enum Orchestrator {
         where node.availability != .drain && Placement.satisfies(node, constraints) {
           keepers.insert(node.id)
         }
-        for id in index.serviceSlots(service.id)?.globalTasks ?? [] {
-          guard let task = cluster.state.tasks[id], task.desiredState <= .running,
+        let globalTasks = index.tasks(
+          index.serviceSlots(service.id)?.globalTasks ?? [], cluster.state)
+        for task in globalTasks {
+          guard task.desiredState <= .running,
             !keepers.contains(task.nodeID ?? "")
           else { continue }
           cluster.state.tasks[task.id]?.desiredState = .shutdown
@@ -111,7 +113,11 @@ enum Orchestrator {
     cluster.refreshTaskIndex()
     // In ID order, as the queue once gave them (each is promoted on its own, but the order
     // of the writes is the order the index learns of them).
-    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now).sorted()
+    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now)
+      .compactMap {
+        cluster.state.tasks.position(ofHandle: $0).map { cluster.state.tasks.keys[$0] }
+      }
+      .sorted()
     var changed = false
     for id in due {
       guard let task = cluster.state.tasks[id] else { continue }

@@ -8,8 +8,8 @@ struct ServiceSlots: Sendable, Equatable {
   private(set) var runnable: [Int: Int] = [:]
   /// Replica slots holding any task.
   private(set) var used: Set<Int> = []
-  /// The global service's tasks, oldest first.
-  var globalTasks: OrderedSet<String> = []
+  /// The global service's tasks (handles), oldest first.
+  var globalTasks: OrderedSet<Int> = []
   /// The replica count `uncovered` and `surplus` are computed for; nil before the first.
   private(set) var replicas: Int?
   private(set) var uncovered: Set<Int> = []

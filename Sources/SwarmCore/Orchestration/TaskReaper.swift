@@ -9,7 +9,10 @@ enum TaskReaper {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard let limit = cluster.state.swarm?.taskHistoryLimit else { return false }
     cluster.refreshTaskIndex()
-    var doomed = cluster.taskIndex.reapable
+    var doomed: Set<String> = []
+    for position in TaskIndex.positions(of: cluster.taskIndex.reapable.elements, cluster.state) {
+      doomed.insert(cluster.state.tasks.keys[position])
+    }
     var slots = cluster.taskIndex.reapSlots
     cluster.taskIndex.reapSlots = []
     if limit != cluster.taskIndex.reapedLimit {
@@ -20,8 +23,11 @@ enum TaskReaper {
     if limit >= 0 {
       // Each slot is decided on its own, so the set's order does not matter.
       for key in slots {
-        guard let ids = cluster.taskIndex.slotTasks[key], ids.count > limit else { continue }
-        let group = ids.compactMap { doomed.contains($0) ? nil : cluster.state.tasks[$0] }
+        guard let handles = cluster.taskIndex.slotTasks[key], handles.count > limit else {
+          continue
+        }
+        let group = cluster.taskIndex.tasks(
+          handles.filter { !cluster.taskIndex.reapable.contains($0) }, cluster.state)
         guard group.count > limit else { continue }
         let old = group.filter { $0.status.state.isTerminal || $0.desiredState > .running }
           .sorted { ($0.status.timestamp, $0.createdAt) < ($1.status.timestamp, $1.createdAt) }
