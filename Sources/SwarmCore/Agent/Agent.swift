@@ -108,7 +108,7 @@ enum Agent {
     case .accepted:
       cluster.state.tasks[position: index].setStatus(.preparing, message: "preparing", now: now)
     case .preparing:
-      guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
+      guard cluster.catalog.knows(task.resolvedImage) else {
         let ref = ImageReference(task.template.image).familiar
         cluster.state.tasks[position: index].setStatus(
           .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
@@ -131,7 +131,7 @@ enum Agent {
       }
       cluster.state.tasks[position: index].setStatus(.running, message: "started", now: now)
     case .running:
-      let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
+      let code = cluster.catalog.exitRule(task.resolvedImage).exit?.code ?? 0
       stopContainer(of: task, exitCode: code, &cluster)
       if code == 0 {
         cluster.state.tasks[position: index].setStatus(.complete, message: "finished", now: now)

@@ -14,6 +14,7 @@ extension TaskIndex {
     // The rebuilt table gives its tasks other handles: the two are compared by task ID.
     guard byID(cluster.state.tasks) == fresh.byID(copy.state.tasks),
       entries.count { $0 != nil } == cluster.state.tasks.count,
+      usedSlots.count == fresh.usedSlots.count,
       nodeTasks == fresh.nodeTasks, serviceNodeTasks == fresh.serviceNodeTasks,
       workingNodes == fresh.workingNodes
     else { return false }
@@ -40,7 +41,12 @@ extension TaskIndex {
   /// What the index says of each task, by ID: its entry, its slot's tasks, its memberships
   /// and deadlines.
   private struct TaskFacts: Equatable {
-    var entry: Entry?
+    var slot: SlotKey?
+    var loadNode: String?
+    var runnable: Bool?
+    var state: TaskState?
+    var reapableEntry: Bool?
+    var deadWanted: Bool?
     var slotTasks: [String]
     var fresh, pending, reapable: Bool
     var agentDeadline, restartDeadline: SimTime?
@@ -52,8 +58,11 @@ extension TaskIndex {
       let handle = table.handle(at: position)
       let entry = handle < entries.count ? entries[handle] : nil
       facts[table.keys[position]] = TaskFacts(
-        entry: entry,
-        slotTasks: (entry.flatMap { slotTasks[$0.slot] } ?? []).map {
+        slot: entry.map { slotKeys[$0.slot] },
+        loadNode: entry.flatMap { $0.loadNode >= 0 ? nodeNames[$0.loadNode] : nil },
+        runnable: entry?.runnable, state: entry?.state, reapableEntry: entry?.reapable,
+        deadWanted: entry?.deadWanted,
+        slotTasks: (entry.map { slotTasks[$0.slot] } ?? []).map {
           table.position(ofHandle: $0).map { table.keys[$0] } ?? "gone"
         },
         fresh: fresh.contains(handle), pending: pending.contains(handle),

@@ -9,12 +9,16 @@ import OrderedCollections
 /// to read every task several times. Now an instant costs what changed at it. Tasks are known
 /// by their table handles (`TaskTable`), so the per-task tables are arrays and bit sets.
 struct TaskIndex: Sendable {
-  /// What the index derived from one task, to take back when the task changes.
+  /// What the index derived from one task, to take back when the task changes. Plain numbers
+  /// only (slot and node by their numbers here), so entries are copied and compared without
+  /// reference counting: copying entries holding strings was a tenth of a large create.
   struct Entry: Equatable, Sendable {
-    var slot: SlotKey
+    /// The task's slot, by number (`slotKeys`).
+    var slot: Int
     var runnable: Bool
-    /// The node the task weighs on for the scheduler (assigned up to running).
-    var loadNode: String?
+    /// The node the task weighs on for the scheduler (assigned up to running), by number
+    /// (`nodeNames`); -1 for none.
+    var loadNode: Int
     var state: TaskState
     /// Stopped and unwanted: the reaper deletes it.
     var reapable: Bool
@@ -24,8 +28,17 @@ struct TaskIndex: Sendable {
 
   /// By handle (nil: no task holds the handle).
   private(set) var entries: [Entry?] = []
-  /// Each slot's tasks (handles), oldest first.
-  private(set) var slotTasks: [SlotKey: [Int]] = [:]
+  /// Each slot's tasks (handles), oldest first, by slot number.
+  private(set) var slotTasks: [[Int]] = []
+  /// The slot each number stands for while it holds tasks, the number of each such slot, and
+  /// the numbers free to give out (a slot emptied gives its number back).
+  private(set) var slotKeys: [SlotKey] = []
+  private var slotNumbers: [SlotKey: Int] = [:]
+  private var freeSlotNumbers: [Int] = []
+  /// Nodes that tasks weighed on, by number, and their numbers (kept: a node ID is a handful
+  /// of bytes per node that ever carried a task).
+  private(set) var nodeNames: [String] = []
+  private var nodeNumbers: [String: Int] = [:]
   /// Per service, its replica slots' coverage and its global tasks.
   private(set) var services: [String: ServiceSlots] = [:]
   /// Tasks weighing on each node, overall and per service.
@@ -46,8 +59,8 @@ struct TaskIndex: Sendable {
   /// Tasks that stopped while still wanted running (failed, completed, rejected) since the
   /// restart supervisor last looked: its work list, so a pass costs what changed.
   var newlyDead = HandleSet()
-  /// Slots changed since the reaper last looked.
-  var reapSlots: Set<SlotKey> = []
+  /// Slots (numbers) changed since the reaper last looked.
+  var reapSlots = HandleSet()
   /// The history limit the reaper last applied (nil: every slot is weighed at its next pass).
   var reapedLimit: Int?
   /// When each task's agent acts next, and when each restarted task's delay ends.
@@ -111,12 +124,14 @@ struct TaskIndex: Sendable {
       entries[id] = nil
       // The handle may stand for another task next: nothing may remember it.
       newlyDead.remove(id)
-      slotTasks[old.slot]?.removeAll { $0 == id }
-      if slotTasks[old.slot]?.isEmpty == true {
-        slotTasks[old.slot] = nil
-        services[old.slot.serviceID]?.slotEmptied(old.slot)
+      let key = slotKeys[old.slot]
+      slotTasks[old.slot].removeAll { $0 == id }
+      if slotTasks[old.slot].isEmpty {
+        services[key.serviceID]?.slotEmptied(key)
+        slotNumbers[key] = nil
+        freeSlotNumbers.append(old.slot)
       }
-      if old.slot.replica == 0 { services[old.slot.serviceID]?.globalTasks.remove(id) }
+      if key.replica == 0 { services[key.serviceID]?.globalTasks.remove(id) }
       agentDeadlines.set(id, at: nil)
       restartDeadlines.set(id, at: nil)
       return
@@ -128,22 +143,20 @@ struct TaskIndex: Sendable {
       state.isTerminal
       && (task.desiredState >= .remove
         || cluster.state.services.index(forKey: task.serviceID) == nil)
-    let entry = Entry(
-      slot: old?.slot ?? SlotKey(task), runnable: task.isRunnable,
-      loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil, state: state,
-      reapable: stoppedAndGone,
-      deadWanted: state.isTerminal && task.desiredState <= .running && !stoppedAndGone)
-    if old == nil {
-      if slotTasks[entry.slot] == nil {
-        slotTasks[entry.slot] = [id]
-        services[entry.slot.serviceID, default: ServiceSlots()].slotFilled(entry.slot)
+    var loadNode = -1
+    if state >= .assigned && !state.isTerminal, let nodeID = task.nodeID {
+      // A task's node is set once: the number it had is checked by comparing two copies of
+      // one string, not looked up again.
+      if let old, old.loadNode >= 0, nodeNames[old.loadNode] == nodeID {
+        loadNode = old.loadNode
       } else {
-        slotTasks[entry.slot]!.append(id)
-      }
-      if entry.slot.replica == 0 {
-        services[entry.slot.serviceID, default: ServiceSlots()].globalTasks.append(id)
+        loadNode = number(ofNode: nodeID)
       }
     }
+    let entry = Entry(
+      slot: old?.slot ?? slotNumber(SlotKey(task), adding: id), runnable: task.isRunnable,
+      loadNode: loadNode, state: state, reapable: stoppedAndGone,
+      deadWanted: state.isTerminal && task.desiredState <= .running && !stoppedAndGone)
     if entry != old {
       apply(id, from: old, to: entry)
       entries[id] = entry
@@ -154,7 +167,7 @@ struct TaskIndex: Sendable {
     // The reaper weighs a slot only when it holds more tasks than the history limit, and
     // only after a change it reads (a task added, stopped or no longer wanted changes the
     // entry; a write that left the entry as it was, such as an agent's deadline, does not).
-    if entry != old, reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
+    if entry != old, reapedLimit.map({ slotTasks[entry.slot].count > $0 }) ?? true {
       reapSlots.insert(entry.slot)
     }
     agentDeadlines.set(id, at: Agent.dueTime(task, workingNodes, cluster))
@@ -163,7 +176,7 @@ struct TaskIndex: Sendable {
 
   /// Moves a task's counts and memberships from what `old` said to what `new` says.
   private mutating func apply(_ id: Int, from old: Entry?, to new: Entry?) {
-    let slot = (new ?? old)!.slot
+    let slot = slotKeys[(new ?? old)!.slot]
     let wasRunnable = old?.runnable ?? false
     let isRunnable = new?.runnable ?? false
     if wasRunnable != isRunnable {
@@ -173,15 +186,19 @@ struct TaskIndex: Sendable {
         services[slot.serviceID]?.runnableRemoved(slot)
       }
     }
-    if old?.loadNode != new?.loadNode {
-      if let node = old?.loadNode {
+    let oldNode = old?.loadNode ?? -1
+    let newNode = new?.loadNode ?? -1
+    if oldNode != newNode {
+      if oldNode >= 0 {
+        let node = nodeNames[oldNode]
         // Emptied counts are dropped, so the tables hold only nodes that carry tasks.
         nodeTasks[node] = nodeTasks[node]! > 1 ? nodeTasks[node]! - 1 : nil
         let count = serviceNodeTasks[slot.serviceID]![node]!
         serviceNodeTasks[slot.serviceID]![node] = count > 1 ? count - 1 : nil
         if serviceNodeTasks[slot.serviceID]!.isEmpty { serviceNodeTasks[slot.serviceID] = nil }
       }
-      if let node = new?.loadNode {
+      if newNode >= 0 {
+        let node = nodeNames[newNode]
         nodeTasks[node, default: 0] += 1
         serviceNodeTasks[slot.serviceID, default: [:]][node, default: 0] += 1
       }
@@ -204,8 +221,44 @@ struct TaskIndex: Sendable {
 
   /// A slot's tasks that exist, oldest first.
   func tasks(in slot: SlotKey, _ state: ClusterState) -> [SwarmTask] {
-    tasks(slotTasks[slot] ?? [], state)
+    tasks(slotNumbers[slot].map { slotTasks[$0] } ?? [], state)
   }
+
+  /// The number of a slot, given when its first task (`id`) arrives.
+  private mutating func slotNumber(_ key: SlotKey, adding id: Int) -> Int {
+    defer {
+      if key.replica == 0 {
+        services[key.serviceID, default: ServiceSlots()].globalTasks.append(id)
+      }
+    }
+    if let number = slotNumbers[key] {
+      slotTasks[number].append(id)
+      return number
+    }
+    let number: Int
+    if let free = freeSlotNumbers.popLast() {
+      number = free
+      slotKeys[number] = key
+      slotTasks[number] = [id]
+    } else {
+      number = slotKeys.count
+      slotKeys.append(key)
+      slotTasks.append([id])
+    }
+    slotNumbers[key] = number
+    services[key.serviceID, default: ServiceSlots()].slotFilled(key)
+    return number
+  }
+
+  private mutating func number(ofNode id: String) -> Int {
+    if let number = nodeNumbers[id] { return number }
+    nodeNames.append(id)
+    nodeNumbers[id] = nodeNames.count - 1
+    return nodeNames.count - 1
+  }
+
+  /// The slots that hold tasks, by number.
+  var usedSlots: [Int] { slotNumbers.values.sorted() }
 
   /// The tasks holding these handles, in the handles' order.
   func tasks(_ handles: some Sequence<Int>, _ state: ClusterState) -> [SwarmTask] {

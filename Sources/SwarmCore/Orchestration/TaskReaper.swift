@@ -13,19 +13,18 @@ enum TaskReaper {
     for position in TaskIndex.positions(of: cluster.taskIndex.reapable.elements, cluster.state) {
       doomed.insert(cluster.state.tasks.keys[position])
     }
-    var slots = cluster.taskIndex.reapSlots
-    cluster.taskIndex.reapSlots = []
+    var slots = cluster.taskIndex.reapSlots.elements
+    cluster.taskIndex.reapSlots = HandleSet()
     if limit != cluster.taskIndex.reapedLimit {
       // A new limit (`swarm update --task-history-limit`): every slot is weighed again.
       cluster.taskIndex.reapedLimit = limit
-      slots = Set(cluster.taskIndex.slotTasks.keys)
+      slots = cluster.taskIndex.usedSlots
     }
     if limit >= 0 {
       // Each slot is decided on its own, so the set's order does not matter.
-      for key in slots {
-        guard let handles = cluster.taskIndex.slotTasks[key], handles.count > limit else {
-          continue
-        }
+      for slot in slots {
+        let handles = cluster.taskIndex.slotTasks[slot]
+        guard handles.count > limit else { continue }
         let group = cluster.taskIndex.tasks(
           handles.filter { !cluster.taskIndex.reapable.contains($0) }, cluster.state)
         guard group.count > limit else { continue }
