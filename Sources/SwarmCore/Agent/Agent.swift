@@ -169,19 +169,10 @@ enum Agent {
     container.serviceID = serviceID
     container.env = task.template.env + (image?.env ?? [])
     container.app = AppState(image?.http, env: container.env)
-    // The swarm's labels replace the user's of the same key; sorted by key, as `Label.set`
-    // leaves them.
-    let swarm = [
-      Label("com.docker.swarm.node.id", nodeID), Label("com.docker.swarm.service.id", serviceID),
-      Label("com.docker.swarm.service.name", serviceName),
-      Label("com.docker.swarm.task", ""), Label("com.docker.swarm.task.id", task.id),
-      Label("com.docker.swarm.task.name", container.name),
-    ]
-    container.labels =
-      task.template.containerLabels.filter { label in
-        !swarm.contains { $0.key == label.key }
-      } + swarm
-    container.labels.sort { $0.key < $1.key }
+    // The swarm's labels are derived from these when read (`Container.labels`).
+    container.swarmNodeID = nodeID
+    container.serviceName = serviceName
+    container.givenLabels = task.template.containerLabels
     VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container
     cluster.state.tasks[position: index].containerID = container.id

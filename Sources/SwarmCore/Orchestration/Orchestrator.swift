@@ -88,7 +88,7 @@ enum Orchestrator {
     }
     var task = SwarmTask(
       id: cluster.ids.objectID(), serviceID: service.id, slot: slot, nodeID: node,
-      template: service.spec.template, specVersion: service.version,
+      spec: service.spec, specVersion: service.version,
       desiredState: restartAt == nil ? .running : .ready, now: now)
     task.restartAt = restartAt
     task.rejectedInARow = rejectedInARow

@@ -37,7 +37,7 @@ enum RestartSupervisor {
       guard let plan = plan(for: dead, slotTasks: slotTasks) else { continue }
       var replacement = SwarmTask(
         id: cluster.ids.objectID(), serviceID: service.id, slot: dead.slot,
-        nodeID: dead.slot == 0 ? dead.nodeID : nil, template: service.spec.template,
+        nodeID: dead.slot == 0 ? dead.nodeID : nil, spec: service.spec,
         specVersion: service.version, desiredState: .ready, now: now)
       replacement.restartAt = plan.at
       replacement.rejectedInARow = plan.rejectedInARow
