@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func handleSetsCountAndListTheirMembersAscending() {
-    var set = HandleSet()
+    var set = DenseSet()
     for handle in [130, 3, 64, 3, 0] { set.insert(handle) }
     set.remove(64)
     set.remove(999)

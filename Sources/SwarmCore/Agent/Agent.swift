@@ -167,7 +167,9 @@ enum Agent {
       nodeID: hostname, now: cluster.now)
     container.taskID = task.id
     container.serviceID = serviceID
-    container.env = task.template.env + (image?.env ?? [])
+    // Shared with the template or the image when only one of them sets any (no copy per task).
+    let imageEnv = image?.env ?? []
+    container.env = imageEnv.isEmpty ? task.template.env : task.template.env + imageEnv
     container.app = AppState(image?.http, env: container.env)
     // The swarm's labels are derived from these when read (`Container.labels`).
     container.swarmNodeID = nodeID

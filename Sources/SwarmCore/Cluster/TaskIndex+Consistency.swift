@@ -62,7 +62,7 @@ extension TaskIndex {
         loadNode: entry.flatMap { $0.loadNode >= 0 ? nodeNames[$0.loadNode] : nil },
         runnable: entry?.runnable, state: entry?.state, reapableEntry: entry?.reapable,
         deadWanted: entry?.deadWanted,
-        slotTasks: (entry.map { slotTasks[$0.slot] } ?? []).map {
+        slotTasks: (entry.map { slotTasks[$0.slot].handles } ?? []).map {
           table.position(ofHandle: $0).map { table.keys[$0] } ?? "gone"
         },
         fresh: fresh.contains(handle), pending: pending.contains(handle),

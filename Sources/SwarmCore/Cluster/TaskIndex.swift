@@ -29,11 +29,11 @@ struct TaskIndex: Sendable {
   /// By handle (nil: no task holds the handle).
   private(set) var entries: [Entry?] = []
   /// Each slot's tasks (handles), oldest first, by slot number.
-  private(set) var slotTasks: [[Int]] = []
+  private(set) var slotTasks: [SlotTasks] = []
   /// The slot each number stands for while it holds tasks, the number of each such slot, and
   /// the numbers free to give out (a slot emptied gives its number back).
   private(set) var slotKeys: [SlotKey] = []
-  private var slotNumbers: [SlotKey: Int] = [:]
+  private var slotNumbers = SlotNumbers()
   private var freeSlotNumbers: [Int] = []
   /// Nodes that tasks weighed on, by number, and their numbers (kept: a node ID is a handful
   /// of bytes per node that ever carried a task).
@@ -45,8 +45,8 @@ struct TaskIndex: Sendable {
   private(set) var nodeTasks: [String: Int] = [:]
   private(set) var serviceNodeTasks: [String: [String: Int]] = [:]
   /// Tasks in state `new` (the allocator's) and `pending` (the scheduler's).
-  private(set) var fresh = HandleSet()
-  private(set) var pending = HandleSet()
+  private(set) var fresh = DenseSet()
+  private(set) var pending = DenseSet()
   /// Runnable tasks with an address and a node, changed since the allocator last looked: the
   /// ones that may need a load-balancer endpoint.
   var balancerCandidates: [Int] = []
@@ -55,12 +55,12 @@ struct TaskIndex: Sendable {
   /// The endpoints that exist, by node and network, as of the allocator's last look.
   var balancerKeys: Set<IPAM.LoadBalancerKey> = []
   /// Stopped tasks nothing wants any more (removed, or their service gone).
-  private(set) var reapable = HandleSet()
+  private(set) var reapable = DenseSet()
   /// Tasks that stopped while still wanted running (failed, completed, rejected) since the
   /// restart supervisor last looked: its work list, so a pass costs what changed.
-  var newlyDead = HandleSet()
+  var newlyDead = DenseSet()
   /// Slots (numbers) changed since the reaper last looked.
-  var reapSlots = HandleSet()
+  var reapSlots = DenseSet()
   /// The history limit the reaper last applied (nil: every slot is weighed at its next pass).
   var reapedLimit: Int?
   /// When each task's agent acts next, and when each restarted task's delay ends.
@@ -125,7 +125,7 @@ struct TaskIndex: Sendable {
       // The handle may stand for another task next: nothing may remember it.
       newlyDead.remove(id)
       let key = slotKeys[old.slot]
-      slotTasks[old.slot].removeAll { $0 == id }
+      slotTasks[old.slot].remove(id)
       if slotTasks[old.slot].isEmpty {
         services[key.serviceID]?.slotEmptied(key)
         slotNumbers[key] = nil
@@ -215,13 +215,13 @@ struct TaskIndex: Sendable {
     if !(old?.deadWanted ?? false) && (new?.deadWanted ?? false) { newlyDead.insert(id) }
   }
 
-  private func mark(_ id: Int, _ member: Bool, in set: inout HandleSet) {
+  private func mark(_ id: Int, _ member: Bool, in set: inout DenseSet) {
     if member { set.insert(id) } else { set.remove(id) }
   }
 
   /// A slot's tasks that exist, oldest first.
   func tasks(in slot: SlotKey, _ state: ClusterState) -> [SwarmTask] {
-    tasks(slotNumbers[slot].map { slotTasks[$0] } ?? [], state)
+    tasks(slotNumbers[slot].map { slotTasks[$0].handles } ?? [], state)
   }
 
   /// The number of a slot, given when its first task (`id`) arrives.
@@ -239,11 +239,11 @@ struct TaskIndex: Sendable {
     if let free = freeSlotNumbers.popLast() {
       number = free
       slotKeys[number] = key
-      slotTasks[number] = [id]
+      slotTasks[number] = SlotTasks(id)
     } else {
       number = slotKeys.count
       slotKeys.append(key)
-      slotTasks.append([id])
+      slotTasks.append(SlotTasks(id))
     }
     slotNumbers[key] = number
     services[key.serviceID, default: ServiceSlots()].slotFilled(key)
@@ -258,7 +258,7 @@ struct TaskIndex: Sendable {
   }
 
   /// The slots that hold tasks, by number.
-  var usedSlots: [Int] { slotNumbers.values.sorted() }
+  var usedSlots: [Int] { slotNumbers.all }
 
   /// The tasks holding these handles, in the handles' order.
   func tasks(_ handles: some Sequence<Int>, _ state: ClusterState) -> [SwarmTask] {

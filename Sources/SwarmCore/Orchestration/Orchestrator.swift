@@ -16,12 +16,12 @@ enum Orchestrator {
         cluster.taskIndex.resize(service.id, replicas: replicas)
         guard let slots = cluster.taskIndex.serviceSlots(service.id) else { continue }
         // A slot holding a runnable task needs nothing (reconcileSlot would return at once).
-        for slot in slots.uncovered.sorted() {
+        for slot in slots.uncovered.elements {
           let key = SlotKey(serviceID: service.id, slot: .replica(slot))
           let tasks = cluster.taskIndex.tasks(in: key, cluster.state)
           changed = reconcileSlot(&cluster, service, tasks, slot: slot, node: nil) || changed
         }
-        for slot in slots.surplus.sorted() {
+        for slot in slots.surplus.elements {
           let key = SlotKey(serviceID: service.id, slot: .replica(slot))
           for task in cluster.taskIndex.tasks(in: key, cluster.state)
           where task.desiredState < .remove {

@@ -12,7 +12,7 @@ enum RestartSupervisor {
     // A dead task found in a slot no runnable task holds is `reconcileSlot`'s, which retires
     // it when it refills the slot; nothing else covers such a slot, so it needs no second look.
     let dead = cluster.taskIndex.newlyDead
-    cluster.taskIndex.newlyDead = HandleSet()
+    cluster.taskIndex.newlyDead = DenseSet()
     let index = cluster.taskIndex
     let now = cluster.now
     var covered: [String] = []

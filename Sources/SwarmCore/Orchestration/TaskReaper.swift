@@ -14,7 +14,7 @@ enum TaskReaper {
       doomed.insert(cluster.state.tasks.keys[position])
     }
     var slots = cluster.taskIndex.reapSlots.elements
-    cluster.taskIndex.reapSlots = HandleSet()
+    cluster.taskIndex.reapSlots = DenseSet()
     if limit != cluster.taskIndex.reapedLimit {
       // A new limit (`swarm update --task-history-limit`): every slot is weighed again.
       cluster.taskIndex.reapedLimit = limit
@@ -23,8 +23,8 @@ enum TaskReaper {
     if limit >= 0 {
       // Each slot is decided on its own, so the set's order does not matter.
       for slot in slots {
-        let handles = cluster.taskIndex.slotTasks[slot]
-        guard handles.count > limit else { continue }
+        guard cluster.taskIndex.slotTasks[slot].count > limit else { continue }
+        let handles = cluster.taskIndex.slotTasks[slot].handles
         let group = cluster.taskIndex.tasks(
           handles.filter { !cluster.taskIndex.reapable.contains($0) }, cluster.state)
         guard group.count > limit else { continue }

@@ -1,7 +1,8 @@
-/// A set of task handles as a bit array: membership is a shift and a mask, where a set of
-/// task IDs hashed 25 characters for every insert, remove and lookup. Iterates in ascending
-/// handle order (components re-sort by table position, so no decision depends on it).
-struct HandleSet: Sendable, Equatable {
+/// A set of small non-negative integers (task handles, slot numbers) as a bit array:
+/// membership is a shift and a mask, where a set of task IDs hashed 25 characters for every
+/// insert, remove and lookup. Iterates in ascending order (components re-sort task handles by
+/// table position, so no decision depends on it).
+struct DenseSet: Sendable, Equatable {
   private var words: [UInt64] = []
   private(set) var count = 0
 
@@ -45,5 +46,5 @@ struct HandleSet: Sendable, Equatable {
     return result
   }
 
-  static func == (lhs: HandleSet, rhs: HandleSet) -> Bool { lhs.elements == rhs.elements }
+  static func == (lhs: DenseSet, rhs: DenseSet) -> Bool { lhs.elements == rhs.elements }
 }
