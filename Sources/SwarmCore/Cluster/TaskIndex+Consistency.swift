@@ -16,7 +16,8 @@ extension TaskIndex {
       entries.count { $0 != nil } == cluster.state.tasks.count,
       usedSlots.count == fresh.usedSlots.count,
       nodeTasks == fresh.nodeTasks, serviceNodeTasks == fresh.serviceNodeTasks,
-      workingNodes == fresh.workingNodes
+      // Without tasks the nodes' check may wait (nothing depends on it).
+      cluster.state.tasks.isEmpty || workingNodes == fresh.workingNodes
     else { return false }
     guard agentDeadlines.count == fresh.agentDeadlines.count,
       restartDeadlines.count == fresh.restartDeadlines.count,

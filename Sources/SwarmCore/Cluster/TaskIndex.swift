@@ -71,6 +71,8 @@ struct TaskIndex: Sendable {
   /// `state.topology` when `workingNodes` was computed, and when the allocator last gave
   /// every ready node its ingress endpoint.
   private var workingTopology = -1
+  /// Set while the nodes' check waits for the first task.
+  private var nodesCheckPending = false
   var ingressTopology = -1
 
   /// Brings the index up to date with the table's recorded changes; with `checkNodes`, also
@@ -90,17 +92,16 @@ struct TaskIndex: Sendable {
       }
       return
     }
+    // Without tasks no deadline depends on the nodes: their check waits for the first task
+    // (1,000 machines joining one by one rebuilt the set of 1,000 nodes at every join).
     if checkNodes && cluster.state.topology.count != workingTopology {
-      workingTopology = cluster.state.topology.count
-      let working = Agent.workingNodes(cluster.state)
-      if working != workingNodes {
-        workingNodes = working
-        let tasks = cluster.state.tasks
-        for position in tasks.values.indices {
-          agentDeadlines.set(
-            tasks.handle(at: position), at: Agent.dueTime(tasks.values[position], working, cluster))
-        }
+      if cluster.state.tasks.isEmpty {
+        nodesCheckPending = true
+      } else {
+        checkWorkingNodes(cluster)
       }
+    } else if nodesCheckPending && !cluster.state.tasks.isEmpty {
+      checkWorkingNodes(cluster)
     }
     // `update` is idempotent, so a task written twice may be looked at twice; a component's
     // writes to one task come one after another, and those repeats are skipped.
@@ -108,6 +109,20 @@ struct TaskIndex: Sendable {
     for handle in handles where handle != last {
       update(handle, cluster)
       last = handle
+    }
+  }
+
+  /// Works out which nodes' agents work and, if that changed, every task's agent deadline.
+  private mutating func checkWorkingNodes(_ cluster: Cluster) {
+    nodesCheckPending = false
+    workingTopology = cluster.state.topology.count
+    let working = Agent.workingNodes(cluster.state)
+    guard working != workingNodes else { return }
+    workingNodes = working
+    let tasks = cluster.state.tasks
+    for position in tasks.values.indices {
+      agentDeadlines.set(
+        tasks.handle(at: position), at: Agent.dueTime(tasks.values[position], working, cluster))
     }
   }
 
