@@ -12,7 +12,16 @@ enum Agent {
     // Due tasks act in table order, as a scan would find them: a step creates containers
     // (IDs drawn in turn). A step changes only its own task (and containers), never another
     // task's due time, and adds no tasks.
-    for index in TaskIndex.positions(of: due, cluster.state) {
+    let positions = TaskIndex.positions(of: due, cluster.state)
+    // Sized for a large batch of new containers at once (see `TaskTable.reserveCapacity`).
+    let creating = positions.count {
+      cluster.state.tasks.values[$0].status.state == .preparing
+        && cluster.state.tasks.values[$0].desiredState <= .running
+    }
+    if creating >= TaskTable.bulk && creating >= cluster.state.containers.count / 4 {
+      cluster.state.containers.reserveCapacity(cluster.state.containers.count + creating)
+    }
+    for index in positions {
       step(cluster.state.tasks.values[index], at: index, &cluster)
       // Its deadline was taken: the index works out the next one.
       cluster.state.tasks.touch(position: index)

@@ -15,6 +15,7 @@ enum Orchestrator {
       case .replicated(let replicas):
         cluster.taskIndex.resize(service.id, replicas: replicas)
         guard let slots = cluster.taskIndex.serviceSlots(service.id) else { continue }
+        cluster.state.tasks.reserveCapacity(adding: slots.uncovered.count)
         // A slot holding a runnable task needs nothing (reconcileSlot would return at once).
         for slot in slots.uncovered.elements {
           let key = SlotKey(serviceID: service.id, slot: .replica(slot))
