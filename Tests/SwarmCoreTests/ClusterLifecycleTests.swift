@@ -37,6 +37,32 @@ import Testing
     #expect(container.command == "dotnet TimeCheck.dll")
   }
 
+  /// A task's container carries the template's container labels and swarm's, sorted by key,
+  /// swarm's value winning where the user gave one of its keys (derived when read, not stored).
+  @Test func taskContainerLabelsAreTheUsersAndSwarmsSortedByKey() throws {
+    var cluster = Cluster()
+    try ControlAPI.initSwarm(&cluster)
+    let image = "diamol/ch12-timecheck:1.0"
+    var template = TaskTemplate(
+      image: image, resolvedImage: ControlAPI.resolveImage(image, catalog: cluster.catalog)!)
+    template.containerLabels = [
+      Label("app", "tc"), Label("com.docker.swarm.task.id", "mine"), Label("zone", "b"),
+    ]
+    let service = try ControlAPI.createService(
+      ServiceSpec(name: "timecheck", template: template), &cluster)
+    cluster.advance(by: .seconds(2))
+    let task = try #require(cluster.state.tasks(ofService: service.id).first)
+    let container = try #require(cluster.state.containers[task.containerID!])
+    #expect(
+      container.labels == [
+        Label("app", "tc"), Label("com.docker.swarm.node.id", task.nodeID!),
+        Label("com.docker.swarm.service.id", service.id),
+        Label("com.docker.swarm.service.name", "timecheck"), Label("com.docker.swarm.task", ""),
+        Label("com.docker.swarm.task.id", task.id),
+        Label("com.docker.swarm.task.name", "timecheck.1.\(task.id)"), Label("zone", "b"),
+      ])
+  }
+
   @Test func killedContainerFailsTaskAndSlotIsRestartedAfterDelay() throws {
     var (cluster, service) = try timecheckCluster()
     cluster.advance(by: .seconds(10))

@@ -33,6 +33,15 @@ import Testing
     #expect(throws: ControlError.plain("invalid join token")) {
       try ControlAPI.joinSwarm(token: "SWMTKN-1-nope", remoteAddress: "192.168.0.11:2377", &cluster)
     }
+    // Right lengths, wrong characters: upper case, and a digit outside ASCII.
+    for secret in [
+      String(repeating: "A", count: 25), "\u{0661}" + String(repeating: "a", count: 24),
+    ] {
+      #expect(throws: ControlError.plain("invalid join token")) {
+        try ControlAPI.joinSwarm(
+          token: String(worker.dropLast(25)) + secret, remoteAddress: "192.168.0.11:2377", &cluster)
+      }
+    }
     let forged = String(worker.dropLast(25)) + String(repeating: "a", count: 25)
     #expect(
       throws: ControlError.invalidArgument("A valid join token is necessary to join this cluster")

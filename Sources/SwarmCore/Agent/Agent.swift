@@ -12,10 +12,19 @@ enum Agent {
     // Due tasks act in table order, as a scan would find them: a step creates containers
     // (IDs drawn in turn). A step changes only its own task (and containers), never another
     // task's due time, and adds no tasks.
-    for index in TaskIndex.positions(of: due, cluster.state) {
+    let positions = TaskIndex.positions(of: due, cluster.state)
+    // Sized for a large batch of new containers at once (see `TaskTable.reserveCapacity`).
+    let creating = positions.count {
+      cluster.state.tasks.values[$0].status.state == .preparing
+        && cluster.state.tasks.values[$0].desiredState <= .running
+    }
+    if creating >= TaskTable.bulk && creating >= cluster.state.containers.count / 4 {
+      cluster.state.containers.reserveCapacity(cluster.state.containers.count + creating)
+    }
+    for index in positions {
       step(cluster.state.tasks.values[index], at: index, &cluster)
       // Its deadline was taken: the index works out the next one.
-      cluster.state.tasks.touch(cluster.state.tasks.keys[index])
+      cluster.state.tasks.touch(position: index)
     }
     return true
   }
@@ -108,7 +117,7 @@ enum Agent {
     case .accepted:
       cluster.state.tasks[position: index].setStatus(.preparing, message: "preparing", now: now)
     case .preparing:
-      guard cluster.catalog.lookup(task.template.resolvedImage) != nil else {
+      guard cluster.catalog.knows(task.resolvedImage) else {
         let ref = ImageReference(task.template.image).familiar
         cluster.state.tasks[position: index].setStatus(
           .rejected, message: "preparing", now: now, err: "No such image: \(ref)")
@@ -131,7 +140,7 @@ enum Agent {
       }
       cluster.state.tasks[position: index].setStatus(.running, message: "started", now: now)
     case .running:
-      let code = cluster.catalog.lookup(task.template.resolvedImage)?.exit?.code ?? 0
+      let code = cluster.catalog.exitRule(task.resolvedImage).exit?.code ?? 0
       stopContainer(of: task, exitCode: code, &cluster)
       if code == 0 {
         cluster.state.tasks[position: index].setStatus(.complete, message: "finished", now: now)
@@ -167,21 +176,14 @@ enum Agent {
       nodeID: hostname, now: cluster.now)
     container.taskID = task.id
     container.serviceID = serviceID
-    container.env = task.template.env + (image?.env ?? [])
+    // Shared with the template or the image when only one of them sets any (no copy per task).
+    let imageEnv = image?.env ?? []
+    container.env = imageEnv.isEmpty ? task.template.env : task.template.env + imageEnv
     container.app = AppState(image?.http, env: container.env)
-    // The swarm's labels replace the user's of the same key; sorted by key, as `Label.set`
-    // leaves them.
-    let swarm = [
-      Label("com.docker.swarm.node.id", nodeID), Label("com.docker.swarm.service.id", serviceID),
-      Label("com.docker.swarm.service.name", serviceName),
-      Label("com.docker.swarm.task", ""), Label("com.docker.swarm.task.id", task.id),
-      Label("com.docker.swarm.task.name", container.name),
-    ]
-    container.labels =
-      task.template.containerLabels.filter { label in
-        !swarm.contains { $0.key == label.key }
-      } + swarm
-    container.labels.sort { $0.key < $1.key }
+    // The swarm's labels are derived from these when read (`Container.labels`).
+    container.swarmNodeID = nodeID
+    container.serviceName = serviceName
+    container.givenLabels = task.template.containerLabels
     VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container
     cluster.state.tasks[position: index].containerID = container.id

@@ -60,6 +60,10 @@ public struct ImageCatalog: Sendable {
     return (true, image.exit)
   }
 
+  /// Whether the catalog has the image, without copying its entry out (the agent asks once
+  /// per task).
+  public func knows(_ reference: String) -> Bool { exitRule(reference).known }
+
   /// Finds an image by any spelling docker accepts: `name`, `name:tag`, `name@digest`,
   /// `docker.io/library/name:tag`.
   public func lookup(_ reference: String) -> CatalogImage? {

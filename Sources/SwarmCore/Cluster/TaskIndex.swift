@@ -6,14 +6,19 @@ import OrderedCollections
 /// have to look at, and the instants the agents and the restart supervisor act next.
 ///
 /// A rolling update of 10,000 replicas settles the swarm at some 70,000 instants; each used
-/// to read every task several times. Now an instant costs what changed at it.
+/// to read every task several times. Now an instant costs what changed at it. Tasks are known
+/// by their table handles (`TaskTable`), so the per-task tables are arrays and bit sets.
 struct TaskIndex: Sendable {
-  /// What the index derived from one task, to take back when the task changes.
+  /// What the index derived from one task, to take back when the task changes. Plain numbers
+  /// only (slot and node by their numbers here), so entries are copied and compared without
+  /// reference counting: copying entries holding strings was a tenth of a large create.
   struct Entry: Equatable, Sendable {
-    var slot: SlotKey
+    /// The task's slot, by number (`slotKeys`).
+    var slot: Int
     var runnable: Bool
-    /// The node the task weighs on for the scheduler (assigned up to running).
-    var loadNode: String?
+    /// The node the task weighs on for the scheduler (assigned up to running), by number
+    /// (`nodeNames`); -1 for none.
+    var loadNode: Int
     var state: TaskState
     /// Stopped and unwanted: the reaper deletes it.
     var reapable: Bool
@@ -21,31 +26,41 @@ struct TaskIndex: Sendable {
     var deadWanted: Bool
   }
 
-  private(set) var entries: [String: Entry] = [:]
-  /// Each slot's tasks, oldest first.
-  private(set) var slotTasks: [SlotKey: [String]] = [:]
+  /// By handle (nil: no task holds the handle).
+  private(set) var entries: [Entry?] = []
+  /// Each slot's tasks (handles), oldest first, by slot number.
+  private(set) var slotTasks: [SlotTasks] = []
+  /// The slot each number stands for while it holds tasks, the number of each such slot, and
+  /// the numbers free to give out (a slot emptied gives its number back).
+  private(set) var slotKeys: [SlotKey] = []
+  private var slotNumbers = SlotNumbers()
+  private var freeSlotNumbers: [Int] = []
+  /// Nodes that tasks weighed on, by number, and their numbers (kept: a node ID is a handful
+  /// of bytes per node that ever carried a task).
+  private(set) var nodeNames: [String] = []
+  private var nodeNumbers: [String: Int] = [:]
   /// Per service, its replica slots' coverage and its global tasks.
   private(set) var services: [String: ServiceSlots] = [:]
   /// Tasks weighing on each node, overall and per service.
   private(set) var nodeTasks: [String: Int] = [:]
   private(set) var serviceNodeTasks: [String: [String: Int]] = [:]
   /// Tasks in state `new` (the allocator's) and `pending` (the scheduler's).
-  private(set) var fresh: Set<String> = []
-  private(set) var pending: Set<String> = []
+  private(set) var fresh = DenseSet()
+  private(set) var pending = DenseSet()
   /// Runnable tasks with an address and a node, changed since the allocator last looked: the
   /// ones that may need a load-balancer endpoint.
-  var balancerCandidates: [String] = []
+  var balancerCandidates: [Int] = []
   /// Load-balancer endpoints when the allocator last looked (fewer now: some were removed).
   var balancerCount = 0
   /// The endpoints that exist, by node and network, as of the allocator's last look.
   var balancerKeys: Set<IPAM.LoadBalancerKey> = []
   /// Stopped tasks nothing wants any more (removed, or their service gone).
-  private(set) var reapable: Set<String> = []
+  private(set) var reapable = DenseSet()
   /// Tasks that stopped while still wanted running (failed, completed, rejected) since the
   /// restart supervisor last looked: its work list, so a pass costs what changed.
-  var newlyDead: Set<String> = []
-  /// Slots changed since the reaper last looked.
-  var reapSlots: Set<SlotKey> = []
+  var newlyDead = DenseSet()
+  /// Slots (numbers) changed since the reaper last looked.
+  var reapSlots = DenseSet()
   /// The history limit the reaper last applied (nil: every slot is weighed at its next pass).
   var reapedLimit: Int?
   /// When each task's agent acts next, and when each restarted task's delay ends.
@@ -56,12 +71,14 @@ struct TaskIndex: Sendable {
   /// `state.topology` when `workingNodes` was computed, and when the allocator last gave
   /// every ready node its ingress endpoint.
   private var workingTopology = -1
+  /// Set while the nodes' check waits for the first task.
+  private var nodesCheckPending = false
   var ingressTopology = -1
 
   /// Brings the index up to date with the table's recorded changes; with `checkNodes`, also
   /// with the nodes' readiness, on which every agent deadline depends.
   mutating func refresh(_ cluster: inout Cluster, checkNodes: Bool) {
-    let (ids, replaced) = cluster.state.tasks.takeChanges()
+    let (handles, replaced) = cluster.state.tasks.takeChanges()
     defer {
       agentDeadlines.removeStale()
       restartDeadlines.removeStale()
@@ -70,44 +87,66 @@ struct TaskIndex: Sendable {
       self = TaskIndex()
       workingNodes = Agent.workingNodes(cluster.state)
       workingTopology = cluster.state.topology.count
-      for task in cluster.state.tasks.values { update(task.id, cluster) }
+      for position in cluster.state.tasks.values.indices {
+        update(cluster.state.tasks.handle(at: position), cluster)
+      }
       return
     }
+    // Without tasks no deadline depends on the nodes: their check waits for the first task
+    // (1,000 machines joining one by one rebuilt the set of 1,000 nodes at every join).
     if checkNodes && cluster.state.topology.count != workingTopology {
-      workingTopology = cluster.state.topology.count
-      let working = Agent.workingNodes(cluster.state)
-      if working != workingNodes {
-        workingNodes = working
-        for task in cluster.state.tasks.values {
-          agentDeadlines.set(task.id, at: Agent.dueTime(task, working, cluster))
-        }
+      if cluster.state.tasks.isEmpty {
+        nodesCheckPending = true
+      } else {
+        checkWorkingNodes(cluster)
       }
+    } else if nodesCheckPending && !cluster.state.tasks.isEmpty {
+      checkWorkingNodes(cluster)
     }
     // `update` is idempotent, so a task written twice may be looked at twice; a component's
-    // writes to one task come one after another, and skipping those repeats costs a compare
-    // of two copies of one string (O(1)) where a set of every ID cost a hash each.
-    var last: String?
-    for id in ids where id != last {
-      update(id, cluster)
-      last = id
+    // writes to one task come one after another, and those repeats are skipped.
+    var last = -1
+    for handle in handles where handle != last {
+      update(handle, cluster)
+      last = handle
+    }
+  }
+
+  /// Works out which nodes' agents work and, if that changed, every task's agent deadline.
+  private mutating func checkWorkingNodes(_ cluster: Cluster) {
+    nodesCheckPending = false
+    workingTopology = cluster.state.topology.count
+    let working = Agent.workingNodes(cluster.state)
+    guard working != workingNodes else { return }
+    workingNodes = working
+    let tasks = cluster.state.tasks
+    for position in tasks.values.indices {
+      agentDeadlines.set(
+        tasks.handle(at: position), at: Agent.dueTime(tasks.values[position], working, cluster))
     }
   }
 
   /// Re-derives everything the index holds about one task (gone, new or changed), touching
   /// only the tables whose answer changed. Running it again changes nothing.
-  private mutating func update(_ id: String, _ cluster: Cluster) {
-    let known = entries.index(forKey: id)
-    let old = known.map { entries.values[$0] }
-    guard let position = cluster.state.tasks.index(forKey: id) else {
+  private mutating func update(_ id: Int, _ cluster: Cluster) {
+    if id >= entries.count {
+      entries.append(contentsOf: repeatElement(nil, count: id + 1 - entries.count))
+    }
+    let old = entries[id]
+    guard let position = cluster.state.tasks.position(ofHandle: id) else {
       guard let old else { return }
       apply(id, from: old, to: nil)
-      entries.remove(at: known!)
-      slotTasks[old.slot]?.removeAll { $0 == id }
-      if slotTasks[old.slot]?.isEmpty == true {
-        slotTasks[old.slot] = nil
-        services[old.slot.serviceID]?.slotEmptied(old.slot)
+      entries[id] = nil
+      // The handle may stand for another task next: nothing may remember it.
+      newlyDead.remove(id)
+      let key = slotKeys[old.slot]
+      slotTasks[old.slot].remove(id)
+      if slotTasks[old.slot].isEmpty {
+        services[key.serviceID]?.slotEmptied(key)
+        slotNumbers[key] = nil
+        freeSlotNumbers.append(old.slot)
       }
-      if old.slot.replica == 0 { services[old.slot.serviceID]?.globalTasks.remove(id) }
+      if key.replica == 0 { services[key.serviceID]?.globalTasks.remove(id) }
       agentDeadlines.set(id, at: nil)
       restartDeadlines.set(id, at: nil)
       return
@@ -119,26 +158,23 @@ struct TaskIndex: Sendable {
       state.isTerminal
       && (task.desiredState >= .remove
         || cluster.state.services.index(forKey: task.serviceID) == nil)
-    let entry = Entry(
-      slot: old?.slot ?? SlotKey(task), runnable: task.isRunnable,
-      loadNode: state >= .assigned && !state.isTerminal ? task.nodeID : nil, state: state,
-      reapable: stoppedAndGone,
-      deadWanted: state.isTerminal && task.desiredState <= .running && !stoppedAndGone)
-    if old == nil {
-      if slotTasks[entry.slot] == nil {
-        slotTasks[entry.slot] = [id]
-        services[entry.slot.serviceID, default: ServiceSlots()].slotFilled(entry.slot)
+    var loadNode = -1
+    if state >= .assigned && !state.isTerminal, let nodeID = task.nodeID {
+      // A task's node is set once: the number it had is checked by comparing two copies of
+      // one string, not looked up again.
+      if let old, old.loadNode >= 0, nodeNames[old.loadNode] == nodeID {
+        loadNode = old.loadNode
       } else {
-        slotTasks[entry.slot]!.append(id)
-      }
-      if entry.slot.replica == 0 {
-        services[entry.slot.serviceID, default: ServiceSlots()].globalTasks.append(id)
+        loadNode = number(ofNode: nodeID)
       }
     }
+    let entry = Entry(
+      slot: old?.slot ?? slotNumber(SlotKey(task), adding: id), runnable: task.isRunnable,
+      loadNode: loadNode, state: state, reapable: stoppedAndGone,
+      deadWanted: state.isTerminal && task.desiredState <= .running && !stoppedAndGone)
     if entry != old {
       apply(id, from: old, to: entry)
-      // In place when known: `apply` changes other tables only, so the position holds.
-      if let known { entries.values[known] = entry } else { entries[id] = entry }
+      entries[id] = entry
     }
     if entry.runnable && task.nodeID != nil && !task.networkAddresses.isEmpty {
       balancerCandidates.append(id)
@@ -146,7 +182,7 @@ struct TaskIndex: Sendable {
     // The reaper weighs a slot only when it holds more tasks than the history limit, and
     // only after a change it reads (a task added, stopped or no longer wanted changes the
     // entry; a write that left the entry as it was, such as an agent's deadline, does not).
-    if entry != old, reapedLimit.map({ (slotTasks[entry.slot]?.count ?? 0) > $0 }) ?? true {
+    if entry != old, reapedLimit.map({ slotTasks[entry.slot].count > $0 }) ?? true {
       reapSlots.insert(entry.slot)
     }
     agentDeadlines.set(id, at: Agent.dueTime(task, workingNodes, cluster))
@@ -154,8 +190,8 @@ struct TaskIndex: Sendable {
   }
 
   /// Moves a task's counts and memberships from what `old` said to what `new` says.
-  private mutating func apply(_ id: String, from old: Entry?, to new: Entry?) {
-    let slot = (new ?? old)!.slot
+  private mutating func apply(_ id: Int, from old: Entry?, to new: Entry?) {
+    let slot = slotKeys[(new ?? old)!.slot]
     let wasRunnable = old?.runnable ?? false
     let isRunnable = new?.runnable ?? false
     if wasRunnable != isRunnable {
@@ -165,15 +201,19 @@ struct TaskIndex: Sendable {
         services[slot.serviceID]?.runnableRemoved(slot)
       }
     }
-    if old?.loadNode != new?.loadNode {
-      if let node = old?.loadNode {
+    let oldNode = old?.loadNode ?? -1
+    let newNode = new?.loadNode ?? -1
+    if oldNode != newNode {
+      if oldNode >= 0 {
+        let node = nodeNames[oldNode]
         // Emptied counts are dropped, so the tables hold only nodes that carry tasks.
         nodeTasks[node] = nodeTasks[node]! > 1 ? nodeTasks[node]! - 1 : nil
         let count = serviceNodeTasks[slot.serviceID]![node]!
         serviceNodeTasks[slot.serviceID]![node] = count > 1 ? count - 1 : nil
         if serviceNodeTasks[slot.serviceID]!.isEmpty { serviceNodeTasks[slot.serviceID] = nil }
       }
-      if let node = new?.loadNode {
+      if newNode >= 0 {
+        let node = nodeNames[newNode]
         nodeTasks[node, default: 0] += 1
         serviceNodeTasks[slot.serviceID, default: [:]][node, default: 0] += 1
       }
@@ -190,25 +230,65 @@ struct TaskIndex: Sendable {
     if !(old?.deadWanted ?? false) && (new?.deadWanted ?? false) { newlyDead.insert(id) }
   }
 
-  private func mark(_ id: String, _ member: Bool, in set: inout Set<String>) {
+  private func mark(_ id: Int, _ member: Bool, in set: inout DenseSet) {
     if member { set.insert(id) } else { set.remove(id) }
   }
 
   /// A slot's tasks that exist, oldest first.
   func tasks(in slot: SlotKey, _ state: ClusterState) -> [SwarmTask] {
-    (slotTasks[slot] ?? []).compactMap { state.tasks[$0] }
+    tasks(slotNumbers[slot].map { slotTasks[$0].handles } ?? [], state)
+  }
+
+  /// The number of a slot, given when its first task (`id`) arrives.
+  private mutating func slotNumber(_ key: SlotKey, adding id: Int) -> Int {
+    defer {
+      if key.replica == 0 {
+        services[key.serviceID, default: ServiceSlots()].globalTasks.append(id)
+      }
+    }
+    if let number = slotNumbers[key] {
+      slotTasks[number].append(id)
+      return number
+    }
+    let number: Int
+    if let free = freeSlotNumbers.popLast() {
+      number = free
+      slotKeys[number] = key
+      slotTasks[number] = SlotTasks(id)
+    } else {
+      number = slotKeys.count
+      slotKeys.append(key)
+      slotTasks.append(SlotTasks(id))
+    }
+    slotNumbers[key] = number
+    services[key.serviceID, default: ServiceSlots()].slotFilled(key)
+    return number
+  }
+
+  private mutating func number(ofNode id: String) -> Int {
+    if let number = nodeNumbers[id] { return number }
+    nodeNames.append(id)
+    nodeNumbers[id] = nodeNames.count - 1
+    return nodeNames.count - 1
+  }
+
+  /// The slots that hold tasks, by number.
+  var usedSlots: [Int] { slotNumbers.all }
+
+  /// The tasks holding these handles, in the handles' order.
+  func tasks(_ handles: some Sequence<Int>, _ state: ClusterState) -> [SwarmTask] {
+    handles.compactMap { state.tasks.position(ofHandle: $0).map { state.tasks.values[$0] } }
   }
 
   /// Task IDs in table order (components act in that order, as a scan of the table would).
   static func inTableOrder(_ ids: some Sequence<String>, _ state: ClusterState) -> [String] {
-    positions(of: ids, state).map { state.tasks.keys[$0] }
+    ids.compactMap { state.tasks.index(forKey: $0) }.sorted().map { state.tasks.keys[$0] }
   }
 
-  /// The table positions of the tasks that exist among `ids`, ascending: for components that
-  /// change tasks in place and add or remove none, so the positions stay valid (one hash per
-  /// task, where looking each ID up again cost a second).
-  static func positions(of ids: some Sequence<String>, _ state: ClusterState) -> [Int] {
-    ids.compactMap { state.tasks.index(forKey: $0) }.sorted()
+  /// The table positions of the tasks holding these handles, ascending: for components that
+  /// change tasks in place and add or remove none, so the positions stay valid.
+  static func positions(of handles: some Sequence<Int>, _ state: ClusterState) -> [Int] {
+    handles.compactMap { state.tasks.position(ofHandle: $0) }.sorted()
   }
 
   /// Prepares a replicated service's coverage for its current replica count.

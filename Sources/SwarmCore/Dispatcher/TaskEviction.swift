@@ -32,7 +32,7 @@ enum TaskEviction {
       cluster.state.tasks[task.id]?.updatedAt = now
       var replacement = SwarmTask(
         id: cluster.ids.objectID(), serviceID: service.id, slot: task.slot, nodeID: nil,
-        template: service.spec.template, specVersion: service.version, desiredState: .ready,
+        spec: service.spec, specVersion: service.version, desiredState: .ready,
         now: now)
       // "Restart delay is not applied to drained nodes" (swarmkit restart supervisor).
       replacement.restartAt =

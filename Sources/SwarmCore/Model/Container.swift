@@ -12,7 +12,14 @@ public struct Container: Sendable, Equatable, Identifiable {
   public var nodeID: String
   public var taskID: String?
   public var serviceID: String?
-  public var labels: [Label] = []
+  /// For a task's container: the swarm node it runs on and its service's name, which its
+  /// `com.docker.swarm.*` labels tell.
+  public var swarmNodeID: String?
+  public var serviceName: String?
+  /// The labels the container was given (a task template's container labels), without the
+  /// swarm's: those are derived on reading (`labels`), not stored in each of 100,000
+  /// containers.
+  public var givenLabels: [Label] = []
   public var env: [String] = []
   public var state: State = .created
   public var createdAt: SimTime
@@ -23,14 +30,23 @@ public struct Container: Sendable, Equatable, Identifiable {
   public var extraLogs: [LogLine] = []
   /// What the simulated app inside remembers between requests (call counts, health).
   public var app = AppState()
-  /// The engine's health record while a health check runs (`.State.Health`).
-  public var health: ContainerHealth?
+  /// The engine's health record while a health check runs (`.State.Health`). Out of line,
+  /// as is `standalone`: most containers have neither, and inline they were a third of one.
+  public var health: ContainerHealth? {
+    get { healthStorage.value }
+    set { healthStorage.value = newValue }
+  }
+  private var healthStorage = OutOfLine<ContainerHealth>()
   /// The image's start-up check failed, so its app never ran (and wrote no log).
   public var startupCheckFailed = false
   /// Volumes and bind mounts, in the order docker lists them in `Mounts`.
   public var mounts: [ContainerMount] = []
   /// What `docker run` asked for a container no task owns (nil for task containers).
-  public var standalone: StandaloneConfig?
+  public var standalone: StandaloneConfig? {
+    get { standaloneStorage.value }
+    set { standaloneStorage.value = newValue }
+  }
+  private var standaloneStorage = OutOfLine<StandaloneConfig>()
   /// A standalone container's own addresses on overlays while it runs (a task container's
   /// are its task's).
   public var ownNetworks: [NetworkAttachment] = []
@@ -49,6 +65,22 @@ public struct Container: Sendable, Equatable, Identifiable {
   }
 
   public var isRunning: Bool { state == .running }
+
+  /// Its labels, sorted by key: a task container's given labels with swarm's replacing any of
+  /// the same key, as the agent sets them.
+  public var labels: [Label] {
+    guard let taskID, let serviceID, let swarmNodeID, let serviceName else { return givenLabels }
+    let swarm = [
+      Label("com.docker.swarm.node.id", swarmNodeID),
+      Label("com.docker.swarm.service.id", serviceID),
+      Label("com.docker.swarm.service.name", serviceName),
+      Label("com.docker.swarm.task", ""), Label("com.docker.swarm.task.id", taskID),
+      Label("com.docker.swarm.task.name", name),
+    ]
+    var labels = givenLabels.filter { label in !swarm.contains { $0.key == label.key } } + swarm
+    labels.sort { $0.key < $1.key }
+    return labels
+  }
 
   /// Whether the image's own app runs in it (its log schedule, its HTTP answers): true for
   /// task containers and for `docker run IMAGE` without a command.

@@ -46,6 +46,23 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     self.updatedAt = now
   }
 
+  /// A task of `spec`'s template, sharing it with the spec and every other task made from it.
+  init(
+    id: String, serviceID: String, slot: Int, nodeID: String?, spec: ServiceSpec,
+    specVersion: Int, desiredState: TaskState, now: SimTime
+  ) {
+    self.id = id
+    self.serviceID = serviceID
+    self.slot = slot
+    self.nodeID = nodeID
+    self.templateBox = spec.templateBox
+    self.specVersion = specVersion
+    self.desiredState = desiredState
+    self.status = TaskStatus(state: .new, timestamp: now, message: "created")
+    self.createdAt = now
+    self.updatedAt = now
+  }
+
   /// Swarmkit's "runnable": desired to run (or to be ready to run) and not yet dead.
   public var isRunnable: Bool { desiredState <= .running && !status.state.isTerminal }
 

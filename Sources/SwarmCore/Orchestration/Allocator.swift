@@ -9,7 +9,7 @@ enum Allocator {
     var changed = IPAM.allocateLoadBalancers(&cluster, book: &book)
     guard !cluster.taskIndex.fresh.isEmpty else { return changed }
     // Tasks are changed in place by position: the allocator adds and removes none.
-    for index in TaskIndex.positions(of: cluster.taskIndex.fresh, cluster.state) {
+    for index in TaskIndex.positions(of: cluster.taskIndex.fresh.elements, cluster.state) {
       if cluster.state.tasks[position: index].desiredState > .running {
         cluster.state.tasks[position: index].setStatus(
           .shutdown, message: "shutdown", now: cluster.now)

@@ -15,13 +15,14 @@ enum Orchestrator {
       case .replicated(let replicas):
         cluster.taskIndex.resize(service.id, replicas: replicas)
         guard let slots = cluster.taskIndex.serviceSlots(service.id) else { continue }
+        cluster.state.tasks.reserveCapacity(adding: slots.uncovered.count)
         // A slot holding a runnable task needs nothing (reconcileSlot would return at once).
-        for slot in slots.uncovered.sorted() {
+        for slot in slots.uncovered.elements {
           let key = SlotKey(serviceID: service.id, slot: .replica(slot))
           let tasks = cluster.taskIndex.tasks(in: key, cluster.state)
           changed = reconcileSlot(&cluster, service, tasks, slot: slot, node: nil) || changed
         }
-        for slot in slots.surplus.sorted() {
+        for slot in slots.surplus.elements {
           let key = SlotKey(serviceID: service.id, slot: .replica(slot))
           for task in cluster.taskIndex.tasks(in: key, cluster.state)
           where task.desiredState < .remove {
@@ -48,8 +49,10 @@ enum Orchestrator {
         where node.availability != .drain && Placement.satisfies(node, constraints) {
           keepers.insert(node.id)
         }
-        for id in index.serviceSlots(service.id)?.globalTasks ?? [] {
-          guard let task = cluster.state.tasks[id], task.desiredState <= .running,
+        let globalTasks = index.tasks(
+          index.serviceSlots(service.id)?.globalTasks ?? [], cluster.state)
+        for task in globalTasks {
+          guard task.desiredState <= .running,
             !keepers.contains(task.nodeID ?? "")
           else { continue }
           cluster.state.tasks[task.id]?.desiredState = .shutdown
@@ -86,7 +89,7 @@ enum Orchestrator {
     }
     var task = SwarmTask(
       id: cluster.ids.objectID(), serviceID: service.id, slot: slot, nodeID: node,
-      template: service.spec.template, specVersion: service.version,
+      spec: service.spec, specVersion: service.version,
       desiredState: restartAt == nil ? .running : .ready, now: now)
     task.restartAt = restartAt
     task.rejectedInARow = rejectedInARow
@@ -111,7 +114,11 @@ enum Orchestrator {
     cluster.refreshTaskIndex()
     // In ID order, as the queue once gave them (each is promoted on its own, but the order
     // of the writes is the order the index learns of them).
-    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now).sorted()
+    let due = cluster.taskIndex.restartDeadlines.takeDue(cluster.now)
+      .compactMap {
+        cluster.state.tasks.position(ofHandle: $0).map { cluster.state.tasks.keys[$0] }
+      }
+      .sorted()
     var changed = false
     for id in due {
       guard let task = cluster.state.tasks[id] else { continue }

@@ -12,18 +12,20 @@ enum RestartSupervisor {
     // A dead task found in a slot no runnable task holds is `reconcileSlot`'s, which retires
     // it when it refills the slot; nothing else covers such a slot, so it needs no second look.
     let dead = cluster.taskIndex.newlyDead
-    cluster.taskIndex.newlyDead = []
+    cluster.taskIndex.newlyDead = DenseSet()
     let index = cluster.taskIndex
     let now = cluster.now
     var covered: [String] = []
-    for id in dead {
-      guard let task = cluster.state.tasks[id], task.desiredState <= .running,
+    for task in index.tasks(dead.elements, cluster.state) {
+      guard task.desiredState <= .running,
         task.status.state.isTerminal, let service = cluster.state.services[task.serviceID]
       else { continue }
       // A retired slot is the orchestrator's to remove, not to refill.
       if case .replicated(let replicas) = service.spec.mode, task.slot > replicas { continue }
       let key = SlotKey(task)
-      if index.tasks(in: key, cluster.state).contains(where: \.isRunnable) { covered.append(id) }
+      if index.tasks(in: key, cluster.state).contains(where: \.isRunnable) {
+        covered.append(task.id)
+      }
     }
     guard !covered.isEmpty else { return false }
     for id in TaskIndex.inTableOrder(covered, cluster.state) {
@@ -35,7 +37,7 @@ enum RestartSupervisor {
       guard let plan = plan(for: dead, slotTasks: slotTasks) else { continue }
       var replacement = SwarmTask(
         id: cluster.ids.objectID(), serviceID: service.id, slot: dead.slot,
-        nodeID: dead.slot == 0 ? dead.nodeID : nil, template: service.spec.template,
+        nodeID: dead.slot == 0 ? dead.nodeID : nil, spec: service.spec,
         specVersion: service.version, desiredState: .ready, now: now)
       replacement.restartAt = plan.at
       replacement.rejectedInARow = plan.rejectedInARow

@@ -173,7 +173,7 @@ struct Rollout: Sendable, Equatable {
     let startFirst = policy.order == .startFirst
     var task = SwarmTask(
       id: cluster.ids.objectID(), serviceID: service.id, slot: first.slot,
-      nodeID: first.slot == 0 ? first.nodeID : nil, template: template,
+      nodeID: first.slot == 0 ? first.nodeID : nil, spec: service.spec,
       specVersion: service.version, desiredState: startFirst ? .running : .ready, now: now)
     task.updatedAt = now
     cluster.state.tasks[task.id] = task

@@ -4,25 +4,29 @@ import OrderedCollections
 /// holds (`uncovered`) and which slots beyond the replica count still hold tasks (`surplus`),
 /// both kept current as tasks change, and recomputed only when the replica count changes.
 struct ServiceSlots: Sendable, Equatable {
-  /// Runnable tasks per replica slot (slots without one are absent).
-  private(set) var runnable: [Int: Int] = [:]
+  /// Runnable tasks per replica slot, by slot number (a service's slots are 1...replicas, so
+  /// an array by number, where a dictionary cost some 40 bytes a slot and a hash per change).
+  private(set) var runnable: [Int32] = []
   /// Replica slots holding any task.
-  private(set) var used: Set<Int> = []
-  /// The global service's tasks, oldest first.
-  var globalTasks: OrderedSet<String> = []
+  private(set) var used = DenseSet()
+  /// The global service's tasks (handles), oldest first.
+  var globalTasks: OrderedSet<Int> = []
   /// The replica count `uncovered` and `surplus` are computed for; nil before the first.
   private(set) var replicas: Int?
-  private(set) var uncovered: Set<Int> = []
-  private(set) var surplus: Set<Int> = []
+  private(set) var uncovered = DenseSet()
+  private(set) var surplus = DenseSet()
+
+  private func runnableCount(_ slot: Int) -> Int32 { slot < runnable.count ? runnable[slot] : 0 }
 
   mutating func resize(replicas count: Int) {
     guard count != replicas else { return }
     replicas = count
-    uncovered = []
+    uncovered = DenseSet()
     if count > 0 {
-      for slot in 1...count where runnable[slot] == nil { uncovered.insert(slot) }
+      for slot in 1...count where runnableCount(slot) == 0 { uncovered.insert(slot) }
     }
-    surplus = used.filter { $0 > count }
+    surplus = DenseSet()
+    for slot in used.elements where slot > count { surplus.insert(slot) }
   }
 
   mutating func slotFilled(_ key: SlotKey) {
@@ -42,18 +46,26 @@ struct ServiceSlots: Sendable, Equatable {
   mutating func runnableAdded(_ key: SlotKey) {
     let slot = key.replica
     guard slot > 0 else { return }
-    runnable[slot, default: 0] += 1
+    if slot >= runnable.count {
+      runnable.append(contentsOf: repeatElement(0, count: slot + 1 - runnable.count))
+    }
+    runnable[slot] += 1
     uncovered.remove(slot)
   }
 
   mutating func runnableRemoved(_ key: SlotKey) {
     let slot = key.replica
-    guard slot > 0, let count = runnable[slot] else { return }
-    if count > 1 {
-      runnable[slot] = count - 1
-      return
-    }
-    runnable[slot] = nil
-    if let replicas, slot <= replicas { uncovered.insert(slot) }
+    guard slot > 0, runnableCount(slot) > 0 else { return }
+    runnable[slot] -= 1
+    if runnable[slot] == 0, let replicas, slot <= replicas { uncovered.insert(slot) }
+  }
+
+  /// Equal when they say the same of every slot (an array may end in slots counted zero).
+  static func == (lhs: ServiceSlots, rhs: ServiceSlots) -> Bool {
+    let width = max(lhs.runnable.count, rhs.runnable.count)
+    return lhs.used == rhs.used && lhs.globalTasks == rhs.globalTasks
+      && lhs.replicas == rhs.replicas && lhs.uncovered == rhs.uncovered
+      && lhs.surplus == rhs.surplus
+      && (0..<width).allSatisfy { lhs.runnableCount($0) == rhs.runnableCount($0) }
   }
 }

@@ -9,19 +9,24 @@ enum TaskReaper {
   static func reconcile(_ cluster: inout Cluster) -> Bool {
     guard let limit = cluster.state.swarm?.taskHistoryLimit else { return false }
     cluster.refreshTaskIndex()
-    var doomed = cluster.taskIndex.reapable
-    var slots = cluster.taskIndex.reapSlots
-    cluster.taskIndex.reapSlots = []
+    var doomed: Set<String> = []
+    for position in TaskIndex.positions(of: cluster.taskIndex.reapable.elements, cluster.state) {
+      doomed.insert(cluster.state.tasks.keys[position])
+    }
+    var slots = cluster.taskIndex.reapSlots.elements
+    cluster.taskIndex.reapSlots = DenseSet()
     if limit != cluster.taskIndex.reapedLimit {
       // A new limit (`swarm update --task-history-limit`): every slot is weighed again.
       cluster.taskIndex.reapedLimit = limit
-      slots = Set(cluster.taskIndex.slotTasks.keys)
+      slots = cluster.taskIndex.usedSlots
     }
     if limit >= 0 {
       // Each slot is decided on its own, so the set's order does not matter.
-      for key in slots {
-        guard let ids = cluster.taskIndex.slotTasks[key], ids.count > limit else { continue }
-        let group = ids.compactMap { doomed.contains($0) ? nil : cluster.state.tasks[$0] }
+      for slot in slots {
+        guard cluster.taskIndex.slotTasks[slot].count > limit else { continue }
+        let handles = cluster.taskIndex.slotTasks[slot].handles
+        let group = cluster.taskIndex.tasks(
+          handles.filter { !cluster.taskIndex.reapable.contains($0) }, cluster.state)
         guard group.count > limit else { continue }
         let old = group.filter { $0.status.state.isTerminal || $0.desiredState > .running }
           .sorted { ($0.status.timestamp, $0.createdAt) < ($1.status.timestamp, $1.createdAt) }

@@ -1,6 +1,6 @@
 import HeapModule
 
-/// Instants at which keyed items (tasks) have timed work, in a heap: the earliest is read in
+/// Instants at which items (tasks, by handle) have timed work, in a heap: the earliest is read in
 /// O(1) and the due ones taken in O(log n) each, as NIO's embedded event loop keeps its
 /// scheduled tasks. An item has at most one deadline; setting a new one leaves the old heap
 /// entry behind, recognised as stale when it surfaces (the table of current deadlines says
@@ -12,7 +12,7 @@ struct DeadlineQueue: Sendable {
   private struct Entry: Comparable, Sendable {
     var at: SimTime
     var sequence: UInt64
-    var key: String
+    var key: Int
 
     static func < (a: Entry, b: Entry) -> Bool { (a.at, a.sequence) < (b.at, b.sequence) }
     static func == (a: Entry, b: Entry) -> Bool { a.at == b.at && a.sequence == b.sequence }
@@ -25,28 +25,33 @@ struct DeadlineQueue: Sendable {
   }
 
   private var heap = Heap<Entry>()
-  /// The live deadline of every item that has one; looked up, never iterated.
-  private var current: [String: Live] = [:]
+  /// The live deadline of every item that has one, by handle (the index sets two deadlines
+  /// on every task write: an array read, where a table keyed by task ID cost a hash each).
+  private var current: [Live?] = []
+  private(set) var count = 0
   private var nextSequence: UInt64 = 0
 
-  var count: Int { current.count }
-
-  func deadline(of key: String) -> SimTime? { current[key]?.at }
+  func deadline(of key: Int) -> SimTime? { key < current.count ? current[key]?.at : nil }
 
   /// Gives `key` the deadline `at`, or none.
-  mutating func set(_ key: String, at: SimTime?) {
-    // One hash of the key per call: the index sets two deadlines on every task write.
+  mutating func set(_ key: Int, at: SimTime?) {
     guard let at else {
-      if !current.isEmpty, let live = current.index(forKey: key) { current.remove(at: live) }
+      if key < current.count, current[key] != nil {
+        current[key] = nil
+        count -= 1
+      }
       return
     }
     let entry = Live(at: at, sequence: nextSequence)
-    if let live = current.index(forKey: key) {
-      guard current.values[live].at != at else { return }
-      current.values[live] = entry
-    } else {
-      current[key] = entry
+    if key >= current.count {
+      current.append(contentsOf: repeatElement(nil, count: key + 1 - current.count))
     }
+    if let live = current[key] {
+      guard live.at != at else { return }
+    } else {
+      count += 1
+    }
+    current[key] = entry
     heap.insert(Entry(at: at, sequence: nextSequence, key: key))
     nextSequence &+= 1
     // Stale entries cost memory only until they surface; rebuild when they outnumber live ones.
@@ -63,14 +68,13 @@ struct DeadlineQueue: Sendable {
 
   /// Removes and returns the items whose deadline is at or before `now`, earliest first
   /// (items due at one instant in the order their deadlines were set).
-  mutating func takeDue(_ now: SimTime) -> [String] {
-    var due: [String] = []
+  mutating func takeDue(_ now: SimTime) -> [Int] {
+    var due: [Int] = []
     while let top = heap.min, top.at <= now {
       heap.removeMin()
-      guard let live = current.index(forKey: top.key),
-        current.values[live] == Live(at: top.at, sequence: top.sequence)
-      else { continue }
-      current.remove(at: live)
+      guard isLive(top) else { continue }
+      current[top.key] = nil
+      count -= 1
       due.append(top.key)
     }
     return due
@@ -78,7 +82,8 @@ struct DeadlineQueue: Sendable {
 
   mutating func removeAll() {
     heap = Heap()
-    current = [:]
+    current = []
+    count = 0
   }
 
   private func isLive(_ entry: Entry) -> Bool {

@@ -16,7 +16,7 @@ enum Scheduler {
     guard !cluster.taskIndex.pending.isEmpty else { return false }
     // Positions of pending tasks in table order; the scheduler never adds or removes tasks,
     // so positions stay valid and tasks are changed in place.
-    let pending = TaskIndex.positions(of: cluster.taskIndex.pending, cluster.state)
+    let pending = TaskIndex.positions(of: cluster.taskIndex.pending.elements, cluster.state)
     var changed = false
     let now = cluster.now
     let nodes = Array(cluster.state.nodes.values)
