@@ -15,7 +15,8 @@ public struct SharedValue<Value: Codable & Sendable & Equatable>: Codable, Senda
   public init(wrappedValue: Value) { box = Box(wrappedValue) }
 
   public var wrappedValue: Value {
-    get { box.value }
+    // Read in place: `task.spec.containerSpec?.image` copies no spec.
+    _read { yield box.value }
     set { box = Box(newValue) }
   }
 

@@ -5,7 +5,8 @@ import EngineAPI
 /// familiar form, a state's title, `Running 5 minutes ago`) is computed once per distinct value:
 /// parsing an image reference costs more than the rest of a row.
 struct TaskCells {
-  let objectNames: ObjectNames
+  /// Node names by ID (`ObjectNames.nodes`), read once rather than through the names per row.
+  let nodeNames: [String: String]
   let noResolve: Bool
   let now: Timestamp
   let options: TaskRowOptions
@@ -20,7 +21,7 @@ struct TaskCells {
   }
 
   init(_ listing: TaskListing, now: Timestamp, options: TaskRowOptions) {
-    self.objectNames = listing.objectNames
+    self.nodeNames = listing.objectNames.nodes
     self.noResolve = listing.noResolve
     self.now = now
     self.options = options
@@ -40,7 +41,7 @@ struct TaskCells {
 
   func node(_ id: String?) -> String {
     guard let id else { return "" }
-    return noResolve ? id : (objectNames.nodes[id] ?? id)
+    return noResolve ? id : (nodeNames[id] ?? id)
   }
 
   /// `Running`, `Shutdown`: the desired state with its first letter upper-cased.

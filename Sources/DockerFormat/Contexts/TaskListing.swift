@@ -26,8 +26,9 @@ public struct TaskListing: Sendable {
     names.reserveCapacity(tasks.count)
     // A listing is mostly one service's tasks in a row: its name is looked up once per run.
     var service: (id: String, name: String)?
-    for task in tasks {
-      let serviceID = task.serviceID ?? ""
+    // By position: each field is read in place, where `for task in tasks` copies every task.
+    for position in tasks.indices {
+      let serviceID = tasks[position].serviceID ?? ""
       let serviceName: String
       if let service, service.id == serviceID {
         serviceName = service.name
@@ -37,10 +38,10 @@ public struct TaskListing: Sendable {
       }
       var name = serviceName
       name.append(".")
-      if let slot = task.slot {
+      if let slot = tasks[position].slot {
         name.append(String(slot))
       } else {
-        name.append(task.nodeID ?? "")
+        name.append(tasks[position].nodeID ?? "")
       }
       names.append(name)
     }

@@ -139,6 +139,8 @@ public struct TabWriter: Sendable {
   ) {
     guard start < end else { return }
     let pad = Array(String(padChar).utf8)
+    // Padding of a one-byte character is copied from a run of it as long as the widest column.
+    let run = pad.count == 1 ? [UInt8](repeating: pad[0], count: widths.max() ?? 0) : []
     for i in start..<end {
       for j in 0..<lines.cellCount(i) {
         let c = lines.cell(i, j)
@@ -146,7 +148,9 @@ public struct TabWriter: Sendable {
         if j < widths.count {
           let count = max(0, widths[j] - c.width)
           if pad.count == 1 {
-            out.append(contentsOf: repeatElement(pad[0], count: count))
+            run.withUnsafeBufferPointer {
+              out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count]))
+            }
           } else {
             for _ in 0..<count { out.append(contentsOf: pad) }
           }
