@@ -20,6 +20,10 @@ public struct SharedValue<Value: Codable & Sendable & Equatable>: Codable, Senda
     set { box = Box(newValue) }
   }
 
+  /// `$spec`: the shared value itself, whose `wrappedValue` is read in place (the wrapped
+  /// property's own getter returns a copy of the whole value).
+  public var projectedValue: SharedValue { self }
+
   public init(from decoder: any Decoder) throws {
     box = Box(try decoder.singleValueContainer().decode(Value.self))
   }

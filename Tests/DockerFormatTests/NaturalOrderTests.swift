@@ -14,8 +14,8 @@ import Testing
     #expect(!(NaturalOrder.Key("a1") < NaturalOrder.Key("a01")))
   }
 
-  /// The keys order every pair as `less` does, on names made of the characters that decide
-  /// (digits, dots, letters, a non-ASCII digit, runs too long for an Int).
+  /// The keys, alone and in a table, order every pair as `less` does, on names made of the
+  /// characters that decide (digits, dots, letters, a non-ASCII digit, runs too long for an Int).
   @Test func keysOrderAsLess() {
     let alphabet: [String] = ["0", "1", "2", "9", ".", "a", "b", "_", "٣", "é"]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -28,10 +28,15 @@ import Testing
       names.append((0..<(next() % 7)).map { _ in alphabet[next() % alphabet.count] }.joined())
     }
     let keys = names.map(NaturalOrder.Key.init)
+    var table = NaturalOrder.KeyTable(capacity: names.count)
+    for name in names { table.append(name) }
     var mismatches: [String] = []
     for i in names.indices {
-      for j in names.indices where (keys[i] < keys[j]) != NaturalOrder.less(names[i], names[j]) {
-        mismatches.append("\(names[i]) < \(names[j])")
+      for j in names.indices {
+        let less = NaturalOrder.less(names[i], names[j])
+        if (keys[i] < keys[j]) != less || table.less(i, j) != less {
+          mismatches.append("\(names[i]) < \(names[j])")
+        }
       }
     }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")

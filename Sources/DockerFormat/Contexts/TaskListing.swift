@@ -68,12 +68,13 @@ public struct TaskListing: Sendable {
       if group == next { distinct.append(name) }
       groups.append(group)
     }
-    let keys = distinct.map(NaturalOrder.Key.init)
-    let byKey = distinct.indices.sorted { keys[$0] < keys[$1] }
+    var keys = NaturalOrder.KeyTable(capacity: distinct.count)
+    for name in distinct { keys.append(name) }
+    let byKey = distinct.indices.sorted { keys.less($0, $1) }
     var rankOfGroup = [Int](repeating: 0, count: distinct.count)
     var rank = 0
     for (n, group) in byKey.enumerated() {
-      if n > 0 && keys[byKey[n - 1]] < keys[group] { rank += 1 }
+      if n > 0 && keys.less(byKey[n - 1], group) { rank += 1 }
       rankOfGroup[group] = rank
     }
     let ranks = groups.map { rankOfGroup[$0] }

@@ -32,7 +32,7 @@ public enum TaskTable {
       text.append(tab)
       append(shown[row], to: &text)
       text.append(tab)
-      append(cells.image(tasks[position].spec.containerSpec?.image), to: &text)
+      append(cells.image(tasks[position].$spec.wrappedValue.containerSpec?.image), to: &text)
       text.append(tab)
       append(cells.node(tasks[position].nodeID), to: &text)
       text.append(tab)
