@@ -2,8 +2,8 @@ public import EngineAPI
 import GoTemplate
 
 /// `service ps`, `node ps` and `stack ps` in their default table, written straight from the
-/// tasks: the cells docker's default format prints, tab-separated, through the same
-/// `TabWriter`, without a template value built and a template run for every row (most of a
+/// tasks: the cells docker's default format prints, tab-separated, aligned as `TabWriter`
+/// aligns them, without a template value built and a template run for every row (most of a
 /// 100,000-task listing's cost). A `--format` of the learner's goes through `TaskContext`;
 /// both print the same bytes for the default format.
 public enum TaskTable {
@@ -47,7 +47,10 @@ public enum TaskTable {
       append(cells.ports(tasks[position].status.portStatus.ports), to: &text)
       text.append(UInt8(ascii: "\n"))
     }
-    return TabWriter().format(text)
+    // Every row has the header's cells, so the table is aligned in two passes; a cell holding
+    // a tab or a newline (an error message can) leaves it to the general writer.
+    let writer = TabWriter()
+    return writer.formatUniform(text) ?? writer.format(text)
   }
 
   private static func append(_ cell: String, to text: inout [UInt8]) {

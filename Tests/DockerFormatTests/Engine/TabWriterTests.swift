@@ -74,8 +74,48 @@ import Testing
         let expected = ArrayPerLine(writer).format(input)
         #expect(writer.format(input) == expected, "\(input.debugDescription)")
         #expect(writer.format(Array(input.utf8)) == expected, "\(input.debugDescription)")
+        if let uniform = writer.formatUniform(Array(input.utf8)) {
+          #expect(uniform == expected, "\(input.debugDescription)")
+        }
       }
     }
+  }
+
+  /// Tables whose lines all have the same cells take the two-pass path, and align as before;
+  /// anything else is refused.
+  @Test func uniformTablesAlignAsBefore() {
+    let words = ["", "a", "web.1", "日本語", "e\u{301}", "Running 5 seconds ago", "  ", "\r"]
+    var state: UInt64 = 0x5851_F42D_4C95_7F2D
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    var uniformCount = 0
+    for _ in 0..<300 {
+      let columns = 1 + next() % 6
+      let rows = next() % 8
+      var input = (0...rows).map { _ in
+        (0..<columns).map { _ in words[next() % words.count] }.joined(separator: "\t") + "\n"
+      }.joined()
+      // Some tables broken: a missing cell, a line without tabs, no final newline.
+      switch next() % 6 {
+      case 0: input += "x\n"
+      case 1: input.removeLast()
+      case 2: input += String(repeating: "y\t", count: columns) + "\n"
+      default: break
+      }
+      for writer in [TabWriter(), TabWriter(minWidth: 0, padding: 1, padChar: "·")] {
+        let expected = ArrayPerLine(writer).format(input)
+        if let uniform = writer.formatUniform(Array(input.utf8)) {
+          #expect(uniform == expected, "\(input.debugDescription)")
+          uniformCount += 1
+        }
+      }
+    }
+    #expect(uniformCount > 200)
+    #expect(TabWriter().formatUniform(Array("a\tb\nc\n".utf8)) == nil)
+    #expect(TabWriter().formatUniform(Array("a\tb\nc\td".utf8)) == nil)
+    #expect(TabWriter().formatUniform(Array("ab\ncd\n".utf8)) == nil)
   }
 
   /// The previous `TabWriter`, a `[Cell]` per line.
