@@ -43,7 +43,12 @@ public struct Container: Sendable, Equatable, Identifiable {
   /// Log lines written by `exec` or by apps answering requests, beyond the image's schedule.
   public var extraLogs: [LogLine] = []
   /// What the simulated app inside remembers between requests (call counts, health).
-  public var app = AppState()
+  /// Out of line, and only when it differs from a fresh app's (most never do).
+  public var app: AppState {
+    get { appStorage.value ?? AppState() }
+    set { appStorage.value = newValue == AppState() ? nil : newValue }
+  }
+  private var appStorage = OutOfLine<AppState>()
   /// The engine's health record while a health check runs (`.State.Health`). Out of line,
   /// as is `standalone`: most containers have neither, and inline they were a third of one.
   public var health: ContainerHealth? {
