@@ -107,16 +107,17 @@ public enum ConvergenceWatcher {
     // Indexed by slot; slots past the replica count are never read, nor past the highest
     // slot any task holds (which bounds the array by what exists).
     let highest = min(replicated ?? 0, tasks.reduce(0) { max($0, $1.slot) })
-    var best = [ProgressTask?](repeating: nil, count: highest + 1)
+    // Positions in `tasks` (-1: none), not copies of the tasks: four bytes a slot.
+    var best = [Int32](repeating: -1, count: highest + 1)
     var bestOnNode: [String: ProgressTask] = [:]
-    for task in tasks {
+    for (position, task) in tasks.enumerated() {
       let current =
         task.desiredState <= .running || (task.state.isTerminal && task.desiredState <= .shutdown)
       guard current else { continue }
       if task.slot > 0 {
         guard task.slot <= highest, task.nodeID.map(activeNodes.contains) ?? true else { continue }
-        if let old = best[task.slot], !isBetter(task, than: old) { continue }
-        best[task.slot] = task
+        if best[task.slot] >= 0, !isBetter(task, than: tasks[Int(best[task.slot])]) { continue }
+        best[task.slot] = Int32(position)
       } else if let node = task.nodeID {
         if let old = bestOnNode[node], !isBetter(task, than: old) { continue }
         bestOnNode[node] = task
@@ -128,7 +129,7 @@ public enum ConvergenceWatcher {
     if let replicas = replicated {
       total = replicas
       for slot in 1...max(replicas, 1) where replicas > 0 {
-        let task = slot <= highest ? best[slot] : nil
+        let task = slot <= highest && best[slot] >= 0 ? tasks[Int(best[slot])] : nil
         if let task, isRunning(task) { running += 1 }
         if replicas <= maxBars {
           slots.append(

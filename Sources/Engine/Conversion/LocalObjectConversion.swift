@@ -4,14 +4,23 @@ public import SwarmCore
 /// The engine's local objects in their Engine API form: networks and containers as the
 /// machine the CLI talks to sees them.
 public enum LocalObjectConversion {
-  /// `types.NetworkResource`: the containers listed are the local ones on the network.
-  public static func network(_ n: SwarmCore.Network, _ cluster: Cluster) -> NetworkResource {
-    let attached = cluster.state.containers.values.filter { $0.isRunning }.compactMap {
-      c -> (Container, ContainerNetworking.Endpoint)? in
-      guard let e = ContainerNetworking(c, cluster).endpoints.first(where: { $0.networkID == n.id })
-      else { return nil }
-      return (c, e)
-    }
+  /// `types.NetworkResource`: the containers listed are the local ones on the network. In a
+  /// list (`listed`) it names no containers and no peers, as dockerd's list has not since API
+  /// 1.28 (checked on 20.10): working out every container's endpoints for each network made
+  /// `service update` on 10,000 replicas take 50 s, since it lists the networks.
+  public static func network(_ n: SwarmCore.Network, _ cluster: Cluster, listed: Bool = false)
+    -> NetworkResource
+  {
+    let attached =
+      listed
+      ? []
+      : cluster.state.containers.values.filter { $0.isRunning }.compactMap {
+        c -> (Container, ContainerNetworking.Endpoint)? in
+        guard
+          let e = ContainerNetworking(c, cluster).endpoints.first(where: { $0.networkID == n.id })
+        else { return nil }
+        return (c, e)
+      }
     let local = attached.filter { $0.0.nodeID == cluster.currentMachine }
     var config: [IPAMConfig] = []
     if let subnet = n.subnet {
@@ -33,7 +42,7 @@ public enum LocalObjectConversion {
     }
     // The node's own endpoint once the network is instantiated here: the IPVS load balancer
     // (`lb-NET`, named `NET-endpoint`), or the routing mesh's `ingress-sbox`.
-    if n.scope == "swarm", let node = cluster.localNode?.id, n.isIngress || !local.isEmpty,
+    if !listed, n.scope == "swarm", let node = cluster.localNode?.id, n.isIngress || !local.isEmpty,
       let lb = cluster.state.networking.loadBalancer(node: node, network: n.id)
     {
       let ip = lb.address.split(separator: "/")[0]

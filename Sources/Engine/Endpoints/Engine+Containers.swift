@@ -155,7 +155,7 @@ extension Engine {
     return try Filters.networks(
       Array(cluster.state.networks.values), options.filters,
       isLocal: { $0.scope == "local" || $0.isIngress || local.contains($0.id) }
-    ).map { LocalObjectConversion.network($0, cluster) }
+    ).map { LocalObjectConversion.network($0, cluster, listed: true) }
   }
 
   /// Swarm networks this engine has instantiated: those a running task's container here

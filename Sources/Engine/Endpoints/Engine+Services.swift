@@ -150,8 +150,12 @@ extension Engine {
     }
     try requireManager()
     let service = try resolveService(id)
+    // The last answer is let go before the next is built, so that two lists of every task
+    // never coexist (the peak memory of a 100,000-task create).
+    progressCache = nil
     let tasks = cluster.state.tasks.values
     var result: [ProgressTask] = []
+    result.reserveCapacity(tasks.count)
     for index in tasks.indices where tasks[index].serviceID == service.id {
       guard tasks[index].template == service.spec.template else { continue }
       let task = tasks[index]

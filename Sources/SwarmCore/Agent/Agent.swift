@@ -161,7 +161,6 @@ enum Agent {
       let nodeID = task.nodeID, let nodeIndex = cluster.state.nodes.index(forKey: nodeID)
     else { return }
     let serviceName = cluster.state.services.values[serviceIndex].spec.name
-    let serviceID = task.serviceID
     let hostname = cluster.state.nodes.values[nodeIndex].hostname
     let image = cluster.catalog.lookup(task.template.resolvedImage)
     var command = image?.command ?? ""
@@ -171,18 +170,15 @@ enum Agent {
       if !task.template.args.isEmpty { command += " " + task.template.args.joined(separator: " ") }
     }
     var container = Container(
-      id: cluster.ids.containerID(), name: task.containerName(serviceName: serviceName),
+      id: cluster.ids.containerID(), name: "",
       image: task.template.image, resolvedImage: task.template.resolvedImage, command: command,
       nodeID: hostname, now: cluster.now)
-    container.taskID = task.id
-    container.serviceID = serviceID
+    container.belong(to: task, serviceName: serviceName, nodeID: nodeID)
     // Shared with the template or the image when only one of them sets any (no copy per task).
     let imageEnv = image?.env ?? []
     container.env = imageEnv.isEmpty ? task.template.env : task.template.env + imageEnv
     container.app = AppState(image?.http, env: container.env)
-    // The swarm's labels are derived from these when read (`Container.labels`).
-    container.swarmNodeID = nodeID
-    container.serviceName = serviceName
+    // The swarm's labels are derived when read (`Container.labels`).
     container.givenLabels = task.template.containerLabels
     VolumeMounts.attach(&container, template: task.template, image: image, &cluster)
     cluster.state.containers[container.id] = container

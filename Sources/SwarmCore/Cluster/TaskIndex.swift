@@ -12,18 +12,34 @@ struct TaskIndex: Sendable {
   /// What the index derived from one task, to take back when the task changes. Plain numbers
   /// only (slot and node by their numbers here), so entries are copied and compared without
   /// reference counting: copying entries holding strings was a tenth of a large create.
+  /// Numbers are kept in 32 bits: an entry is 16 bytes, one per task.
   struct Entry: Equatable, Sendable {
-    /// The task's slot, by number (`slotKeys`).
-    var slot: Int
-    var runnable: Bool
-    /// The node the task weighs on for the scheduler (assigned up to running), by number
-    /// (`nodeNames`); -1 for none.
-    var loadNode: Int
+    private var slotNumber: Int32
+    private var loadNodeNumber: Int32
     var state: TaskState
+    var runnable: Bool
     /// Stopped and unwanted: the reaper deletes it.
     var reapable: Bool
     /// Stopped while still wanted: the restart supervisor's to retire (and maybe replace).
     var deadWanted: Bool
+
+    init(
+      slot: Int, runnable: Bool, loadNode: Int, state: TaskState, reapable: Bool,
+      deadWanted: Bool
+    ) {
+      slotNumber = Int32(slot)
+      loadNodeNumber = Int32(loadNode)
+      self.state = state
+      self.runnable = runnable
+      self.reapable = reapable
+      self.deadWanted = deadWanted
+    }
+
+    /// The task's slot, by number (`slotKeys`).
+    var slot: Int { Int(slotNumber) }
+    /// The node the task weighs on for the scheduler (assigned up to running), by number
+    /// (`nodeNames`); -1 for none.
+    var loadNode: Int { Int(loadNodeNumber) }
   }
 
   /// By handle (nil: no task holds the handle).

@@ -4,7 +4,21 @@ public struct Container: Sendable, Equatable, Identifiable {
   public enum State: String, Sendable { case created, running, exited }
 
   public var id: String
-  public var name: String
+  /// Its name. A task's container is named `service.slot.taskid` (`service.nodeid.taskid`
+  /// for a global task), worked out when read from what it stores (`taskSlot`): a name per
+  /// container was some 80 bytes for each of 100,000 tasks.
+  public var name: String {
+    get {
+      if let givenName { return givenName }
+      let middle = taskSlot > 0 ? String(taskSlot) : (swarmNodeID ?? "")
+      return "\(serviceName ?? "").\(middle).\(taskID ?? "")"
+    }
+    set { givenName = newValue }
+  }
+  /// The name given, for any container but a task's.
+  private var givenName: String?
+  /// A task container's slot (0 for a global task's), which its name tells.
+  private var taskSlot = 0
   public var image: String
   /// The pinned image the task asked for (shown by inspect's `Config.Image`).
   public var resolvedImage: String
@@ -29,7 +43,12 @@ public struct Container: Sendable, Equatable, Identifiable {
   /// Log lines written by `exec` or by apps answering requests, beyond the image's schedule.
   public var extraLogs: [LogLine] = []
   /// What the simulated app inside remembers between requests (call counts, health).
-  public var app = AppState()
+  /// Out of line, and only when it differs from a fresh app's (most never do).
+  public var app: AppState {
+    get { appStorage.value ?? AppState() }
+    set { appStorage.value = newValue == AppState() ? nil : newValue }
+  }
+  private var appStorage = OutOfLine<AppState>()
   /// The engine's health record while a health check runs (`.State.Health`). Out of line,
   /// as is `standalone`: most containers have neither, and inline they were a third of one.
   public var health: ContainerHealth? {
@@ -56,7 +75,7 @@ public struct Container: Sendable, Equatable, Identifiable {
     nodeID: String, now: SimTime
   ) {
     self.id = id
-    self.name = name
+    self.givenName = name
     self.image = image
     self.resolvedImage = resolvedImage
     self.command = command
@@ -65,6 +84,17 @@ public struct Container: Sendable, Equatable, Identifiable {
   }
 
   public var isRunning: Bool { state == .running }
+
+  /// Makes this the container of `task` of the service `serviceName`, on the node `nodeID`:
+  /// its name and its swarm labels are derived from these from now on.
+  mutating func belong(to task: SwarmTask, serviceName: String, nodeID: String) {
+    taskID = task.id
+    serviceID = task.serviceID
+    self.serviceName = serviceName
+    swarmNodeID = nodeID
+    taskSlot = task.slot
+    givenName = nil
+  }
 
   /// Its labels, sorted by key: a task container's given labels with swarm's replacing any of
   /// the same key, as the agent sets them.

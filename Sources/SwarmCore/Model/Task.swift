@@ -66,13 +66,6 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
   /// Swarmkit's "runnable": desired to run (or to be ready to run) and not yet dead.
   public var isRunnable: Bool { desiredState <= .running && !status.state.isTerminal }
 
-  /// The container name docker gives a task: `service.slot.taskid` (`service.nodeid.taskid`
-  /// for global tasks).
-  public func containerName(serviceName: String) -> String {
-    let middle = slot > 0 ? String(slot) : (nodeID ?? "")
-    return "\(serviceName).\(middle).\(id)"
-  }
-
   public mutating func setStatus(
     _ state: TaskState, message: String, now: SimTime, err: String? = nil
   ) {

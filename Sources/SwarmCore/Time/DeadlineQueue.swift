@@ -22,40 +22,48 @@ struct DeadlineQueue: Sendable {
   private struct Live: Equatable, Sendable {
     var at: SimTime
     var sequence: UInt64
+
+    /// No deadline (a sequence number never given out): 16 bytes a handle, where an optional
+    /// took 24.
+    static let none = Live(at: SimTime(nanos: 0), sequence: .max)
+    var exists: Bool { sequence != .max }
   }
 
   private var heap = Heap<Entry>()
   /// The live deadline of every item that has one, by handle (the index sets two deadlines
   /// on every task write: an array read, where a table keyed by task ID cost a hash each).
-  private var current: [Live?] = []
+  private var current: [Live] = []
   private(set) var count = 0
   private var nextSequence: UInt64 = 0
 
-  func deadline(of key: Int) -> SimTime? { key < current.count ? current[key]?.at : nil }
+  func deadline(of key: Int) -> SimTime? {
+    key < current.count && current[key].exists ? current[key].at : nil
+  }
 
   /// Gives `key` the deadline `at`, or none.
   mutating func set(_ key: Int, at: SimTime?) {
     guard let at else {
-      if key < current.count, current[key] != nil {
-        current[key] = nil
+      if key < current.count, current[key].exists {
+        current[key] = .none
         count -= 1
       }
       return
     }
     let entry = Live(at: at, sequence: nextSequence)
     if key >= current.count {
-      current.append(contentsOf: repeatElement(nil, count: key + 1 - current.count))
+      current.append(contentsOf: repeatElement(.none, count: key + 1 - current.count))
     }
-    if let live = current[key] {
-      guard live.at != at else { return }
+    if current[key].exists {
+      guard current[key].at != at else { return }
     } else {
       count += 1
     }
     current[key] = entry
     heap.insert(Entry(at: at, sequence: nextSequence, key: key))
     nextSequence &+= 1
-    // Stale entries cost memory only until they surface; rebuild when they outnumber live ones.
-    if heap.count > 64 && heap.count > 4 * current.count { compact() }
+    // Stale entries cost memory only until they surface; rebuild when they outnumber live
+    // ones (each rebuild follows as many new entries as it kept, so it costs O(1) a set).
+    if heap.count > 64 && heap.count > 2 * count { compact() }
   }
 
   /// The earliest live deadline. `removeStale()` must have run since the last `set`.
@@ -73,7 +81,7 @@ struct DeadlineQueue: Sendable {
     while let top = heap.min, top.at <= now {
       heap.removeMin()
       guard isLive(top) else { continue }
-      current[top.key] = nil
+      current[top.key] = .none
       count -= 1
       due.append(top.key)
     }
