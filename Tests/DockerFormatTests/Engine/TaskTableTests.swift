@@ -181,7 +181,8 @@ import Testing
     }
 
     static func table(
-      _ list: [Task], _ names: ObjectNames, format: String, noTrunc: Bool, noResolve: Bool
+      _ list: [Task], _ names: ObjectNames, format: String, noTrunc: Bool, noResolve: Bool,
+      now: Timestamp = TaskTableTests.now
     ) throws -> String {
       let tasks = sorted(list, names, noResolve: noResolve)
       let isTable = format.hasPrefix("table")
@@ -217,7 +218,7 @@ import Testing
               "CurrentState",
               .string(
                 HumanDuration.taskState(
-                  task.status.state, since: task.status.timestamp, now: TaskTableTests.now))),
+                  task.status.state, since: task.status.timestamp, now: now))),
             TemplateField("Error", .string(error)),
             TemplateField("Ports", .string(ports)),
           ])
