@@ -34,10 +34,12 @@ func ms(_ nanos: Int64) -> String {
   return String(Int(v)) + "." + String(Int((v - Double(Int(v))) * 10)) + " ms"
 }
 
-func peakRSSMegabytes() -> Int {
+func peakRSSMegabytes() -> Int { peakRSSKilobytes() / 1024 }
+
+func peakRSSKilobytes() -> Int {
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Int(usage.ru_maxrss) / 1024
+  return Int(usage.ru_maxrss)
 }
 
 /// Wall and CPU time of `body`.
@@ -87,7 +89,7 @@ func swarm(nodes: Int, byHand: Bool = false) -> Session {
 
 func report(_ name: String, _ t: (wall: Int64, cpu: Int64), goal: String, extra: String = "") {
   print(
-    "\(name): wall \(ms(t.wall)), cpu \(ms(t.cpu)); peak RSS \(peakRSSMegabytes()) MB\(extra) (goal \(goal))"
+    "\(name): wall \(ms(t.wall)), cpu \(ms(t.cpu)); peak RSS \(peakRSSMegabytes()) MB (\(peakRSSKilobytes()) KB)\(extra) (goal \(goal))"
   )
 }
 

@@ -176,7 +176,9 @@ enum Agent {
     container.belong(to: task, serviceName: serviceName, nodeID: nodeID)
     // Shared with the template or the image when only one of them sets any (no copy per task).
     let imageEnv = image?.env ?? []
-    container.env = imageEnv.isEmpty ? task.template.env : task.template.env + imageEnv
+    container.env =
+      imageEnv.isEmpty
+      ? task.template.env : task.template.env.isEmpty ? imageEnv : task.template.env + imageEnv
     container.app = AppState(image?.http, env: container.env)
     // The swarm's labels are derived when read (`Container.labels`).
     container.givenLabels = task.template.containerLabels

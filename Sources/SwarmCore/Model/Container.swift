@@ -35,11 +35,47 @@ public struct Container: Sendable, Equatable, Identifiable {
   /// containers.
   public var givenLabels: [Label] = []
   public var env: [String] = []
-  public var state: State = .created
   public var createdAt: SimTime
-  public var startedAt: SimTime?
-  public var finishedAt: SimTime?
-  public var exitCode: Int?
+  public var startedAt: SimTime? {
+    get { has & Self.started != 0 ? SimTime(nanos: startedNanos) : nil }
+    set {
+      startedNanos = newValue?.nanos ?? 0
+      mark(Self.started, newValue != nil)
+    }
+  }
+  public var finishedAt: SimTime? {
+    get { has & Self.finished != 0 ? SimTime(nanos: finishedNanos) : nil }
+    set {
+      finishedNanos = newValue?.nanos ?? 0
+      mark(Self.finished, newValue != nil)
+    }
+  }
+  public var exitCode: Int? {
+    get { has & Self.exited != 0 ? Int(exitValue) : nil }
+    set {
+      exitValue = newValue.map(Int64.init) ?? 0
+      mark(Self.exited, newValue != nil)
+    }
+  }
+  /// The three above as plain numbers and one byte saying which are set: three optionals
+  /// took 48 bytes of each of 100,000 containers, these take 25.
+  private var startedNanos: Int64 = 0
+  private var finishedNanos: Int64 = 0
+  private var exitValue: Int64 = 0
+  private var has: UInt8 = 0
+  // The one-byte fields together, in the padding after `has` (a container is 16 bytes
+  // smaller than with each among the 8-byte ones).
+  public var state: State = .created
+  /// The image's start-up check failed, so its app never ran (and wrote no log).
+  public var startupCheckFailed = false
+  private static let started: UInt8 = 1
+  private static let finished: UInt8 = 2
+  private static let exited: UInt8 = 4
+
+  private mutating func mark(_ flag: UInt8, _ isSet: Bool) {
+    has = isSet ? has | flag : has & ~flag
+  }
+
   /// Log lines written by `exec` or by apps answering requests, beyond the image's schedule.
   public var extraLogs: [LogLine] = []
   /// What the simulated app inside remembers between requests (call counts, health).
@@ -56,8 +92,6 @@ public struct Container: Sendable, Equatable, Identifiable {
     set { healthStorage.value = newValue }
   }
   private var healthStorage = OutOfLine<ContainerHealth>()
-  /// The image's start-up check failed, so its app never ran (and wrote no log).
-  public var startupCheckFailed = false
   /// Volumes and bind mounts, in the order docker lists them in `Mounts`.
   public var mounts: [ContainerMount] = []
   /// What `docker run` asked for a container no task owns (nil for task containers).

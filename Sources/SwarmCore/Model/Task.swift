@@ -18,13 +18,14 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
   var resolvedImage: String { templateBox.value.resolvedImage }
   /// The service's spec version when the task was made (shown in inspect's `Version`).
   public var specVersion: Int
-  public var desiredState: TaskState
   public var status: TaskStatus
   public var createdAt: SimTime
   public var updatedAt: SimTime
   public var containerID: String?
   /// For a restarted slot: when the restart delay ends and the task may move to running.
   public var restartAt: SimTime?
+  /// Kept after `restartAt`, whose padding it fills (a task is 8 bytes smaller).
+  public var desiredState: TaskState
   /// How many tasks in a row before this one in its slot were rejected (a missing image).
   public var rejectedInARow = 0
   /// Addresses on attached networks, by network ID, in attachment order.
@@ -76,11 +77,13 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
 
 /// A task's observed status: state, when it was entered, the agent's message and error.
 public struct TaskStatus: Sendable, Equatable {
-  public var state: TaskState
+  // Declared widest first so the one-byte state fills the optional's padding (56 bytes, not
+  // 64: one status per task).
   public var timestamp: SimTime
   public var message: String
   public var err: String?
   public var exitCode: Int?
+  public var state: TaskState
 
   public init(state: TaskState, timestamp: SimTime, message: String, err: String? = nil) {
     self.state = state
