@@ -45,7 +45,9 @@ public enum ObjectConversion {
   /// each network's swarm object, and the last service's host-mode ports (a 100,000-task
   /// `service ps` converts each once).
   public struct TaskConversionCache {
-    var template: TaskTemplate?
+    /// The template `spec` was converted from (not optional: comparing a task's template with
+    /// an optional one wraps a copy of it first).
+    var template = TaskTemplate(image: "", resolvedImage: "")
     /// Shared by the tasks converted with it: one spec in memory, not one per task.
     var spec: SharedValue<TaskSpec>?
     var networks: [String: SwarmNetwork] = [:]
@@ -94,7 +96,7 @@ public enum ObjectConversion {
     }
     let template = t.template
     let spec: SharedValue<TaskSpec>
-    if let cached = cache.spec, cache.template == template {
+    if let cached = cache.spec, template == cache.template {
       spec = cached
     } else {
       spec = SharedValue(
