@@ -49,7 +49,7 @@ struct TaskIndex: Sendable {
   /// The slot each number stands for while it holds tasks, the number of each such slot, and
   /// the numbers free to give out (a slot emptied gives its number back).
   private(set) var slotKeys: [SlotKey] = []
-  private var slotNumbers = SlotNumbers()
+  private(set) var slotNumbers = SlotNumbers()
   private var freeSlotNumbers: [Int] = []
   /// Nodes that tasks weighed on, by number, and their numbers (kept: a node ID is a handful
   /// of bytes per node that ever carried a task).
@@ -250,11 +250,6 @@ struct TaskIndex: Sendable {
     if member { set.insert(id) } else { set.remove(id) }
   }
 
-  /// A slot's tasks that exist, oldest first.
-  func tasks(in slot: SlotKey, _ state: ClusterState) -> [SwarmTask] {
-    tasks(slotNumbers[slot].map { slotTasks[$0].handles } ?? [], state)
-  }
-
   /// The number of a slot, given when its first task (`id`) arrives.
   private mutating func slotNumber(_ key: SlotKey, adding id: Int) -> Int {
     defer {
@@ -288,29 +283,9 @@ struct TaskIndex: Sendable {
     return nodeNames.count - 1
   }
 
-  /// The slots that hold tasks, by number.
-  var usedSlots: [Int] { slotNumbers.all }
-
-  /// The tasks holding these handles, in the handles' order.
-  func tasks(_ handles: some Sequence<Int>, _ state: ClusterState) -> [SwarmTask] {
-    handles.compactMap { state.tasks.position(ofHandle: $0).map { state.tasks.values[$0] } }
-  }
-
-  /// Task IDs in table order (components act in that order, as a scan of the table would).
-  static func inTableOrder(_ ids: some Sequence<String>, _ state: ClusterState) -> [String] {
-    ids.compactMap { state.tasks.index(forKey: $0) }.sorted().map { state.tasks.keys[$0] }
-  }
-
-  /// The table positions of the tasks holding these handles, ascending: for components that
-  /// change tasks in place and add or remove none, so the positions stay valid.
-  static func positions(of handles: some Sequence<Int>, _ state: ClusterState) -> [Int] {
-    handles.compactMap { state.tasks.position(ofHandle: $0) }.sorted()
-  }
-
   /// Prepares a replicated service's coverage for its current replica count.
   mutating func resize(_ serviceID: String, replicas: Int) {
     services[serviceID, default: ServiceSlots()].resize(replicas: replicas)
   }
 
-  func serviceSlots(_ serviceID: String) -> ServiceSlots? { services[serviceID] }
 }
