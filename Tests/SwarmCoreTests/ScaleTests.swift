@@ -96,6 +96,25 @@ import Testing
     #expect(cluster.state.containers.values.allSatisfy { $0.serviceID != service.id })
   }
 
+  /// Services created and removed over a long session leave nothing behind in the task
+  /// index (it kept one record per service ever made), and their tasks' handles and slot
+  /// numbers are given out again.
+  @Test func removedServicesLeaveNothingInTheTaskIndex() throws {
+    var cluster = Cluster()
+    try ControlAPI.initSwarm(&cluster)
+    for round in 0..<60 {
+      let service = try F.service("churn\(round)", replicas: 1 + round % 4, &cluster)
+      cluster.advance(by: .seconds(5))
+      try ControlAPI.removeService(service.id, &cluster)
+      cluster.advance(by: .seconds(5))
+    }
+    #expect(cluster.state.tasks.isEmpty)
+    #expect(cluster.taskIndex.services.isEmpty)
+    #expect(cluster.taskIndex.usedSlots.isEmpty)
+    #expect(cluster.state.tasks.handleLimit <= 4)
+    #expect(cluster.taskIndex.slotKeys.count <= 4)
+  }
+
   @Test func revisionMovesWithSettlesNotWithTheIdleClock() throws {
     var cluster = Cluster()
     try ControlAPI.initSwarm(&cluster)

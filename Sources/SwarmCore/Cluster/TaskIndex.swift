@@ -288,4 +288,14 @@ struct TaskIndex: Sendable {
     services[serviceID, default: ServiceSlots()].resize(replicas: replicas)
   }
 
+  /// Forgets the slots of services that are gone once none of their tasks is left (a session
+  /// creating and removing services kept one record per service ever made). Cheap when
+  /// nothing is gone: it compares counts first.
+  mutating func forgetRemovedServices(_ state: ClusterState) {
+    guard services.count > state.services.count else { return }
+    for id in services.keys.sorted()
+    where services[id]!.holdsNoTask && state.services.index(forKey: id) == nil {
+      services[id] = nil
+    }
+  }
 }

@@ -62,6 +62,7 @@ enum Orchestrator {
       }
     }
     changed = promoteRestarts(&cluster) || changed
+    cluster.taskIndex.forgetRemovedServices(cluster.state)
     return changed
   }
 

@@ -16,6 +16,9 @@ struct ServiceSlots: Sendable, Equatable {
   private(set) var uncovered = DenseSet()
   private(set) var surplus = DenseSet()
 
+  /// No slot holds a task of the service, nor does any node.
+  var holdsNoTask: Bool { used.isEmpty && globalTasks.isEmpty }
+
   private func runnableCount(_ slot: Int) -> Int32 { slot < runnable.count ? runnable[slot] : 0 }
 
   mutating func resize(replicas count: Int) {
