@@ -35,16 +35,9 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     id: String, serviceID: String, slot: Int, nodeID: String?, template: TaskTemplate,
     specVersion: Int, desiredState: TaskState, now: SimTime
   ) {
-    self.id = id
-    self.serviceID = serviceID
-    self.slot = slot
-    self.nodeID = nodeID
-    self.templateBox = TemplateBox(template)
-    self.specVersion = specVersion
-    self.desiredState = desiredState
-    self.status = TaskStatus(state: .new, timestamp: now, message: "created")
-    self.createdAt = now
-    self.updatedAt = now
+    self.init(
+      id: id, serviceID: serviceID, slot: slot, nodeID: nodeID, box: TemplateBox(template),
+      specVersion: specVersion, desiredState: desiredState, now: now)
   }
 
   /// A task of `spec`'s template, sharing it with the spec and every other task made from it.
@@ -52,11 +45,20 @@ public struct SwarmTask: Sendable, Equatable, Identifiable {
     id: String, serviceID: String, slot: Int, nodeID: String?, spec: ServiceSpec,
     specVersion: Int, desiredState: TaskState, now: SimTime
   ) {
+    self.init(
+      id: id, serviceID: serviceID, slot: slot, nodeID: nodeID, box: spec.templateBox,
+      specVersion: specVersion, desiredState: desiredState, now: now)
+  }
+
+  private init(
+    id: String, serviceID: String, slot: Int, nodeID: String?, box: TemplateBox,
+    specVersion: Int, desiredState: TaskState, now: SimTime
+  ) {
     self.id = id
     self.serviceID = serviceID
     self.slot = slot
     self.nodeID = nodeID
-    self.templateBox = spec.templateBox
+    self.templateBox = box
     self.specVersion = specVersion
     self.desiredState = desiredState
     self.status = TaskStatus(state: .new, timestamp: now, message: "created")
