@@ -13,7 +13,7 @@ extension TaskIndex {
     fresh.refresh(&copy, checkNodes: true)
     // The rebuilt table gives its tasks other handles: the two are compared by task ID.
     guard byID(cluster.state.tasks) == fresh.byID(copy.state.tasks),
-      entries.count { $0 != nil } == cluster.state.tasks.count,
+      entries.count(where: { $0 != nil }) == cluster.state.tasks.count,
       usedSlots.count == fresh.usedSlots.count,
       nodeTasks == fresh.nodeTasks, serviceNodeTasks == fresh.serviceNodeTasks,
       // Without tasks the nodes' check may wait (nothing depends on it).
